@@ -1,0 +1,92 @@
+import { useState } from 'preact/hooks';
+import { timeRange } from '../lib/format';
+import type { Annotation, ScheduleEntry } from '../lib/model';
+import { patchSession } from './actions';
+import { NoteEditor } from './NoteEditor';
+import { RatingInput } from './RatingInput';
+import { StarToggle } from './StarToggle';
+import { TagInput } from './TagInput';
+
+interface Props {
+  entry: ScheduleEntry;
+  annotation: Annotation | undefined;
+  suggestions: readonly string[];
+  initiallyOpen?: boolean;
+}
+
+function Summary({ annotation }: { annotation: Annotation | undefined }) {
+  if (!annotation) return null;
+  const bits = [
+    annotation.rating !== null ? `${annotation.rating}★` : '',
+    annotation.tags.map((t) => `#${t}`).join(' '),
+    annotation.note.trim() ? '✎' : '',
+  ].filter(Boolean);
+  return bits.length ? <span class="tm-summary">{bits.join(' ')}</span> : null;
+}
+
+/** One session: star, title and facts, and (opened) rating, tags and note. Page text is rendered as text only. */
+export function SessionRow({ entry, annotation, suggestions, initiallyOpen = false }: Props) {
+  const [open, setOpen] = useState(initiallyOpen);
+  const [error, setError] = useState('');
+  const patch = (p: Parameters<typeof patchSession>[1]) =>
+    patchSession(entry, p).then(
+      (value) => (setError(''), value),
+      (e: unknown) => {
+        setError(e instanceof Error ? e.message : String(e));
+        throw e;
+      },
+    );
+  const facts = [timeRange(entry), entry.room, entry.speakers.map((s) => s.name).join(', ')].filter(Boolean);
+  return (
+    <li class="tm-session" data-key={entry.key}>
+      <div class="tm-head">
+        <StarToggle
+          starred={annotation?.starred ?? false}
+          title={entry.title}
+          onChange={(starred) => void patch({ starred }).catch(() => undefined)}
+        />
+        <div class="tm-title">
+          {entry.url ? (
+            <a href={entry.url} target="_blank" rel="noopener noreferrer">
+              {entry.title}
+            </a>
+          ) : (
+            <span>{entry.title}</span>
+          )}
+          {facts.length > 0 && <div class="tm-facts">{facts.join(' · ')}</div>}
+        </div>
+        <Summary annotation={annotation} />
+        <button
+          type="button"
+          class="tm-expand"
+          aria-expanded={open}
+          aria-label={`${open ? 'Close' : 'Edit'} notes for ${entry.title}`}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? '▾' : '▸'}
+        </button>
+      </div>
+      {open && (
+        <div class="tm-editor">
+          <RatingInput
+            value={annotation?.rating ?? null}
+            title={entry.title}
+            onChange={(rating) => void patch({ rating }).catch(() => undefined)}
+          />
+          <TagInput
+            tags={annotation?.tags ?? []}
+            suggestions={suggestions}
+            title={entry.title}
+            onChange={(tags) => void patch({ tags }).catch(() => undefined)}
+          />
+          <NoteEditor note={annotation?.note ?? ''} title={entry.title} onSave={(note) => patch({ note })} />
+        </div>
+      )}
+      {error && (
+        <p class="tm-error" role="alert">
+          Could not save: {error}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,14 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createHandlers } from '../lib/background/handlers';
+import { pushToTabs } from '../lib/background/push';
+import { getDb } from '../lib/db';
+import { createRouter } from '../lib/background/router';
+
+export default defineBackground(() => {
+  const handlers = createHandlers({ db: getDb, extensionOrigin: browser.runtime.getURL('/'), push: pushToTabs });
+  browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id));
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+  });
+});

@@ -1,0 +1,104 @@
+import type { TalkmarksDb } from './db';
+import {
+  emptyFields,
+  isAnnotated,
+  type Annotation,
+  type AnnotationPatch,
+  type Conference,
+  type FieldName,
+  type ScheduleEntry,
+} from './model';
+
+export interface AnnotatedSession {
+  entry: ScheduleEntry;
+  annotation: Annotation;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function normaliseTags(tags: readonly string[]): string[] {
+  return [...new Set(tags.map((t) => t.trim().replace(/\s+/g, '-').toLowerCase()).filter(Boolean))];
+}
+
+/** Applies a patch in one transaction, stamping each changed field, and keeps the entry as last seen. */
+export async function patchAnnotation(
+  db: TalkmarksDb,
+  key: string,
+  conference: string,
+  patch: AnnotationPatch,
+  entry?: ScheduleEntry,
+  now = Date.now(),
+): Promise<Annotation> {
+  return db.transaction('rw', db.annotations, db.sessions, async () => {
+    const before = await db.annotations.get(key);
+    const next: Annotation = before
+      ? { ...before, fieldUpdatedAt: { ...before.fieldUpdatedAt } }
+      : { key, conference, ...emptyFields, tags: [], updatedAt: now, fieldUpdatedAt: {} };
+    const fields = { ...patch, ...(patch.tags ? { tags: normaliseTags(patch.tags) } : {}) };
+    let changed = !before;
+    for (const [name, value] of Object.entries(fields) as [FieldName, unknown][]) {
+      if (value === undefined || sameValue(next[name], value)) continue;
+      (next as Record<FieldName, unknown>)[name] = value;
+      next.fieldUpdatedAt[name] = now;
+      changed = true;
+    }
+    if (changed) {
+      next.updatedAt = now;
+      await db.annotations.put(next);
+    }
+    if (entry) await db.sessions.put({ ...entry, seenAt: now });
+    return next;
+  });
+}
+
+/** Stores what a page shows; only entries that changed since last seen are written. */
+export async function recordSeen(
+  db: TalkmarksDb,
+  conference: Conference,
+  entries: readonly ScheduleEntry[],
+  now = Date.now(),
+): Promise<number> {
+  return db.transaction('rw', db.conferences, db.sessions, async () => {
+    const known = await db.conferences.get(conference.id);
+    if (!known || !sameValue({ ...known, seenAt: 0 }, { ...conference, seenAt: 0 })) {
+      await db.conferences.put({ ...known, ...conference, seenAt: now });
+    }
+    const stored = await db.sessions.bulkGet(entries.map((e) => e.key));
+    const changed = entries.filter((entry, i) => {
+      const old = stored[i];
+      return !old || !sameValue({ ...old, seenAt: 0 }, { ...entry, seenAt: 0 });
+    });
+    await db.sessions.bulkPut(changed.map((entry) => ({ ...entry, seenAt: now })));
+    return changed.length;
+  });
+}
+
+export function annotationsOf(db: TalkmarksDb, conference: string): Promise<Annotation[]> {
+  return db.annotations.where('conference').equals(conference).toArray();
+}
+
+function placeholderEntry(a: Annotation): ScheduleEntry {
+  return { key: a.key, conference: a.conference, aliases: [], title: a.key, speakers: [] };
+}
+
+/** Every annotated session with its last seen entry, optionally of one conference. */
+export async function annotatedSessions(db: TalkmarksDb, conference?: string): Promise<AnnotatedSession[]> {
+  const all = conference ? await annotationsOf(db, conference) : await db.annotations.toArray();
+  const annotated = all.filter(isAnnotated);
+  const entries = await db.sessions.bulkGet(annotated.map((a) => a.key));
+  return annotated.map((annotation, i) => {
+    const stored = entries[i];
+    if (!stored) return { entry: placeholderEntry(annotation), annotation };
+    const { seenAt: _seenAt, ...entry } = stored;
+    return { entry, annotation };
+  });
+}
+
+/** Tags in use, most used first: suggestions for the tag input. */
+export async function tagCounts(db: TalkmarksDb): Promise<[string, number][]> {
+  const counts = new Map<string, number>();
+  await db.annotations.each((a) => a.tags.forEach((t) => counts.set(t, (counts.get(t) ?? 0) + 1)));
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}

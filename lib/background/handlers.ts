@@ -1,0 +1,47 @@
+import type { Runtime } from 'webextension-polyfill';
+import { annotationsOf, patchAnnotation, recordSeen } from '../annotations';
+import type { TalkmarksDb } from '../db';
+import type { Handlers } from './router';
+import { conferenceOf, type Annotation } from '../model';
+import { isExtensionPage, senderConference } from './senders';
+
+export interface BackgroundDeps {
+  db: () => TalkmarksDb;
+  extensionOrigin: string;
+  /** Tells every tab showing these sessions' schedules what changed. */
+  push: (annotations: Annotation[]) => Promise<void>;
+}
+
+function requireTabConference(sender: Runtime.MessageSender): string {
+  const conference = senderConference(sender);
+  if (!conference) throw new Error('Refused: this request must come from a schedule page');
+  return conference;
+}
+
+export function createHandlers({ db, extensionOrigin, push }: BackgroundDeps): Handlers {
+  return {
+    'page/annotations': async (_payload, sender) => annotationsOf(db(), requireTabConference(sender)),
+
+    'page/seen': async ({ conference, entries }, sender) => {
+      const own = requireTabConference(sender);
+      if (conference.id !== own || entries.some((e) => e.conference !== own)) {
+        throw new Error(`Refused: a page of ${own} can only record sessions of ${own}`);
+      }
+      return { stored: await recordSeen(db(), conference, entries) };
+    },
+
+    'annotation/patch': async ({ key, patch, entry }, sender) => {
+      const conference = conferenceOf(key);
+      if (!isExtensionPage(sender, extensionOrigin)) {
+        const own = requireTabConference(sender);
+        if (conference !== own) throw new Error(`Refused: a page of ${own} cannot change ${key}`);
+      }
+      if (entry && (entry.key !== key || entry.conference !== conference)) {
+        throw new Error(`Refused: the entry sent with ${key} is another session`);
+      }
+      const annotation = await patchAnnotation(db(), key, conference, patch, entry);
+      await push([annotation]);
+      return annotation;
+    },
+  };
+}

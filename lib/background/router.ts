@@ -1,0 +1,22 @@
+import type { Runtime } from 'webextension-polyfill';
+import { z } from 'zod';
+import { BackgroundRequest, failure, type BackgroundResponses, type BackgroundType, type RequestOf, type Result } from '../messages';
+
+export type Handlers = {
+  [T in BackgroundType]: (payload: RequestOf<T>, sender: Runtime.MessageSender) => Promise<BackgroundResponses[T]>;
+};
+
+/**
+ * The background's one listener: drops messages from other extensions, parses every payload with zod,
+ * and hands it to the handler of its type with the sender, which the handler checks.
+ */
+export function createRouter(handlers: Handlers, runtimeId: string) {
+  return (message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined => {
+    if (sender.id !== runtimeId) return undefined;
+    const parsed = BackgroundRequest.safeParse(message);
+    if (!parsed.success) return Promise.resolve(failure(`Malformed request: ${z.prettifyError(parsed.error)}`));
+    const handler = handlers[parsed.data.type] as (p: BackgroundRequest, s: Runtime.MessageSender) => Promise<unknown>;
+    return handler(parsed.data, sender).then((value) => ({ ok: true as const, value }), failure);
+  };
+}
+

@@ -1,0 +1,134 @@
+/** Time zone arithmetic with Intl only: no tz database is bundled into the extension. */
+
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = partsFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    partsFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+export function isTimeZone(zone: string): boolean {
+  try {
+    formatterFor(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Wall-clock fields of an instant in a zone. */
+export function wallClock(epochMs: number, timeZone: string) {
+  const fields: Record<string, number> = {};
+  for (const part of formatterFor(timeZone).formatToParts(epochMs)) {
+    if (part.type !== 'literal') fields[part.type] = Number(part.value);
+  }
+  return {
+    year: fields.year!,
+    month: fields.month!,
+    day: fields.day!,
+    hour: fields.hour!,
+    minute: fields.minute!,
+    second: fields.second!,
+  };
+}
+
+function offsetMs(epochMs: number, timeZone: string): number {
+  const w = wallClock(epochMs, timeZone);
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  return asUtc - Math.floor(epochMs / 1000) * 1000;
+}
+
+/**
+ * The instant at which a zone's clocks show `date` (YYYY-MM-DD) and `time` (HH:MM).
+ * In a DST gap the clock time does not exist; the result is then shifted forward, as calendars do.
+ */
+export function zonedToInstant(date: string, time: string, timeZone: string): string | undefined {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const t = /^(\d{1,2}):(\d{2})$/.exec(time);
+  if (!d || !t || !isTimeZone(timeZone)) return undefined;
+  const guess = Date.UTC(+d[1]!, +d[2]! - 1, +d[3]!, +t[1]!, +t[2]!);
+  let instant = guess - offsetMs(guess, timeZone);
+  const second = guess - offsetMs(instant, timeZone);
+  if (second !== instant) instant = Math.max(instant, second);
+  return new Date(instant).toISOString();
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `YYYY-MM-DD` of an instant in a zone: the event-local day. */
+export function localDate(instant: string, timeZone: string): string {
+  const w = wallClock(Date.parse(instant), timeZone);
+  return `${w.year}-${pad(w.month)}-${pad(w.day)}`;
+}
+
+/** `HH:MM` of an instant in a zone. */
+export function localTime(instant: string, timeZone: string): string {
+  const w = wallClock(Date.parse(instant), timeZone);
+  return `${pad(w.hour)}:${pad(w.minute)}`;
+}
+
+/** Short zone name (CET, CEST, EDT …) as the zone uses it at that instant. */
+export function zoneAbbreviation(instant: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' }).formatToParts(Date.parse(instant));
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+/** "Tuesday, 24 March 2026" for a `YYYY-MM-DD` day. */
+export function longDay(date: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'UTC',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(Date.parse(`${date}T12:00:00Z`));
+}
+
+/** `3:00am`, `12:30 PM`, `15:30` → `HH:MM` (24 h), or undefined. */
+export function parseClock(text: string): string | undefined {
+  const m = /(\d{1,2})(?:[:.h](\d{2}))?\s*([ap])\.?\s*m?\.?(?![a-z])|(\d{1,2})[:.h](\d{2})/i.exec(text);
+  if (!m) return undefined;
+  if (m[1] !== undefined) {
+    let hour = Number(m[1]);
+    if (hour < 1 || hour > 12) return undefined;
+    const pm = m[3]!.toLowerCase() === 'p';
+    if (hour === 12) hour = 0;
+    if (pm) hour += 12;
+    return `${pad(hour)}:${m[2] ?? '00'}`;
+  }
+  const hour = Number(m[4]);
+  const minute = Number(m[5]);
+  return hour < 24 && minute < 60 ? `${pad(hour)}:${pad(minute)}` : undefined;
+}
+
+const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** "Wednesday March 25, 2026", "25 March 2026", "2026-03-25" → `YYYY-MM-DD`. */
+export function parseDate(text: string): string | undefined {
+  const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const monthFirst = /([A-Za-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/.exec(text);
+  const dayFirst = /(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,})\.?,?\s+(\d{4})/.exec(text);
+  const [monthName, day, year] = monthFirst
+    ? [monthFirst[1]!, monthFirst[2]!, monthFirst[3]!]
+    : dayFirst
+      ? [dayFirst[2]!, dayFirst[1]!, dayFirst[3]!]
+      : [];
+  if (!monthName) return undefined;
+  const month = months.indexOf(monthName.slice(0, 3).toLowerCase()) + 1;
+  if (month === 0 || Number(day) < 1 || Number(day) > 31) return undefined;
+  return `${year}-${pad(month)}-${pad(Number(day))}`;
+}
