@@ -82,8 +82,14 @@ export function localTime(instant: string, timeZone: string): string {
 
 /** Short zone name (CET, CEST, EDT …) as the zone uses it at that instant. */
 export function zoneAbbreviation(instant: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' }).formatToParts(Date.parse(instant));
-  return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+  // en-US names American zones (EST), en-GB European ones (CET); elsewhere both say GMT+n.
+  let name = timeZone;
+  for (const locale of ['en-US', 'en-GB']) {
+    const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(Date.parse(instant));
+    name = parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+    if (!/^(GMT|UTC)[+-]/.test(name)) break;
+  }
+  return name;
 }
 
 /** "Tuesday, 24 March 2026" for a `YYYY-MM-DD` day. */

@@ -8,7 +8,7 @@ import { isAnnotated, type Conference } from '../model';
  * backslash-escaped (CommonMark allows that for all of them), so `<img onerror>` stays literal.
  */
 export function escapeMarkdown(text: string): string {
-  return fold(text).replace(/[\\`*_{}[\]()<>#!|~&$^=%]/g, (c) => `\\${c}`);
+  return fold(text).replace(/[\\`*_{}[\]<>#!|~&$^%]/g, (c) => `\\${c}`);
 }
 
 /** A link target that cannot close the link early or smuggle a scheme: http(s) only, angle-bracketed. */
@@ -21,7 +21,7 @@ function sessionBlock({ entry, annotation }: AnnotatedSession): string {
   const title = escapeMarkdown(entry.title);
   const target = linkTarget(entry.url);
   const stars = annotation.rating === null ? '' : ` ${ratingStars(annotation.rating)}`;
-  const lines = [`### ${target ? `[${title}](${target})` : title}${stars}`, ''];
+  const lines = [`### ${target ? `[${title}](${target})` : title}${stars}`];
   const facts: string[] = [];
   const when = timeRange(entry);
   if (when) facts.push(`**When:** ${escapeMarkdown(when)}`);
@@ -31,7 +31,7 @@ function sessionBlock({ entry, annotation }: AnnotatedSession): string {
   if (annotation.rating !== null) facts.push(`**Rating:** ${annotation.rating}/5`);
   if (annotation.tags.length) facts.push(`**Tags:** ${annotation.tags.map((t) => `\`${t.replace(/`/g, '')}\``).join(', ')}`);
   if (annotation.starred) facts.push('**Starred**');
-  lines.push(...facts.map((f) => `- ${f}`));
+  if (facts.length) lines.push('', ...facts.map((f) => `- ${f}`));
   // Kept as written: only blank lines around it go, so an indented first line keeps its indent.
   const note = annotation.note.replace(/\r\n?/g, '\n').replace(/^(?:[ \t]*\n)+/, '').trimEnd();
   if (note) lines.push('', note);

@@ -1,0 +1,81 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+/** The built extension: `npm run build` writes it before the end-to-end suite runs. */
+export const extensionDir = resolve('.output/chrome-mv3');
+export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export interface Harness {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Serves `html` at `url` (any sched.com page) through the browser's router: the real URL, no network. */
+  serve(url: string, html: string): void;
+  open(url: string): Promise<Page>;
+  tabIdOf(page: Page): Promise<number>;
+  extensionPage(path: string): Promise<Page>;
+  /** The profile directory: launch again with it to test what survives a browser restart. */
+  profile: string;
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+export async function launchExtension(options: { profile?: string } = {}): Promise<Harness> {
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'talkmarks-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    acceptDownloads: true,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const pages = new Map<string, string>();
+  await context.route(/^https:\/\/[^/]*\.sched\.com\//, (route) => {
+    const url = route.request().url().split('#')[0]!;
+    const html = pages.get(url);
+    return html === undefined
+      ? route.fulfill({ status: 404, contentType: 'text/plain', body: `not served in this test: ${url}` })
+      : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+  });
+  return {
+    context,
+    worker,
+    extensionId,
+    serve: (url, html) => void pages.set(url, html),
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    async tabIdOf(page) {
+      const url = page.url();
+      const id = await worker.evaluate(async (u) => {
+        const tabs = await chrome.tabs.query({});
+        return tabs.find((t) => t.url === u)?.id;
+      }, url);
+      if (id === undefined) throw new Error(`no tab shows ${url}`);
+      return id;
+    },
+    async extensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    profile,
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

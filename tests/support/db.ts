@@ -1,0 +1,21 @@
+import { afterEach } from 'vitest';
+import { TalkmarksDb } from '../../lib/db';
+import type { ScheduleEntry } from '../../lib/model';
+
+let count = 0;
+const open: TalkmarksDb[] = [];
+
+/** A fresh database per test (fake-indexeddb), deleted afterwards. */
+export function freshDb(): TalkmarksDb {
+  const db = new TalkmarksDb(`talkmarks-test-${++count}`);
+  open.push(db);
+  return db;
+}
+
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((db) => db.delete()));
+});
+
+export function entry(id: string, conference = 'sched:demo2026', extra: Partial<ScheduleEntry> = {}): ScheduleEntry {
+  return { key: `${conference}:${id}`, conference, aliases: [], title: `Talk ${id}`, speakers: [], ...extra };
+}
