@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
+/** The part of the extension API the tests call inside the service worker. */
+declare const chrome: { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } };
+
 /** The built extension: `npm run build` writes it before the end-to-end suite runs. */
 export const extensionDir = resolve('.output/chrome-mv3');
 export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';

@@ -16,7 +16,10 @@ export function readShared(path: string): string {
  * with its reason in the test name and a warning; with TM_REQUIRE_SHARED=1 (CI) its absence is a failure.
  */
 export function describeShared(name: string, body: () => void): void {
-  if (hasShared) return describe(name, body);
+  if (hasShared) {
+    describe(name, body);
+    return;
+  }
   const reason = `../shared/fixtures not found at ${sharedDir}`;
   if (process.env.TM_REQUIRE_SHARED === '1') throw new Error(`${name}: ${reason}, and TM_REQUIRE_SHARED=1`);
   console.warn(`\n[talkmarks] SKIPPED real-page suite "${name}": ${reason}\n`);
