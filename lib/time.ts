@@ -80,27 +80,48 @@ export function localTime(instant: string, timeZone: string): string {
   return `${pad(w.hour)}:${pad(w.minute)}`;
 }
 
+const nameFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Building an Intl formatter costs far more than using one: an export of thousands of sessions reuses them. */
+function cached(cache: Map<string, Intl.DateTimeFormat>, key: string, make: () => Intl.DateTimeFormat) {
+  let formatter = cache.get(key);
+  if (!formatter) cache.set(key, (formatter = make()));
+  return formatter;
+}
+
 /** Short zone name (CET, CEST, EDT …) as the zone uses it at that instant. */
 export function zoneAbbreviation(instant: string, timeZone: string): string {
   // en-US names American zones (EST), en-GB European ones (CET); elsewhere both say GMT+n.
   let name = timeZone;
   for (const locale of ['en-US', 'en-GB']) {
-    const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(Date.parse(instant));
-    name = parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+    const formatter = cached(nameFormatters, `${locale} ${timeZone}`, () =>
+      new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }),
+    );
+    name = formatter.formatToParts(Date.parse(instant)).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
     if (!/^(GMT|UTC)[+-]/.test(name)) break;
   }
   return name;
 }
 
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+const dayStyles = {
+  long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  short: { weekday: 'short', day: 'numeric', month: 'short' },
+} as const;
+
+function formatDay(date: string, style: keyof typeof dayStyles): string {
+  const formatter = cached(dayFormatters, style, () => new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', ...dayStyles[style] }));
+  return formatter.format(Date.parse(`${date}T12:00:00Z`));
+}
+
 /** "Tuesday, 24 March 2026" for a `YYYY-MM-DD` day. */
 export function longDay(date: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'UTC',
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(Date.parse(`${date}T12:00:00Z`));
+  return formatDay(date, 'long');
+}
+
+/** "Tue 24 Mar" for a `YYYY-MM-DD` day. */
+export function shortDay(date: string): string {
+  return formatDay(date, 'short');
 }
 
 /** `3:00am`, `12:30 PM`, `15:30` → `HH:MM` (24 h), or undefined. */
