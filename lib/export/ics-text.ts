@@ -20,18 +20,19 @@ function octets(codePoint: number): number {
 
 /**
  * Content lines longer than 75 octets continue on lines starting with a space. Breaks fall between code points,
- * never inside a UTF-8 sequence, so a reader that unfolds bytes gets back valid text.
+ * never inside a UTF-8 sequence, so a reader that unfolds bytes gets back valid text; nor inside an escape like
+ * `\n`, which the standard allows but naive readers trip over.
  */
 export function foldLine(line: string): string {
   let out = '';
   let width = 0;
-  for (const char of line) {
-    const size = octets(char.codePointAt(0)!);
+  for (const [unit] of line.matchAll(/\\[\s\S]|[\s\S]/gu)) {
+    const size = [...unit].reduce((sum, c) => sum + octets(c.codePointAt(0)!), 0);
     if (width + size > 75) {
       out += '\r\n ';
       width = 1;
     }
-    out += char;
+    out += unit;
     width += size;
   }
   return out;

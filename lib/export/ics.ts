@@ -16,6 +16,11 @@ export interface CalendarExport {
 /** Minutes since 2024: grows with every export, so a calendar that re-imports the file takes it as the newer copy. */
 const sequenceAt = (now: number) => Math.max(0, Math.floor((now - Date.UTC(2024, 0, 1)) / 60_000));
 
+/** URL is a URI value, not TEXT: only a plain http(s) URL without white space goes out. */
+function webUrl(url: string | undefined): string | undefined {
+  return url && HttpUrl.safeParse(url).success && !/\s/.test(url) ? url : undefined;
+}
+
 function description({ entry, annotation }: AnnotatedSession): string {
   const facts = [
     entry.speakers.length ? `Speakers: ${entry.speakers.map((s) => s.name).join(', ')}` : '',
@@ -24,7 +29,8 @@ function description({ entry, annotation }: AnnotatedSession): string {
     entry.track ? `Track: ${entry.track}` : '',
   ].filter(Boolean);
   const note = annotation.note.replace(/\r\n?/g, '\n').trim();
-  return [facts.join('\n'), note, entry.url ?? ''].filter(Boolean).join('\n\n');
+  // Calendars that ignore URL (Google's) still show the link here.
+  return [facts.join('\n'), note, webUrl(entry.url) ?? ''].filter(Boolean).join('\n\n');
 }
 
 function event(session: AnnotatedSession, stamp: string, sequence: number): string[] {
@@ -40,8 +46,8 @@ function event(session: AnnotatedSession, stamp: string, sequence: number): stri
   if (entry.end && Date.parse(entry.end) > Date.parse(entry.start!)) lines.push(`DTEND:${utcDateTime(entry.end)}`);
   lines.push(`SUMMARY:${escapeText(entry.title)}`);
   if (entry.room) lines.push(`LOCATION:${escapeText(entry.room)}`);
-  // URL is a URI value, not TEXT: written unescaped, and only when it is a plain http(s) URL without breaks.
-  if (entry.url && HttpUrl.safeParse(entry.url).success && !/\s/.test(entry.url)) lines.push(`URL:${entry.url}`);
+  const url = webUrl(entry.url);
+  if (url) lines.push(`URL:${url}`);
   const text = description(session);
   if (text) lines.push(`DESCRIPTION:${escapeText(text)}`);
   if (annotation.tags.length) lines.push(`CATEGORIES:${annotation.tags.map(escapeText).join(',')}`);
