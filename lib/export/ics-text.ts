@@ -11,11 +11,17 @@ export function escapeText(text: string): string {
 
 /** `2026-03-24T09:00:00.000Z` → `20260324T090000Z`. */
 export function utcDateTime(instant: string | number): string {
-  return new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const s = new Date(instant).toISOString();
+  return `${s.slice(0, 4)}${s.slice(5, 7)}${s.slice(8, 10)}T${s.slice(11, 13)}${s.slice(14, 16)}${s.slice(17, 19)}Z`;
 }
 
-function octets(codePoint: number): number {
-  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+/** UTF-8 length of the code point starting at `i`, and how many UTF-16 units it takes. */
+function unitAt(line: string, i: number): [octets: number, units: number] {
+  const c = line.charCodeAt(i);
+  if (c < 0x80) return [1, 1];
+  if (c < 0x800) return [2, 1];
+  if (c >= 0xd800 && c < 0xdc00 && i + 1 < line.length) return [4, 2];
+  return [3, 1];
 }
 
 /**
@@ -24,18 +30,29 @@ function octets(codePoint: number): number {
  * `\n`, which the standard allows but naive readers trip over.
  */
 export function foldLine(line: string): string {
-  let out = '';
+  // A UTF-16 unit is at most three octets: short lines need no counting.
+  if (line.length <= 25) return line;
+  const parts: string[] = [];
+  let start = 0;
   let width = 0;
-  for (const [unit] of line.matchAll(/\\[\s\S]|[\s\S]/gu)) {
-    const size = [...unit].reduce((sum, c) => sum + octets(c.codePointAt(0)!), 0);
+  for (let i = 0; i < line.length; ) {
+    let [size, units] = unitAt(line, i);
+    if (line.charCodeAt(i) === 0x5c && i + 1 < line.length) {
+      const [nextSize, nextUnits] = unitAt(line, i + 1);
+      size += nextSize;
+      units += nextUnits;
+    }
     if (width + size > 75) {
-      out += '\r\n ';
+      parts.push(line.slice(start, i));
+      start = i;
       width = 1;
     }
-    out += unit;
     width += size;
+    i += units;
   }
-  return out;
+  if (start === 0) return line;
+  parts.push(line.slice(start));
+  return parts.join('\r\n ');
 }
 
 /** Properties as `NAME:value` lines, folded and joined with CRLF, with the closing CRLF the format requires. */

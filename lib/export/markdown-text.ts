@@ -1,5 +1,8 @@
 import { fold } from '../text';
 
+/** One pass over the text: single characters, `&` of an entity, and runs of `%` or `=`. */
+const markup = /[\\`*_{}[\]<>#$^~]|&(?=#?[A-Za-z0-9]+;)|%{2,}|={2,}/g;
+
 /**
  * Page text goes into Markdown as text. The ASCII punctuation that can start markup is backslash-escaped
  * (CommonMark allows that for all of it), so `<img onerror>` stays literal, and so do the extensions GitHub,
@@ -8,12 +11,8 @@ import { fold } from '../text';
  * A leading `-`, `+` or `1.` is escaped because a title can land at the start of a list item.
  */
 export function escapeMarkdown(text: string): string {
-  return fold(text)
-    .replace(/[\\`*_{}[\]<>#$^~]/g, (c) => `\\${c}`)
-    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
-    .replace(/%{2,}|={2,}/g, (run) => run.replace(/./g, (c) => `\\${c}`))
-    .replace(/^[-+]/, (c) => `\\${c}`)
-    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+  const escaped = fold(text).replace(markup, (m) => (m.length === 1 ? `\\${m}` : m.replace(/./g, '\\$&')));
+  return /^[-+\d]/.test(escaped) ? escaped.replace(/^[-+]/, '\\$&').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2') : escaped;
 }
 
 /** An http(s) URL in angle brackets: nothing in it can close the link early, start markup or smuggle a scheme. */

@@ -5,7 +5,7 @@ import { sessionItem, sessionSection, type SessionFormat } from './markdown-sess
 import { withPreset, type MarkdownOptions } from './options';
 import { groupSessions, selectSessions, type Group } from './select';
 import type { ExportSource } from './source';
-import { tagSection } from './tag-sections';
+import { tagSections } from './tag-sections';
 
 export { escapeMarkdown } from './markdown-text';
 export type { ExportSource } from './source';
@@ -39,7 +39,7 @@ function conferenceBlock(source: ExportSource, options: MarkdownOptions): string
   for (const group of groups) {
     out.push(heading(level + 1, escapeMarkdown(group.heading)), groupBody(group, options, format));
   }
-  for (const tag of options.tagSections) out.push(tagSection(selected, tag, level + 1, options.include));
+  out.push(...tagSections(selected, options.tagSections, level + 1, options.include));
   return out.join('\n\n');
 }
 

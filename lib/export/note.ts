@@ -63,25 +63,42 @@ function content(line: string): string {
     .trim();
 }
 
-const hashtag = (tag: string) => new RegExp(`(^|[\\s(])#${tag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'i');
+const hashtags = new Map<string, RegExp>();
+function hashtag(tag: string): RegExp {
+  let pattern = hashtags.get(tag);
+  if (!pattern) {
+    pattern = new RegExp(`(^|[\\s(])#${tag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'i');
+    hashtags.set(tag, pattern);
+  }
+  return pattern;
+}
 
-/** Lines of a note (outside code) marked `#tag`, without the marker: what a closing tag section gathers. */
-export function markedLines(note: string, tag: string): string[] {
+/** The lines of a note outside code blocks: where tags are marked and prose is found. */
+export function proseLines(note: string): string[] {
+  const prose: string[] = [];
+  walkFences(noteBlock(note).split('\n'), (line, inFence) => {
+    if (!inFence && line) prose.push(line);
+  });
+  return prose;
+}
+
+/** The prose lines marked `#tag`, without the marker: what a closing tag section gathers. */
+export function markedLines(prose: readonly string[], tag: string): string[] {
   const pattern = hashtag(tag);
   const found: string[] = [];
-  walkFences(noteBlock(note).split('\n'), (line, inFence) => {
-    if (inFence || !pattern.test(line)) return;
+  for (const line of prose) {
+    if (!pattern.test(line)) continue;
     const text = content(line.replace(pattern, '$1')).replace(/\s{2,}/g, ' ');
     if (text) found.push(text);
-  });
+  }
   return found;
 }
 
-/** The first line of prose in a note (outside code), as the gist of a talk in a closing tag section. */
-export function firstLine(note: string): string | undefined {
-  let first: string | undefined;
-  walkFences(noteBlock(note).split('\n'), (line, inFence) => {
-    if (first === undefined && !inFence && content(line)) first = content(line);
-  });
-  return first;
+/** The first line of prose, as the gist of a talk in a closing tag section. */
+export function firstLine(prose: readonly string[]): string | undefined {
+  for (const line of prose) {
+    const text = content(line);
+    if (text) return text;
+  }
+  return undefined;
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../lib/export/markdown';
 import { escapeMarkdown } from '../../lib/export/markdown-text';
-import { firstLine, markedLines, noteBlock } from '../../lib/export/note';
+import { firstLine, markedLines, noteBlock, proseLines } from '../../lib/export/note';
 import { withPreset } from '../../lib/export/options';
 import { fold } from '../../lib/text';
 import { annotated } from '../support/annotated';
@@ -70,11 +70,11 @@ describe('the user’s note', () => {
 
   it('gives the lines marked with a tag, outside code, without the marker', () => {
     const note = 'Intro #cool-tech-ish\n- #cool-tech Tetragon\n  * [ ] try (#COOL-TECH) Pixie\n```\n#cool-tech in code\n```\n> #cool-tech quoted';
-    expect(markedLines(note, 'cool-tech')).toEqual(['Tetragon', 'try () Pixie', 'quoted']);
+    expect(markedLines(proseLines(note), 'cool-tech')).toEqual(['Tetragon', 'try () Pixie', 'quoted']);
   });
 
   it('gives the first line of prose as a gist', () => {
-    expect(firstLine('```\ncode\n```\n\n## Why\nrest')).toBe('Why');
-    expect(firstLine('   ')).toBeUndefined();
+    expect(firstLine(proseLines('```\ncode\n```\n\n## Why\nrest'))).toBe('Why');
+    expect(firstLine(proseLines('   '))).toBeUndefined();
   });
 });
