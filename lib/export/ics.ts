@@ -1,6 +1,5 @@
 import type { AnnotatedSession } from '../annotations';
 import { byTime, ratingStars } from '../format';
-import { HttpUrl } from '../model';
 import { contentLines, escapeText, utcDateTime } from './ics-text';
 import type { ExportSource } from './source';
 
@@ -16,9 +15,12 @@ export interface CalendarExport {
 /** Minutes since 2024: grows with every export, so a calendar that re-imports the file takes it as the newer copy. */
 const sequenceAt = (now: number) => Math.max(0, Math.floor((now - Date.UTC(2024, 0, 1)) / 60_000));
 
-/** URL is a URI value, not TEXT: only a plain http(s) URL without white space goes out. */
+/**
+ * URL is a URI value, not TEXT: only a plain http(s) URL goes out, without white space or control characters.
+ * (Stored entries were checked as HttpUrl when they were saved; this guards the file format.)
+ */
 function webUrl(url: string | undefined): string | undefined {
-  return url && HttpUrl.safeParse(url).success && !/\s/.test(url) ? url : undefined;
+  return url && /^https?:\/\/[^\s\u0000-\u001f\u007f]+$/i.test(url) ? url : undefined;
 }
 
 function description({ entry, annotation }: AnnotatedSession): string {
