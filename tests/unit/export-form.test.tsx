@@ -1,8 +1,12 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CalendarSection } from '../../components/export/CalendarSection';
 import { ExportOptionsForm } from '../../components/export/ExportOptionsForm';
+import { starredCalendar } from '../../lib/export/ics';
 import { presetOf, withPreset, type MarkdownOptions } from '../../lib/export/options';
+import { annotated } from '../support/annotated';
+import { demo } from '../support/export-fixture';
 
 let root: HTMLElement;
 afterEach(() => {
@@ -73,5 +77,26 @@ describe('export options form', () => {
   it('keeps listing a picked tag no session carries any more, so it can be unticked', () => {
     const form = mount(withPreset('highlights', ['old-tag']), []);
     expect(form.control<HTMLInputElement>('old-tag', form.group('Closing section per tag')).checked).toBe(true);
+  });
+});
+
+describe('calendar section', () => {
+  it('names the starred talks it leaves out for want of a time, as text', () => {
+    const calendar = starredCalendar([
+      {
+        conference: demo,
+        sessions: [
+          annotated(demo, 'a', { title: 'Timed', start: '2026-03-24T09:00:00Z' }, { starred: true }),
+          annotated(demo, 'b', { title: '<i>Time TBA</i>' }, { starred: true }),
+        ],
+      },
+    ]);
+    root = document.createElement('div');
+    document.body.append(root);
+    act(() => render(<CalendarSection calendar={calendar} onDownload={() => undefined} />, root));
+    expect(root.textContent).toContain('1 starred talk with a time.');
+    expect(root.textContent).toContain('Left out, because the schedule gives no time for it:');
+    expect([...root.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['<i>Time TBA</i>']);
+    expect(root.querySelector('i')).toBeNull();
   });
 });
