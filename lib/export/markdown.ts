@@ -10,7 +10,6 @@ import { tagSections } from './tag-sections';
 export { escapeMarkdown } from './markdown-text';
 export type { ExportSource } from './source';
 
-
 function groupBody(group: Group, options: MarkdownOptions, format: SessionFormat): string {
   if (group.empty) return '_Nothing selected on this day._';
   if (options.style === 'heading') return group.sessions.map((s) => sessionSection(s, format)).join('\n\n');
