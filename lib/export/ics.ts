@@ -1,6 +1,7 @@
 import type { AnnotatedSession } from '../annotations';
 import { byTime, ratingStars } from '../format';
 import { contentLines, escapeText, utcDateTime } from './ics-text';
+import { byKey } from './select';
 import type { ExportSource } from './source';
 
 export interface CalendarExport {
@@ -64,7 +65,7 @@ function event(session: AnnotatedSession, stamp: string, sequence: number): stri
 export function starredCalendar(sources: readonly ExportSource[], now: number = Date.now()): CalendarExport {
   const starred = sources
     .flatMap((s) => s.sessions.filter((x) => x.annotation.starred))
-    .sort((a, b) => byTime(a.entry, b.entry) || a.entry.key.localeCompare(b.entry.key));
+    .sort((a, b) => byTime(a.entry, b.entry) || byKey(a, b));
   const written = starred.filter((s) => s.entry.start);
   const skipped = starred.filter((s) => !s.entry.start);
   const name = sources.length === 1 ? `${sources[0]!.conference.name} (starred)` : 'Starred talks';

@@ -1,5 +1,5 @@
 import type { AnnotatedSession } from '../annotations';
-import { byTime, dayHeading, dayOf, groupBy, ratingStars } from '../format';
+import { byText, byTime, dayHeading, dayOf, groupBy, ratingStars } from '../format';
 import { isAnnotated, type AnnotationFields } from '../model';
 import type { GroupBy, MarkdownOptions, Selection, SortBy } from './options';
 
@@ -32,9 +32,12 @@ function byRating(a: AnnotatedSession, b: AnnotatedSession): number {
   return (b.annotation.rating ?? 0) - (a.annotation.rating ?? 0) || byTime(a.entry, b.entry);
 }
 
+/** Keys are ASCII ids: code-unit order is a stable last tie-break. */
+export const byKey = (a: AnnotatedSession, b: AnnotatedSession) => (a.entry.key < b.entry.key ? -1 : a.entry.key > b.entry.key ? 1 : 0);
+
 const sorters: Record<SortBy, (a: AnnotatedSession, b: AnnotatedSession) => number> = {
-  time: (a, b) => byTime(a.entry, b.entry) || a.entry.key.localeCompare(b.entry.key),
-  rating: (a, b) => byRating(a, b) || a.entry.key.localeCompare(b.entry.key),
+  time: (a, b) => byTime(a.entry, b.entry) || byKey(a, b),
+  rating: (a, b) => byRating(a, b) || byKey(a, b),
 };
 
 /** The sessions these options export, in their order: the same input always gives the same output. */
@@ -50,7 +53,7 @@ export function tagHeading(tag: string): string {
 
 /** Named groups in order, with the one for "none of these" last. */
 function ordered(groups: Map<string | undefined, AnnotatedSession[]>, heading: (key: string) => string, none: string): Group[] {
-  const keys = [...groups.keys()].filter((k): k is string => k !== undefined).sort((a, b) => a.localeCompare(b));
+  const keys = [...groups.keys()].filter((k): k is string => k !== undefined).sort(byText);
   const out = keys.map((k) => ({ heading: heading(k), sessions: groups.get(k)! }));
   const rest = groups.get(undefined);
   return rest ? [...out, { heading: none, sessions: rest }] : out;
