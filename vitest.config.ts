@@ -11,6 +11,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['tests/support/setup-unit.ts'],
+          // The 2 cores are shared with other jobs: a 10,000-entry page or a CLI run can need more than 5 s there.
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,9 +1,11 @@
 import { annotatedSessions, tagCounts, type AnnotatedSession } from '../lib/annotations';
 import { getDb, type StoredConference } from '../lib/db';
+import { conferenceOrId } from '../lib/export/load';
 import { conferenceMarkdown } from '../lib/export/markdown';
 import { byTime, dayHeading, dayOf, groupBy } from '../lib/format';
-import { Platform, type Conference } from '../lib/model';
+import type { Conference } from '../lib/model';
 import { downloadText } from './download';
+import { ExportButton } from './export/ExportButton';
 import { SessionRow } from './SessionRow';
 import { useLive } from './use-live';
 
@@ -14,11 +16,7 @@ async function loadDashboard() {
 }
 
 function conferenceFor(id: string, known: Map<string, StoredConference>): Conference {
-  const stored = known.get(id);
-  if (stored) return stored;
-  // Annotations can outlive what was recorded of their conference (e.g. a partial import): name it by its id.
-  const [platform, event = id] = id.split(':');
-  return { id, platform: Platform.catch('sched').parse(platform), event, name: event };
+  return conferenceOrId(id, known.get(id));
 }
 
 export function DashboardApp() {
@@ -38,10 +36,11 @@ export function DashboardApp() {
         </p>
       )}
       {live.status === 'ready' &&
-        [...groupBy(live.value.sessions, (s) => s.entry.conference)].map(([id, sessions]) => (
+        [...groupBy(live.value.sessions, (s) => s.entry.conference)].map(([id, sessions], _, all) => (
           <ConferenceSection
             key={id}
             conference={conferenceFor(id, live.value.conferences)}
+            conferences={all.map(([other]) => conferenceFor(other, live.value.conferences))}
             sessions={sessions}
             suggestions={suggestions}
           />
@@ -52,11 +51,13 @@ export function DashboardApp() {
 
 interface SectionProps {
   conference: Conference;
+  /** Every conference on the dashboard: the export dialog can combine them. */
+  conferences: Conference[];
   sessions: AnnotatedSession[];
   suggestions: string[];
 }
 
-function ConferenceSection({ conference, sessions, suggestions }: SectionProps) {
+function ConferenceSection({ conference, conferences, sessions, suggestions }: SectionProps) {
   const sorted = [...sessions].sort((a, b) => byTime(a.entry, b.entry));
   const exportMarkdown = () =>
     downloadText(`talkmarks-${conference.event}.md`, conferenceMarkdown(conference, sessions), 'text/markdown');
@@ -64,9 +65,12 @@ function ConferenceSection({ conference, sessions, suggestions }: SectionProps) 
     <section class="tm-conference" aria-labelledby={`conf-${conference.id}`}>
       <div class="tm-conference-head">
         <h2 id={`conf-${conference.id}`}>{conference.name}</h2>
-        <button type="button" onClick={exportMarkdown}>
-          Export Markdown
-        </button>
+        <div class="tm-conference-actions">
+          <button type="button" onClick={exportMarkdown}>
+            Export Markdown
+          </button>
+          <ExportButton conferences={conferences} conference={conference} />
+        </div>
       </div>
       {[...groupBy(sorted, (s) => dayOf(s.entry))].map(([day, group]) => (
         <section key={day ?? 'none'} class="tm-day">

@@ -5,6 +5,7 @@ import { getDb } from '../lib/db';
 import { byTime } from '../lib/format';
 import type { TabEntries } from '../lib/messages';
 import { entriesOfTab } from '../lib/tab-client';
+import { ExportButton } from './export/ExportButton';
 import { SessionRow } from './SessionRow';
 import { useLive } from './use-live';
 
@@ -72,6 +73,7 @@ function PageSessions({ page }: { page: TabEntries }) {
         <p class="tm-muted">
           {page.entries.length} sessions on this page · {starredCount} starred · <DashboardLink />
         </p>
+        <ExportButton conferences={[page.conference]} conference={page.conference} />
         {page.entries.length > 1 && (
           <input
             type="search"

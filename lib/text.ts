@@ -16,7 +16,10 @@ export function textWithout(node: Node, skip: string): string {
 
 /** Folds white space as HTML rendering does: ASCII white space only, so a title's no-break spaces stay. */
 export function fold(text: string | null | undefined): string {
-  return (text ?? '').replace(/[ \t\n\r\f]+/g, ' ').replace(/^ | $/g, '');
+  const value = text ?? '';
+  // Most text is folded already (entries are folded when parsed): finding that out is cheaper than rewriting it.
+  if (!/[\t\n\r\f]| {2}|^ | $/.test(value)) return value;
+  return value.replace(/[ \t\n\r\f]+/g, ' ').replace(/^ | $/g, '');
 }
 
 /** A string cut to `max` characters, so a hostile page cannot push megabytes through a field. */

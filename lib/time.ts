@@ -29,8 +29,35 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
+export interface WallClock {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+}
+
+/**
+ * Remembers recent answers. Sessions share a few dozen time slots, and formatToParts is slow: a page or an
+ * export of thousands of sessions asks about the same instants over and over.
+ */
+function memo<T>(compute: (epochMs: number, timeZone: string) => T): (epochMs: number, timeZone: string) => T {
+  const cache = new Map<string, T>();
+  return (epochMs, timeZone) => {
+    const key = `${timeZone} ${epochMs}`;
+    let value = cache.get(key);
+    if (value === undefined) {
+      if (cache.size >= 10_000) cache.clear();
+      value = compute(epochMs, timeZone);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
 /** Wall-clock fields of an instant in a zone. */
-export function wallClock(epochMs: number, timeZone: string) {
+export const wallClock = memo((epochMs: number, timeZone: string): WallClock => {
   const fields: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(epochMs)) {
     if (part.type !== 'literal') fields[part.type] = Number(part.value);
@@ -43,7 +70,7 @@ export function wallClock(epochMs: number, timeZone: string) {
     minute: fields.minute!,
     second: fields.second!,
   };
-}
+});
 
 function offsetMs(epochMs: number, timeZone: string): number {
   const w = wallClock(epochMs, timeZone);
@@ -80,27 +107,52 @@ export function localTime(instant: string, timeZone: string): string {
   return `${pad(w.hour)}:${pad(w.minute)}`;
 }
 
+const nameFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Building an Intl formatter costs far more than using one: an export of thousands of sessions reuses them. */
+function cached(cache: Map<string, Intl.DateTimeFormat>, key: string, make: () => Intl.DateTimeFormat) {
+  let formatter = cache.get(key);
+  if (!formatter) cache.set(key, (formatter = make()));
+  return formatter;
+}
+
 /** Short zone name (CET, CEST, EDT …) as the zone uses it at that instant. */
 export function zoneAbbreviation(instant: string, timeZone: string): string {
+  return abbreviationAt(Date.parse(instant), timeZone);
+}
+
+const abbreviationAt = memo((epochMs: number, timeZone: string): string => {
   // en-US names American zones (EST), en-GB European ones (CET); elsewhere both say GMT+n.
   let name = timeZone;
   for (const locale of ['en-US', 'en-GB']) {
-    const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(Date.parse(instant));
-    name = parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+    const formatter = cached(nameFormatters, `${locale} ${timeZone}`, () =>
+      new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }),
+    );
+    name = formatter.formatToParts(epochMs).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
     if (!/^(GMT|UTC)[+-]/.test(name)) break;
   }
   return name;
+});
+
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+const dayStyles = {
+  long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  short: { weekday: 'short', day: 'numeric', month: 'short' },
+} as const;
+
+function formatDay(date: string, style: keyof typeof dayStyles): string {
+  const formatter = cached(dayFormatters, style, () => new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', ...dayStyles[style] }));
+  return formatter.format(Date.parse(`${date}T12:00:00Z`));
 }
 
 /** "Tuesday, 24 March 2026" for a `YYYY-MM-DD` day. */
 export function longDay(date: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'UTC',
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(Date.parse(`${date}T12:00:00Z`));
+  return formatDay(date, 'long');
+}
+
+/** "Tue 24 Mar" for a `YYYY-MM-DD` day. */
+export function shortDay(date: string): string {
+  return formatDay(date, 'short');
 }
 
 /** `3:00am`, `12:30 PM`, `15:30` → `HH:MM` (24 h), or undefined. */

@@ -1,55 +1,56 @@
 import type { AnnotatedSession } from '../annotations';
-import { byTime, dayHeading, dayOf, groupBy, ratingStars, timeRange } from '../format';
-import { fold } from '../text';
 import { isAnnotated, type Conference } from '../model';
+import { escapeMarkdown, heading, linkTarget } from './markdown-text';
+import { sessionItem, sessionSection, type SessionFormat } from './markdown-session';
+import { withPreset, type MarkdownOptions } from './options';
+import { groupSessions, selectSessions, type Group } from './select';
+import type { ExportSource } from './source';
+import { tagSections } from './tag-sections';
 
-/**
- * Page text goes into Markdown as text: every ASCII punctuation character that could start markup is
- * backslash-escaped (CommonMark allows that for all of them), so `<img onerror>` stays literal.
- */
-export function escapeMarkdown(text: string): string {
-  return fold(text).replace(/[\\`*_{}[\]<>#!|~&$^%]/g, (c) => `\\${c}`);
+export { escapeMarkdown } from './markdown-text';
+export type { ExportSource } from './source';
+
+function groupBody(group: Group, options: MarkdownOptions, format: SessionFormat): string {
+  if (group.empty) return '_Nothing selected on this day._';
+  if (options.style === 'heading') return group.sessions.map((s) => sessionSection(s, format)).join('\n\n');
+  const items = group.sessions.map((s) => sessionItem(s, format));
+  // A list whose items hold paragraphs is loose anyway: blank lines between all items keep it uniform.
+  return items.map((i) => i.text).join(items.some((i) => i.blocks) ? '\n\n' : '\n');
 }
 
-/** A link target that cannot close the link early or smuggle a scheme: http(s) only, angle-bracketed. */
-function linkTarget(url: string | undefined): string | undefined {
-  if (!url || !/^https?:\/\//i.test(url)) return undefined;
-  return `<${url.replace(/[<>\s]/g, (c) => encodeURIComponent(c))}>`;
+function emptyText(source: ExportSource): string {
+  return source.sessions.some((s) => isAnnotated(s.annotation))
+    ? '_No sessions match these export options._'
+    : '_No starred, rated, tagged or noted sessions yet._';
 }
 
-function sessionBlock({ entry, annotation }: AnnotatedSession): string {
-  const title = escapeMarkdown(entry.title);
-  const target = linkTarget(entry.url);
-  const stars = annotation.rating === null ? '' : ` ${ratingStars(annotation.rating)}`;
-  const lines = [`### ${target ? `[${title}](${target})` : title}${stars}`];
-  const facts: string[] = [];
-  const when = timeRange(entry);
-  if (when) facts.push(`**When:** ${escapeMarkdown(when)}`);
-  if (entry.room) facts.push(`**Room:** ${escapeMarkdown(entry.room)}`);
-  if (entry.speakers.length) facts.push(`**Speakers:** ${entry.speakers.map((s) => escapeMarkdown(s.name)).join(', ')}`);
-  if (entry.track) facts.push(`**Track:** ${escapeMarkdown(entry.track)}`);
-  if (annotation.rating !== null) facts.push(`**Rating:** ${annotation.rating}/5`);
-  if (annotation.tags.length) facts.push(`**Tags:** ${annotation.tags.map((t) => `\`${t.replace(/`/g, '')}\``).join(', ')}`);
-  if (annotation.starred) facts.push('**Starred**');
-  if (facts.length) lines.push('', ...facts.map((f) => `- ${f}`));
-  // Kept as written: only blank lines around it go, so an indented first line keeps its indent.
-  const note = annotation.note.replace(/\r\n?/g, '\n').replace(/^(?:[ \t]*\n)+/, '').trimEnd();
-  if (note) lines.push('', note);
-  return lines.join('\n');
-}
-
-/**
- * A highlights post for one conference: a heading per event-local day, each annotated session with its
- * link, time, room, speakers, rating, tags and the user's note as written. Unannotated sessions are left out.
- */
-export function conferenceMarkdown(conference: Conference, sessions: readonly AnnotatedSession[]): string {
-  const kept = sessions.filter((s) => isAnnotated(s.annotation)).sort((a, b) => byTime(a.entry, b.entry));
-  const out = [`# ${escapeMarkdown(conference.name)}`];
-  if (conference.url) out.push('', `Schedule: <${conference.url}>`);
-  for (const [day, group] of groupBy(kept, (s) => dayOf(s.entry))) {
-    out.push('', `## ${dayHeading(day)}`);
-    for (const session of group) out.push('', sessionBlock(session));
+function conferenceBlock(source: ExportSource, options: MarkdownOptions): string {
+  const level = options.headingLevel;
+  const { conference } = source;
+  const out = [heading(level, escapeMarkdown(conference.name))];
+  const schedule = options.include.links ? linkTarget(conference.url) : undefined;
+  if (schedule) out.push(`Schedule: ${schedule}`);
+  const selected = selectSessions(source.sessions, options);
+  const days = options.groupBy === 'day' && options.include.emptyDays ? (source.days ?? []) : [];
+  const groups = groupSessions(selected, options.groupBy, days);
+  if (!selected.length) out.push(emptyText(source));
+  const format: SessionFormat = { include: options.include, withDay: options.groupBy !== 'day', level: level + 2 };
+  for (const group of groups) {
+    out.push(heading(level + 1, escapeMarkdown(group.heading)), groupBody(group, options, format));
   }
-  if (!kept.length) out.push('', '_No starred, rated, tagged or noted sessions yet._');
-  return `${out.join('\n')}\n`;
+  out.push(...tagSections(selected, options.tagSections, level + 1, options.include));
+  return out.join('\n\n');
+}
+
+/**
+ * CommonMark for a write-up: per conference a heading, its sessions grouped and ordered as the options say, and
+ * closing tag sections. Page text is escaped; the user's notes go in as written. Ends with one newline.
+ */
+export function renderMarkdown(sources: readonly ExportSource[], options: MarkdownOptions): string {
+  return `${sources.map((s) => conferenceBlock(s, options)).join('\n\n')}\n`;
+}
+
+/** The "Full notes" preset for one conference: what the dashboard's quick Export Markdown button downloads. */
+export function conferenceMarkdown(conference: Conference, sessions: readonly AnnotatedSession[]): string {
+  return renderMarkdown([{ conference, sessions }], withPreset('notes'));
 }

@@ -79,7 +79,7 @@ describe('Markdown export', () => {
 
   it('turns markup characters into literal text', () => {
     expect(escapeMarkdown('<script>alert(1)</script> & [x](javascript:y)')).toBe(
-      '\\<script\\>alert(1)\\</script\\> \\& \\[x\\](javascript:y)',
+      '\\<script\\>alert(1)\\</script\\> & \\[x\\](javascript:y)',
     );
   });
 

@@ -1,0 +1,38 @@
+import { useRef, useState } from 'preact/hooks';
+import type { Conference } from '../../lib/model';
+import { ExportDialog } from './ExportDialog';
+
+interface Props {
+  conferences: readonly Conference[];
+  /** The conference the button belongs to: chosen when the dialog opens, and part of the button's name. */
+  conference: Conference;
+}
+
+/** "Export…": opens the export dialog for a conference, and gives focus back to itself on close. */
+export function ExportButton({ conferences, conference }: Props) {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        aria-haspopup="dialog"
+        aria-label={`Export ${conference.name}…`}
+        onClick={() => setOpen(true)}
+      >
+        Export…
+      </button>
+      {open && (
+        <ExportDialog
+          conferences={conferences}
+          initial={[conference.id]}
+          onClose={() => {
+            setOpen(false);
+            button.current?.focus();
+          }}
+        />
+      )}
+    </>
+  );
+}

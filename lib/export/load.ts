@@ -1,0 +1,40 @@
+import { annotatedSessions } from '../annotations';
+import type { StoredConference, TalkmarksDb } from '../db';
+import { dayOf } from '../format';
+import { Platform, type Conference } from '../model';
+import type { ExportSource } from './source';
+
+/** A conference as recorded, or named by its id when annotations outlived that record (e.g. a partial import). */
+export function conferenceOrId(id: string, stored: Conference | undefined): Conference {
+  if (stored) return stored;
+  const [platform, event = id] = id.split(':');
+  return { id, platform: Platform.catch('sched').parse(platform), event, name: event };
+}
+
+/** What an export of these conferences needs: their annotated sessions and every day their schedules show. */
+export async function loadExportSources(db: TalkmarksDb, ids: readonly string[]): Promise<ExportSource[]> {
+  // One read transaction: the preview never mixes a note from before a save with a rating from after it.
+  return db.transaction('r', db.conferences, db.sessions, db.annotations, () => Promise.all(
+    ids.map(async (id) => {
+      const [stored, sessions, days] = await Promise.all([
+        db.conferences.get(id),
+        annotatedSessions(db, id),
+        scheduleDays(db, id),
+      ]);
+      return { conference: conferenceOrId(id, stored && recorded(stored)), sessions, days };
+    }),
+  ));
+}
+
+function recorded({ seenAt: _seenAt, ...conference }: StoredConference): Conference {
+  return conference;
+}
+
+async function scheduleDays(db: TalkmarksDb, conference: string): Promise<string[]> {
+  const days = new Set<string>();
+  await db.sessions.where('conference').equals(conference).each((entry) => {
+    const day = dayOf(entry);
+    if (day) days.add(day);
+  });
+  return [...days].sort();
+}

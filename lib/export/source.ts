@@ -1,0 +1,10 @@
+import type { AnnotatedSession } from '../annotations';
+import type { Conference } from '../model';
+
+/** One conference's part of an export. */
+export interface ExportSource {
+  conference: Conference;
+  sessions: readonly AnnotatedSession[];
+  /** Every event-local day the schedule has (`YYYY-MM-DD`), for empty days. */
+  days?: readonly string[];
+}

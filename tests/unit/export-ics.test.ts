@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { starredCalendar } from '../../lib/export/ics';
+import { foldLine } from '../../lib/export/ics-text';
+import type { Conference } from '../../lib/model';
+import { localTime, zonedToInstant } from '../../lib/time';
+import { annotated } from '../support/annotated';
+import { demo, source } from '../support/export-fixture';
+import { parseCalendar } from '../support/ical';
+
+const NOW = Date.UTC(2026, 2, 20, 12, 0, 0);
+const calendar = starredCalendar([source], NOW);
+
+describe('ICS of starred sessions', () => {
+  const parsed = parseCalendar(calendar.text);
+
+  it('matches its snapshot', () => {
+    expect(calendar.text).toMatchSnapshot();
+  });
+
+  it('holds exactly the starred sessions with a time, in time order, with their facts', () => {
+    expect(parsed.name).toBe('DemoConf Europe 2026 (starred)');
+    expect(parsed.events.map((e) => e.summary)).toEqual(['GitOps at Scale', 'Late Keynote', '<img src=x onerror=alert(1)>']);
+    expect(parsed.events[0]).toEqual({
+      uid: 'sched:demo2026:gitops@talkmarks',
+      summary: 'GitOps at Scale',
+      start: '2026-03-24T08:00:00.000Z',
+      end: '2026-03-24T08:30:00.000Z',
+      location: 'Hall 12',
+      description: 'Rating: ★★★☆☆ (3/5)\nTags: platform\nTrack: Platform\n\nArgo rollouts, **canary** by default.\n\nhttps://demo2026.sched.com/event/gitops/talk',
+      url: 'https://demo2026.sched.com/event/gitops/talk',
+      categories: ['platform'],
+      sequence: expect.any(Number),
+    });
+  });
+
+  it('writes no end it does not know and no link that is not http(s)', () => {
+    const hostile = parsed.events[2]!;
+    expect(hostile.end).toBeUndefined();
+    expect(hostile.url).toBeUndefined();
+    expect(hostile.location).toBe('[evil](javascript:alert(1))');
+    expect(hostile.description).toBe('Speakers: <b>Mallory</b>\nRating: ★★★★☆ (4/5)\nTrack: *Bold* Track\n\nTitle was weird. #cool-tech sandboxing idea');
+  });
+
+  it('reports starred sessions without a time as skipped instead of inventing one', () => {
+    const untimed = annotated(demo, 'tba', { title: 'Time TBA' }, { starred: true });
+    const result = starredCalendar([{ conference: demo, sessions: [...source.sessions, untimed] }], NOW);
+    expect(result.skipped.map((s) => s.entry.title)).toEqual(['Time TBA']);
+    expect(result.written).toHaveLength(3);
+    expect(result.text).not.toContain('Time TBA');
+  });
+
+  it('keeps each session’s UID across exports and raises SEQUENCE, so a re-import updates the events', () => {
+    const later = parseCalendar(starredCalendar([source], NOW + 86_400_000).text).events;
+    expect(later.map((e) => e.uid)).toEqual(parsed.events.map((e) => e.uid));
+    expect(later[0]!.sequence).toBeGreaterThan(parsed.events[0]!.sequence!);
+  });
+
+  it('uses CRLF line ends and folds lines at 75 octets without splitting a character', () => {
+    const long = annotated(demo, 'long', { title: `Ünïcödé 😀 ${'→'.repeat(60)}`, start: '2026-03-24T10:00:00Z' }, { starred: true, note: 'é'.repeat(200) });
+    const text = starredCalendar([{ conference: demo, sessions: [long] }], NOW).text;
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    for (const line of text.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    expect(parseCalendar(text).events[0]!.summary).toBe(long.entry.title);
+    expect(parseCalendar(text).events[0]!.description).toBe('é'.repeat(200));
+  });
+
+  it('folds exactly at the limit', () => {
+    expect(foldLine('x'.repeat(75))).toBe('x'.repeat(75));
+    expect(foldLine('x'.repeat(76))).toBe(`${'x'.repeat(75)}\r\n x`);
+    expect(foldLine(`${'x'.repeat(74)}é`)).toBe(`${'x'.repeat(74)}\r\n é`);
+    expect(foldLine(`${'x'.repeat(74)}\\n`)).toBe(`${'x'.repeat(74)}\r\n \\n`);
+  });
+
+  it('escapes text so any title, room and note read back unchanged', () => {
+    const text = fc.string({ unit: fc.constantFrom(...Array.from('ab ,;:\\\n\r\t"\'<>é😀→')), maxLength: 120 });
+    fc.assert(
+      fc.property(text, text, text, (title, room, note) => {
+        const s = annotated(demo, 'p', { title, room, start: '2026-03-24T10:00:00Z' }, { starred: true, note });
+        const event = parseCalendar(starredCalendar([{ conference: demo, sessions: [s] }], NOW).text).events[0]!;
+        const expected = (v: string) => v.replace(/\r\n?/g, '\n');
+        expect(event.summary).toBe(expected(title));
+        if (room) expect(event.location).toBe(expected(room));
+        const n = expected(note).trim();
+        if (n) expect(event.description).toContain(n);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('times across a daylight-saving change', () => {
+  /** The same 10:00 local talk on the day before and the day of the change. */
+  function atTen(conference: Conference, days: string[]) {
+    return days.map((day) => {
+      const start = zonedToInstant(day, '10:00', conference.timeZone!)!;
+      const end = zonedToInstant(day, '10:45', conference.timeZone!)!;
+      return annotated(conference, day, { title: `Talk on ${day}`, start, end }, { starred: true });
+    });
+  }
+
+  it.each([
+    ['Europe/Amsterdam', ['2026-03-28', '2026-03-29', '2026-10-25'], ['09:00', '08:00', '09:00']],
+    ['America/New_York', ['2026-03-07', '2026-03-08', '2026-11-01'], ['15:00', '14:00', '15:00']],
+  ])('%s: an independent parser reads the same instants, 10:00 local on each day', (timeZone, days, utc) => {
+    const conference = { ...demo, timeZone };
+    const sessions = atTen(conference, days);
+    const events = parseCalendar(starredCalendar([{ conference, sessions }], NOW).text).events;
+    expect(events.map((e) => e.start)).toEqual(sessions.map((s) => s.entry.start));
+    expect(events.map((e) => e.start.slice(11, 16))).toEqual(utc);
+    expect(events.map((e) => localTime(e.start, timeZone))).toEqual(['10:00', '10:00', '10:00']);
+    expect(events.map((e) => Date.parse(e.end!) - Date.parse(e.start))).toEqual([45, 45, 45].map((m) => m * 60_000));
+  });
+});

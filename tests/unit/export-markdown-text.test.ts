@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../lib/export/markdown';
+import { escapeMarkdown } from '../../lib/export/markdown-text';
+import { firstLine, markedLines, noteBlock, proseLines } from '../../lib/export/note';
+import { withPreset } from '../../lib/export/options';
+import { fold } from '../../lib/text';
+import { annotated } from '../support/annotated';
+import { demo } from '../support/export-fixture';
+import { all, itemDepths, parseMarkdown, textOf } from '../support/markdown-tree';
+
+/** Characters that mean something in Markdown or its dialects, plus text, spaces and non-ASCII. */
+const markup = Array.from('abc XYZ 019 -+*_`~[](){}<>#!|&$^%=:;."\'\\/\t\n\u00a0é→😀');
+const pageText = fc.string({ unit: fc.constantFrom(...markup), maxLength: 40 });
+
+describe('page text in Markdown', () => {
+  it('reads back as exactly the text, with no markup, in titles, speakers and headings', () => {
+    fc.assert(
+      fc.property(pageText, pageText, pageText, (title, speaker, track) => {
+        const session = annotated(demo, 'x', { title, url: 'https://demo2026.sched.com/event/x', speakers: [{ name: speaker }], track, start: '2026-03-24T09:00:00Z' }, { starred: true });
+        for (const style of ['item', 'heading'] as const) {
+          const options = { ...withPreset('highlights'), style, groupBy: 'track' as const };
+          const tree = parseMarkdown(renderMarkdown([{ conference: demo, sessions: [session] }], options));
+          expect(all(tree, 'html')).toEqual([]);
+          expect(all(tree, 'link').filter((l) => l.url !== demo.url).map(textOf)).toEqual([fold(title)]);
+          expect(all(tree, 'heading').map(textOf)).toEqual([demo.name, fold(track).trim() || 'No track', ...(style === 'heading' ? [fold(title)] : [])]);
+          for (const kind of ['emphasis', 'strong', 'inlineCode', 'image', 'code', 'thematicBreak'] as const) {
+            if (style === 'item' || kind !== 'strong') expect(all(tree, kind)).toEqual([]);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('cannot start a list, quote or heading where it opens a list item', () => {
+    fc.assert(
+      fc.property(pageText, (title) => {
+        const session = annotated(demo, 'x', { title }, { starred: true });
+        const tree = parseMarkdown(renderMarkdown([{ conference: demo, sessions: [session] }], { ...withPreset('agenda'), include: { ...withPreset('agenda').include, links: false } }));
+        expect(itemDepths(tree)).toEqual([{ depth: 1, text: fold(title) }]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps common punctuation readable', () => {
+    expect(escapeMarkdown('Q&A: 75% faster! (really) | part 2')).toBe('Q&A: 75% faster! (really) | part 2');
+    expect(escapeMarkdown('&amp; ==hi== %%c%% {{ x }}')).toBe('\\&amp; \\=\\=hi\\=\\= \\%\\%c\\%\\% \\{\\{ x \\}\\}');
+    expect(escapeMarkdown('<script>alert(1)</script> & [x](javascript:y)')).toBe(
+      '\\<script\\>alert(1)\\</script\\> & \\[x\\](javascript:y)',
+    );
+  });
+});
+
+describe('the user’s note', () => {
+  it('goes out as written, only with line ends normalised and blank edges dropped', () => {
+    expect(noteBlock('\n\n  indented first\r\n- a\r\n  - b  \n\n')).toBe('  indented first\n- a\n  - b  ');
+  });
+
+  it('gets an unclosed fence closed at the fence’s own indent', () => {
+    expect(noteBlock('- item\n\n  ~~~~js\n  let a;')).toBe('- item\n\n  ~~~~js\n  let a;\n  ~~~~');
+    expect(noteBlock('```\ncode\n    ```\nstill code')).toBe('```\ncode\n    ```\nstill code\n```');
+    expect(noteBlock('``` a ` b\nnot a fence')).toBe('``` a ` b\nnot a fence');
+  });
+
+  it('keeps tabs inside code blocks but expands them in list markers', () => {
+    expect(noteBlock('-\tone\n```make\n\trecipe\n```')).toBe('-   one\n```make\n\trecipe\n```');
+  });
+
+  it('gives the lines marked with a tag, outside code, without the marker', () => {
+    const note = 'Intro #cool-tech-ish\n- #cool-tech Tetragon\n  * [ ] try (#COOL-TECH) Pixie\n```\n#cool-tech in code\n```\n> #cool-tech quoted';
+    expect(markedLines(proseLines(note), 'cool-tech')).toEqual(['Tetragon', 'try () Pixie', 'quoted']);
+  });
+
+  it('gives the first line of prose as a gist', () => {
+    expect(firstLine(proseLines('```\ncode\n```\n\n## Why\nrest'))).toBe('Why');
+    expect(firstLine(proseLines('   '))).toBeUndefined();
+  });
+});
