@@ -52,7 +52,7 @@ async function onClick(event: Event, registry: ControlRegistry): Promise<void> {
   const starred = !(before?.starred ?? false);
   const optimistic: Annotation = before
     ? { ...before, starred }
-    : { key, conference: entry.conference, starred, rating: null, note: '', tags: [], updatedAt: 0, fieldUpdatedAt: {} };
+    : { key, conference: entry.conference, starred, rating: null, note: '', tags: [], priority: null, alternative: false, watchLater: false, updatedAt: 0, fieldUpdatedAt: {} };
   registry.apply([optimistic]);
   try {
     registry.apply([await send({ type: 'annotation/patch', key, patch: { starred }, entry })]);
