@@ -10,6 +10,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          // Two cores shared by several runs: a 10,000-entry parse or a spawned CLI can take seconds.
+          testTimeout: 30_000,
           setupFiles: ['tests/support/setup-unit.ts'],
         },
       },

@@ -132,9 +132,11 @@ export function conferenceOf(key: SessionKey): string {
 }
 
 /** A meeting, hallway-track slot or booth duty the user adds to a conference day; it counts in the plan. */
+export const OwnItemId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a short id');
+
 export const OwnItem = z
   .object({
-    id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a short id'),
+    id: OwnItemId,
     conference: ConferenceId,
     title: z.string().trim().min(1, 'needs a title').max(500),
     start: Instant,
@@ -149,3 +151,10 @@ export const OwnItem = z
   })
   .refine((item) => Date.parse(item.end) > Date.parse(item.start), { message: 'must end after it starts', path: ['end'] });
 export type OwnItem = z.infer<typeof OwnItem>;
+
+/** A plan item in the database: a starred session, or one of the user's own items. */
+export const PlanRef = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('session'), key: SessionKey }),
+  z.object({ kind: z.literal('own'), id: OwnItemId }),
+]);
+export type PlanRef = z.infer<typeof PlanRef>;

@@ -1,9 +1,8 @@
 import type { AnnotatedSession } from '../annotations';
 import { zoneOf } from '../format';
-import type { Annotation, OwnItem, Priority, ScheduleEntry } from '../model';
+import type { Annotation, OwnItem, PlanRef, Priority, ScheduleEntry } from '../model';
 
-/** What a plan item is in the database: a starred session, or one of the user's own items. */
-export type PlanRef = { kind: 'session'; key: string } | { kind: 'own'; id: string };
+export type { PlanRef };
 
 /** One thing in the user's day: a starred talk or an own item, on the absolute time line (epoch ms). */
 export interface PlanItem {
