@@ -1,7 +1,8 @@
 import type { AnnotatedSession } from '../annotations';
 import { byTime, dayHeading, dayOf, groupBy, ratingStars, timeRange } from '../format';
 import { fold } from '../text';
-import { isAnnotated, type Conference } from '../model';
+import { isAnnotated, type Conference, type OwnItem } from '../model';
+import { ownItemBlock, ownItemDay } from './own-items';
 
 /**
  * Page text goes into Markdown as text: every ASCII punctuation character that could start markup is
@@ -12,7 +13,7 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** A link target that cannot close the link early or smuggle a scheme: http(s) only, angle-bracketed. */
-function linkTarget(url: string | undefined): string | undefined {
+export function linkTarget(url: string | undefined): string | undefined {
   if (!url || !/^https?:\/\//i.test(url)) return undefined;
   return `<${url.replace(/[<>\s]/g, (c) => encodeURIComponent(c))}>`;
 }
@@ -41,15 +42,20 @@ function sessionBlock({ entry, annotation }: AnnotatedSession): string {
 /**
  * A highlights post for one conference: a heading per event-local day, each annotated session with its
  * link, time, room, speakers, rating, tags and the user's note as written. Unannotated sessions are left out.
+ * The user's own items (meetings, booth duty) join their day in time order.
  */
-export function conferenceMarkdown(conference: Conference, sessions: readonly AnnotatedSession[]): string {
+export function conferenceMarkdown(conference: Conference, sessions: readonly AnnotatedSession[], ownItems: readonly OwnItem[] = []): string {
   const kept = sessions.filter((s) => isAnnotated(s.annotation)).sort((a, b) => byTime(a.entry, b.entry));
+  const blocks = [
+    ...kept.map((s) => ({ day: dayOf(s.entry), start: s.entry.start, text: () => sessionBlock(s) })),
+    ...ownItems.map((item) => ({ day: ownItemDay(item), start: item.start, text: () => ownItemBlock(item, escapeMarkdown) })),
+  ].sort((a, b) => (a.start === b.start ? 0 : !a.start ? 1 : !b.start ? -1 : Date.parse(a.start) - Date.parse(b.start)));
   const out = [`# ${escapeMarkdown(conference.name)}`];
   if (conference.url) out.push('', `Schedule: <${conference.url}>`);
-  for (const [day, group] of groupBy(kept, (s) => dayOf(s.entry))) {
+  for (const [day, group] of groupBy(blocks, (b) => b.day)) {
     out.push('', `## ${dayHeading(day)}`);
-    for (const session of group) out.push('', sessionBlock(session));
+    for (const block of group) out.push('', block.text());
   }
-  if (!kept.length) out.push('', '_No starred, rated, tagged or noted sessions yet._');
+  if (!blocks.length) out.push('', '_No starred, rated, tagged or noted sessions yet._');
   return `${out.join('\n')}\n`;
 }
