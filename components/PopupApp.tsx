@@ -1,12 +1,14 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { annotationsOf, tagCounts } from '../lib/annotations';
 import { getDb } from '../lib/db';
 import { byTime } from '../lib/format';
 import type { TabEntries } from '../lib/messages';
 import { entriesOfTab } from '../lib/tab-client';
+import { LiveNowNext } from './NowNext';
 import { SessionRow } from './SessionRow';
 import { useLive } from './use-live';
+import { useSlashFocus } from './use-slash-focus';
 
 type TabState = { status: 'loading' } | { status: 'none' } | { status: 'page'; page: TabEntries };
 
@@ -39,6 +41,7 @@ export function PopupApp() {
     return (
       <main class="tm-popup">
         <h1>Talkmarks</h1>
+        <LiveNowNext />
         <p>This page is not a conference schedule Talkmarks can read (sched.com schedules are).</p>
         <p>
           <DashboardLink /> to see everything you have starred and noted.
@@ -54,6 +57,10 @@ function PageSessions({ page }: { page: TabEntries }) {
   const live = useLive(() => annotationsOf(db, page.conference.id), [page.conference.id]);
   const tags = useLive(() => tagCounts(db), []);
   const [filter, setFilter] = useState('');
+  const filterBox = useRef<HTMLInputElement>(null);
+  useSlashFocus(filterBox);
+  // `n` on a schedule page opens the popup on that session's note.
+  const noteKey = new URLSearchParams(location.search).get('note');
   const annotations = useMemo(
     () => new Map(live.status === 'ready' ? live.value.map((a) => [a.key, a]) : []),
     [live],
@@ -72,9 +79,11 @@ function PageSessions({ page }: { page: TabEntries }) {
         <p class="tm-muted">
           {page.entries.length} sessions on this page · {starredCount} starred · <DashboardLink />
         </p>
+        <LiveNowNext />
         {page.entries.length > 1 && (
           <input
             type="search"
+            ref={filterBox}
             placeholder="Filter by title, room or speaker"
             aria-label="Filter sessions"
             value={filter}
@@ -91,9 +100,14 @@ function PageSessions({ page }: { page: TabEntries }) {
             annotation={annotations.get(entry.key)}
             suggestions={suggestions}
             initiallyOpen={entry.key === page.focus || page.entries.length === 1}
+            focusNote={entry.key === noteKey}
           />
         ))}
       </ul>
+      <p class="tm-keys-hint">
+        Keys on a session: <kbd>s</kbd> star · <kbd>1</kbd>–<kbd>5</kbd> rate · <kbd>0</kbd> clear · <kbd>n</kbd> note ·{' '}
+        <kbd>/</kbd> filter
+      </p>
     </main>
   );
 }

@@ -6,6 +6,7 @@ import { send } from '../messaging';
 import type { Annotation } from '../model';
 import { HOST_TAG, STAR_ACTION } from './controls';
 import { ControlRegistry } from './registry';
+import { listenForShortcuts } from './shortcuts';
 import { asTabRequest } from './tab-request';
 
 /**
@@ -29,6 +30,7 @@ export function runOnPage(adapter: Adapter, signal: AbortSignal): ControlRegistr
   observeAdditions(attach, registry, signal);
   listenToExtension(registry, conference, signal);
   document.addEventListener('click', (event) => onClick(event, registry), { capture: true, signal });
+  listenForShortcuts(registry, signal);
   return registry;
 }
 
