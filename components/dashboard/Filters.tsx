@@ -1,3 +1,4 @@
+import { useId } from 'preact/hooks';
 import type { DashboardView } from '../../lib/dashboard-view';
 import { longDay } from '../../lib/time';
 import type { Facets } from '../../lib/search';
@@ -21,10 +22,11 @@ interface ChoiceProps {
 /** A labelled select whose first option means "any". A value no longer offered stays selectable. */
 function Choice({ label, value, options, text = (o) => o, onChange }: ChoiceProps) {
   const all = value && !options.includes(value) ? [value, ...options] : options;
+  const id = useId();
   return (
-    <label class="tm-filter">
-      <span>{label}</span>
-      <select value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value || undefined)}>
+    <div class="tm-filter">
+      <label for={id}>{label}</label>
+      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value || undefined)}>
         <option value="">Any</option>
         {all.map((o) => (
           <option key={o} value={o}>
@@ -32,7 +34,7 @@ function Choice({ label, value, options, text = (o) => o, onChange }: ChoiceProp
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 
