@@ -4,13 +4,15 @@ import { annotationsOf, tagCounts } from '../lib/annotations';
 import { getDb } from '../lib/db';
 import { byTime } from '../lib/format';
 import type { TabEntries } from '../lib/messages';
+import { takeNoteRequest } from '../lib/note-request';
 import { entriesOfTab } from '../lib/tab-client';
 import { LiveNowNext } from './NowNext';
 import { SessionRow } from './SessionRow';
 import { useLive } from './use-live';
 import { useSlashFocus } from './use-slash-focus';
 
-type TabState = { status: 'loading' } | { status: 'none' } | { status: 'page'; page: TabEntries };
+/** `note`: the session to open on its note (`n` on the schedule page). */
+type TabState = { status: 'loading' } | { status: 'none' } | { status: 'page'; page: TabEntries; note?: string };
 
 async function targetTab(): Promise<number | undefined> {
   const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));
@@ -32,7 +34,10 @@ export function PopupApp() {
   useEffect(() => {
     void targetTab().then(async (id) => {
       const page = id === undefined ? undefined : await entriesOfTab(id);
-      setTab(page ? { status: 'page', page } : { status: 'none' });
+      // Taken even when the URL names the note (the popup-window fallback), so it cannot linger.
+      const requested = id === undefined ? undefined : await takeNoteRequest(id);
+      const note = new URLSearchParams(location.search).get('note') ?? requested;
+      setTab(page ? { status: 'page', page, note } : { status: 'none' });
     });
   }, []);
 
@@ -49,18 +54,16 @@ export function PopupApp() {
       </main>
     );
   }
-  return <PageSessions page={tab.page} />;
+  return <PageSessions page={tab.page} noteKey={tab.note} />;
 }
 
-function PageSessions({ page }: { page: TabEntries }) {
+function PageSessions({ page, noteKey }: { page: TabEntries; noteKey?: string }) {
   const db = getDb();
   const live = useLive(() => annotationsOf(db, page.conference.id), [page.conference.id]);
   const tags = useLive(() => tagCounts(db), []);
   const [filter, setFilter] = useState('');
   const filterBox = useRef<HTMLInputElement>(null);
   useSlashFocus(filterBox);
-  // `n` on a schedule page opens the popup on that session's note.
-  const noteKey = new URLSearchParams(location.search).get('note');
   const annotations = useMemo(
     () => new Map(live.status === 'ready' ? live.value.map((a) => [a.key, a]) : []),
     [live],
