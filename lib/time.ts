@@ -80,12 +80,22 @@ export function localTime(instant: string, timeZone: string): string {
   return `${pad(w.hour)}:${pad(w.minute)}`;
 }
 
+const nameFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Building a formatter costs far more than using one: a list of 100 sessions would build 200. */
+function nameFormatter(locale: string, timeZone: string): Intl.DateTimeFormat {
+  const id = `${locale}|${timeZone}`;
+  let formatter = nameFormatters.get(id);
+  if (!formatter) nameFormatters.set(id, (formatter = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })));
+  return formatter;
+}
+
 /** Short zone name (CET, CEST, EDT …) as the zone uses it at that instant. */
 export function zoneAbbreviation(instant: string, timeZone: string): string {
   // en-US names American zones (EST), en-GB European ones (CET); elsewhere both say GMT+n.
   let name = timeZone;
   for (const locale of ['en-US', 'en-GB']) {
-    const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(Date.parse(instant));
+    const parts = nameFormatter(locale, timeZone).formatToParts(Date.parse(instant));
     name = parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
     if (!/^(GMT|UTC)[+-]/.test(name)) break;
   }

@@ -9,9 +9,9 @@ interface Props {
   suggestions: readonly string[];
 }
 
-const PAGE = 100;
+const PAGE = 40;
 
-/** Search results, best first; rendered a hundred at a time so typing stays fast at 10,000 sessions. */
+/** Search results, best first; rendered a few dozen at a time so typing stays fast at 10,000 sessions. */
 export function Results({ hits, selected, onSelect, suggestions }: Props) {
   const [limit, setLimit] = useState(PAGE);
   const shown = hits.slice(0, limit);

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { isSearching, type DashboardView } from '../../lib/dashboard-view';
 import type { SearchIndex } from '../../lib/search';
 import { BulkBar } from './BulkBar';
@@ -14,8 +14,22 @@ interface Props {
   conferenceName: (id: string) => string;
 }
 
+/**
+ * A value that follows `value` one task later, dropping the intermediate ones: the search box repaints
+ * at once on every key, and the results follow as soon as the user pauses for a frame.
+ */
+function useSettled<T>(value: T): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), 0);
+    return () => clearTimeout(timer);
+  }, [value]);
+  return settled;
+}
+
 /** Search box, filters, results with a selection, and bulk actions on it. */
-export function SearchPanel({ index, view, setView, conferenceName }: Props) {
+export function SearchPanel({ index, view: typed, setView, conferenceName }: Props) {
+  const view = useSettled(typed);
   const searching = isSearching(view);
   const hits = useMemo(() => (searching ? index.search(view) : []), [index, view, searching]);
   const facets = useMemo(() => index.facets(view.conference), [index, view.conference]);
@@ -29,8 +43,8 @@ export function SearchPanel({ index, view, setView, conferenceName }: Props) {
   };
   return (
     <section class="tm-search" aria-label="Search">
-      <SearchBar text={view.text} onText={(text) => setView({ text }, { typing: true })} summary={summary} />
-      <Filters view={view} setView={setView} facets={facets} conferenceName={conferenceName} />
+      <SearchBar text={typed.text} onText={(text) => setView({ text }, { typing: true })} summary={summary} />
+      <Filters view={typed} setView={setView} facets={facets} conferenceName={conferenceName} />
       {searching && (
         <>
           <div class="tm-results-head">
