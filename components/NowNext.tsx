@@ -14,7 +14,7 @@ function when(item: PlanItem): string {
 }
 
 function minutesUntil(item: PlanItem, now: number): string {
-  const minutes = Math.round((item.start - now) / 60_000);
+  const minutes = Math.ceil((item.start - now) / 60_000);
   return minutes < 60 ? `in ${minutes} min` : `in ${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
 }
 

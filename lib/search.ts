@@ -116,13 +116,20 @@ function passes(filters: SearchFilters, doc: Doc, a: Annotation | undefined): bo
 
 const ORDER_SPAN = 2 ** 24;
 
-/** Sessions in schedule order (by start, untimed last, then as stored): each doc's position. */
-function scheduleOrder(docs: readonly Doc[]): Int32Array {
+/** Schedule order (by start, untimed last, then as stored), worked out once so ranking compares numbers. */
+interface ScheduleOrder {
+  /** Each doc's position in schedule order. */
+  position: Int32Array;
+  /** The doc at each position. */
+  atPosition: Int32Array;
+}
+
+function scheduleOrder(docs: readonly Doc[]): ScheduleOrder {
   const starts = docs.map((d) => (d.entry.start ? Date.parse(d.entry.start) : Infinity));
-  const byStart = docs.map((_, i) => i).sort((a, b) => starts[a]! - starts[b]! || a - b);
-  const order = new Int32Array(docs.length);
-  byStart.forEach((at, position) => (order[at] = position));
-  return order;
+  const atPosition = Int32Array.from(docs.keys()).sort((a, b) => starts[a]! - starts[b]! || a - b);
+  const position = new Int32Array(docs.length);
+  atPosition.forEach((at, i) => (position[at] = i));
+  return { position, atPosition };
 }
 
 const sameFilters = (a: SearchFilters, b: SearchFilters) =>
@@ -146,8 +153,7 @@ export class SearchIndex {
     private readonly docs: readonly Doc[],
     private readonly byKey: ReadonlyMap<string, number>,
     private readonly mine: ReadonlyMap<string, Mine>,
-    /** Each doc's place in schedule order, so ranking compares numbers, not dates. */
-    private readonly order: Int32Array = scheduleOrder(docs),
+    private readonly order: ScheduleOrder = scheduleOrder(docs),
   ) {}
 
   static fromEntries(entries: readonly ScheduleEntry[]): SearchIndex {
@@ -170,15 +176,6 @@ export class SearchIndex {
 
   get size(): number {
     return this.docs.length;
-  }
-
-  entry(key: string): ScheduleEntry | undefined {
-    const at = this.byKey.get(key);
-    return at === undefined ? undefined : this.docs[at]!.entry;
-  }
-
-  annotation(key: string): Annotation | undefined {
-    return this.mine.get(key)?.annotation;
   }
 
   /**
@@ -212,7 +209,7 @@ export class SearchIndex {
       }
       if (score < 0) continue;
       matches.push(at);
-      ranks.push(-score * ORDER_SPAN + this.order[at]!);
+      ranks.push(-score * ORDER_SPAN + this.order.position[at]!);
     }
     this.last = { query, terms, matches };
     const sorted = Float64Array.from(ranks).sort();
@@ -220,19 +217,10 @@ export class SearchIndex {
     for (let i = 0; i < sorted.length; i++) {
       const rank = sorted[i]!;
       const score = Math.ceil(-rank / ORDER_SPAN) || 0;
-      const doc = this.docs[this.byOrder(rank + score * ORDER_SPAN)]!;
+      const doc = this.docs[this.order.atPosition[rank + score * ORDER_SPAN]!]!;
       hits[i] = { entry: doc.entry, annotation: this.mine.get(doc.entry.key)?.annotation, score };
     }
     return hits;
-  }
-
-  private inverse: Int32Array | undefined;
-  private byOrder(order: number): number {
-    if (!this.inverse) {
-      this.inverse = new Int32Array(this.order.length);
-      this.order.forEach((o, at) => (this.inverse![o] = at));
-    }
-    return this.inverse[order]!;
   }
 
   /** The values each filter can take, among the sessions of one conference (or all). */

@@ -60,7 +60,7 @@ export function Filters({ view, setView, facets, conferenceName }: Props) {
         label="Rating"
         value={view.minRating ? String(view.minRating) : undefined}
         options={['5', '4', '3', '2', '1']}
-        text={(n) => (n === '5' ? '★★★★★' : `${'★'.repeat(Number(n))} or more`)}
+        text={(n) => (n === '5' ? '5 stars' : `${n}+ stars`)}
         onChange={(n) => setView({ minRating: n ? Number(n) : undefined })}
       />
       <label class="tm-filter tm-check">

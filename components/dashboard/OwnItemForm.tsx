@@ -14,11 +14,11 @@ interface Props {
   onDone: () => void;
 }
 
-/** The instant of an event-local day and time; an end at or before the start is the next day (a party till 01:00). */
+/** The instants of an event-local day and times; an end before the start is the next day (a party till 01:00). */
 function instants(day: string, from: string, to: string, zone: string): { start?: string; end?: string } {
   const start = zonedToInstant(day, from, zone);
   let end = zonedToInstant(day, to, zone);
-  if (start && end && end <= start) {
+  if (start && end && end < start) {
     const next = new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     end = zonedToInstant(next, to, zone);
   }

@@ -130,6 +130,9 @@ describe('planning the conference in the dashboard', () => {
     await form.getByLabel('Title').fill('After-party');
     await form.getByLabel('Day').fill('2026-03-24');
     await form.getByLabel('From').fill('23:00');
+    await form.getByLabel('To').fill('23:00');
+    await form.getByRole('button', { name: 'Add to the plan' }).click();
+    await expect.poll(() => form.getByRole('alert').textContent()).toMatch(/^Not saved: .*must end after it starts/);
     await form.getByLabel('To').fill('01:00');
     await form.getByLabel('Place').fill('Canal boat');
     await form.getByRole('button', { name: 'Add to the plan' }).click();
