@@ -15,6 +15,10 @@ export default defineConfig({
     host_permissions: ['*://*.sched.com/*'],
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     action: { default_title: 'Talkmarks' },
+    // The toolbar popup from the keyboard; users can change the keys at chrome://extensions/shortcuts.
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+T', mac: 'Alt+Shift+T' }, description: 'Open Talkmarks' },
+    },
   },
   webExt: {
     binaries: chromium ? { chrome: chromium } : {},

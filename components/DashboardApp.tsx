@@ -1,9 +1,12 @@
 import { annotatedSessions, tagCounts, type AnnotatedSession } from '../lib/annotations';
-import { getDb, type StoredConference } from '../lib/db';
-import { conferenceOrId } from '../lib/export/load';
+import { isSearching } from '../lib/dashboard-view';
+import { getDb } from '../lib/db';
 import { conferenceMarkdown } from '../lib/export/markdown';
 import { byTime, dayHeading, dayOf, groupBy } from '../lib/format';
-import type { Conference } from '../lib/model';
+import type { Conference, OwnItem } from '../lib/model';
+import { conferenceFor } from './conference-for';
+import { Planner } from './dashboard/Planner';
+import { useView } from './dashboard/use-view';
 import { downloadText } from './download';
 import { ExportButton } from './export/ExportButton';
 import { SessionRow } from './SessionRow';
@@ -11,37 +14,38 @@ import { useLive } from './use-live';
 
 async function loadDashboard() {
   const db = getDb();
-  const [sessions, conferences] = await Promise.all([annotatedSessions(db), db.conferences.toArray()]);
-  return { sessions, conferences: new Map(conferences.map((c) => [c.id, c])) };
-}
-
-function conferenceFor(id: string, known: Map<string, StoredConference>): Conference {
-  return conferenceOrId(id, known.get(id));
+  const [sessions, conferences, ownItems] = await Promise.all([annotatedSessions(db), db.conferences.toArray(), db.ownItems.toArray()]);
+  return { sessions, conferences: new Map(conferences.map((c) => [c.id, c])), ownItems: groupBy(ownItems, (i) => i.conference) };
 }
 
 export function DashboardApp() {
   const live = useLive(loadDashboard, []);
   const tags = useLive(() => tagCounts(getDb()), []);
   const suggestions = tags.status === 'ready' ? tags.value.map(([t]) => t) : [];
+  const [view, setView] = useView();
+  // The overview below is the sessions view with nothing searched; the planner shows everything else.
+  const overview = view.section === 'sessions' && !isSearching(view);
 
   return (
     <main class="tm-dashboard">
       <h1>Talkmarks</h1>
+      <Planner view={view} setView={setView} />
       {live.status === 'loading' && <p class="tm-muted">Loading your notes…</p>}
       {live.status === 'error' && <p role="alert">Could not read your notes: {live.error}</p>}
-      {live.status === 'ready' && live.value.sessions.length === 0 && (
+      {overview && live.status === 'ready' && live.value.sessions.length === 0 && (
         <p>
           Nothing starred, rated, tagged or noted yet. Open a conference schedule on sched.com and press the ☆ beside a
           talk.
         </p>
       )}
-      {live.status === 'ready' &&
+      {overview && live.status === 'ready' &&
         [...groupBy(live.value.sessions, (s) => s.entry.conference)].map(([id, sessions], _, all) => (
           <ConferenceSection
             key={id}
             conference={conferenceFor(id, live.value.conferences)}
             conferences={all.map(([other]) => conferenceFor(other, live.value.conferences))}
             sessions={sessions}
+            ownItems={live.value.ownItems.get(id) ?? []}
             suggestions={suggestions}
           />
         ))}
@@ -54,13 +58,14 @@ interface SectionProps {
   /** Every conference on the dashboard: the export dialog can combine them. */
   conferences: Conference[];
   sessions: AnnotatedSession[];
+  ownItems: readonly OwnItem[];
   suggestions: string[];
 }
 
-function ConferenceSection({ conference, conferences, sessions, suggestions }: SectionProps) {
+function ConferenceSection({ conference, conferences, sessions, ownItems, suggestions }: SectionProps) {
   const sorted = [...sessions].sort((a, b) => byTime(a.entry, b.entry));
   const exportMarkdown = () =>
-    downloadText(`talkmarks-${conference.event}.md`, conferenceMarkdown(conference, sessions), 'text/markdown');
+    downloadText(`talkmarks-${conference.event}.md`, conferenceMarkdown(conference, sessions, ownItems), 'text/markdown');
   return (
     <section class="tm-conference" aria-labelledby={`conf-${conference.id}`}>
       <div class="tm-conference-head">

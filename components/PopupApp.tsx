@@ -1,15 +1,19 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { annotationsOf, tagCounts } from '../lib/annotations';
 import { getDb } from '../lib/db';
 import { byTime } from '../lib/format';
 import type { TabEntries } from '../lib/messages';
+import { takeNoteRequest } from '../lib/note-request';
 import { entriesOfTab } from '../lib/tab-client';
 import { ExportButton } from './export/ExportButton';
+import { LiveNowNext } from './NowNext';
 import { SessionRow } from './SessionRow';
 import { useLive } from './use-live';
+import { useSlashFocus } from './use-slash-focus';
 
-type TabState = { status: 'loading' } | { status: 'none' } | { status: 'page'; page: TabEntries };
+/** `note`: the session to open on its note (`n` on the schedule page). */
+type TabState = { status: 'loading' } | { status: 'none' } | { status: 'page'; page: TabEntries; note?: string };
 
 async function targetTab(): Promise<number | undefined> {
   const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));
@@ -31,7 +35,10 @@ export function PopupApp() {
   useEffect(() => {
     void targetTab().then(async (id) => {
       const page = id === undefined ? undefined : await entriesOfTab(id);
-      setTab(page ? { status: 'page', page } : { status: 'none' });
+      // Taken even when the URL names the note (the popup-window fallback), so it cannot linger.
+      const requested = id === undefined ? undefined : await takeNoteRequest(id);
+      const note = new URLSearchParams(location.search).get('note') ?? requested;
+      setTab(page ? { status: 'page', page, note } : { status: 'none' });
     });
   }, []);
 
@@ -40,6 +47,7 @@ export function PopupApp() {
     return (
       <main class="tm-popup">
         <h1>Talkmarks</h1>
+        <LiveNowNext />
         <p>This page is not a conference schedule Talkmarks can read (sched.com schedules are).</p>
         <p>
           <DashboardLink /> to see everything you have starred and noted.
@@ -47,14 +55,16 @@ export function PopupApp() {
       </main>
     );
   }
-  return <PageSessions page={tab.page} />;
+  return <PageSessions page={tab.page} noteKey={tab.note} />;
 }
 
-function PageSessions({ page }: { page: TabEntries }) {
+function PageSessions({ page, noteKey }: { page: TabEntries; noteKey?: string }) {
   const db = getDb();
   const live = useLive(() => annotationsOf(db, page.conference.id), [page.conference.id]);
   const tags = useLive(() => tagCounts(db), []);
   const [filter, setFilter] = useState('');
+  const filterBox = useRef<HTMLInputElement>(null);
+  useSlashFocus(filterBox);
   const annotations = useMemo(
     () => new Map(live.status === 'ready' ? live.value.map((a) => [a.key, a]) : []),
     [live],
@@ -74,9 +84,11 @@ function PageSessions({ page }: { page: TabEntries }) {
           {page.entries.length} sessions on this page · {starredCount} starred · <DashboardLink />
         </p>
         <ExportButton conferences={[page.conference]} conference={page.conference} />
+        <LiveNowNext />
         {page.entries.length > 1 && (
           <input
             type="search"
+            ref={filterBox}
             placeholder="Filter by title, room or speaker"
             aria-label="Filter sessions"
             value={filter}
@@ -93,9 +105,14 @@ function PageSessions({ page }: { page: TabEntries }) {
             annotation={annotations.get(entry.key)}
             suggestions={suggestions}
             initiallyOpen={entry.key === page.focus || page.entries.length === 1}
+            focusNote={entry.key === noteKey}
           />
         ))}
       </ul>
+      <p class="tm-keys-hint">
+        Keys on a session: <kbd>s</kbd> star · <kbd>1</kbd>–<kbd>5</kbd> rate · <kbd>0</kbd> clear · <kbd>n</kbd> note ·{' '}
+        <kbd>/</kbd> filter
+      </p>
     </main>
   );
 }

@@ -1,17 +1,24 @@
 import { useState } from 'preact/hooks';
 import { timeRange } from '../lib/format';
+import type { ComponentChildren } from 'preact';
 import type { Annotation, ScheduleEntry } from '../lib/model';
 import { patchSession } from './actions';
 import { NoteEditor } from './NoteEditor';
+import { PlanBadges, PlanControls } from './PlanControls';
 import { RatingInput } from './RatingInput';
 import { StarToggle } from './StarToggle';
 import { TagInput } from './TagInput';
+import { useRowKeys } from './use-row-keys';
 
 interface Props {
   entry: ScheduleEntry;
   annotation: Annotation | undefined;
   suggestions: readonly string[];
   initiallyOpen?: boolean;
+  /** Open with the cursor in the note. */
+  focusNote?: boolean;
+  /** Shown before the star, e.g. a selection checkbox. */
+  leading?: ComponentChildren;
 }
 
 function Summary({ annotation }: { annotation: Annotation | undefined }) {
@@ -25,8 +32,8 @@ function Summary({ annotation }: { annotation: Annotation | undefined }) {
 }
 
 /** One session: star, title and facts, and (opened) rating, tags and note. Page text is rendered as text only. */
-export function SessionRow({ entry, annotation, suggestions, initiallyOpen = false }: Props) {
-  const [open, setOpen] = useState(initiallyOpen);
+export function SessionRow({ entry, annotation, suggestions, initiallyOpen = false, focusNote = false, leading }: Props) {
+  const [open, setOpen] = useState(initiallyOpen || focusNote);
   const [error, setError] = useState('');
   const patch = (p: Parameters<typeof patchSession>[1]) =>
     patchSession(entry, p).then(
@@ -37,9 +44,11 @@ export function SessionRow({ entry, annotation, suggestions, initiallyOpen = fal
       },
     );
   const facts = [timeRange(entry), entry.room, entry.speakers.map((s) => s.name).join(', ')].filter(Boolean);
+  const keys = useRowKeys({ starred: annotation?.starred ?? false, patch, open, setOpen, focusNote });
   return (
-    <li class="tm-session" data-key={entry.key}>
+    <li class="tm-session" data-key={entry.key} ref={keys.ref} onKeyDown={keys.onKeyDown}>
       <div class="tm-head">
+        {leading}
         <StarToggle
           starred={annotation?.starred ?? false}
           title={entry.title}
@@ -56,6 +65,7 @@ export function SessionRow({ entry, annotation, suggestions, initiallyOpen = fal
           {facts.length > 0 && <div class="tm-facts">{facts.join(' · ')}</div>}
         </div>
         <Summary annotation={annotation} />
+        <PlanBadges annotation={annotation} />
         <button
           type="button"
           class="tm-expand"
@@ -79,6 +89,7 @@ export function SessionRow({ entry, annotation, suggestions, initiallyOpen = fal
             title={entry.title}
             onChange={(tags) => void patch({ tags }).catch(() => undefined)}
           />
+          <PlanControls annotation={annotation} title={entry.title} onChange={(p) => void patch(p).catch(() => undefined)} />
           <NoteEditor note={annotation?.note ?? ''} title={entry.title} onSave={(note) => patch({ note })} />
         </div>
       )}

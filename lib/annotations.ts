@@ -48,7 +48,11 @@ export async function patchAnnotation(
       next.updatedAt = now;
       await db.annotations.put(next);
     }
-    if (entry) await db.sessions.put({ ...entry, seenAt: now });
+    if (entry) {
+      // Unchanged entries are not rewritten: every write wakes the live queries over the whole sessions table.
+      const stored = await db.sessions.get(entry.key);
+      if (!stored || !sameValue({ ...stored, seenAt: 0 }, { ...entry, seenAt: 0 })) await db.sessions.put({ ...entry, seenAt: now });
+    }
     return next;
   });
 }

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { Annotation, AnnotationPatch, Conference, ScheduleEntry, SessionKey } from './model';
+import { Annotation, AnnotationPatch, Conference, OwnItem, OwnItemId, PlanRef, ScheduleEntry, SessionKey, Tag } from './model';
+
+/** One change applied to many sessions at once (dashboard bulk actions). */
+export const BulkChange = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('patch'), patch: AnnotationPatch }),
+  z.object({ kind: z.literal('tag'), tag: Tag }),
+  z.object({ kind: z.literal('untag'), tag: Tag }),
+]);
+export type BulkChange = z.infer<typeof BulkChange>;
 
 /** Requests the background answers. The sender decides what a request may touch, never the payload. */
 export const BackgroundRequest = z.discriminatedUnion('type', [
@@ -14,6 +22,21 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
     patch: AnnotationPatch,
     entry: ScheduleEntry.optional(),
   }),
+  // ── Planning (issue 7). Extension pages only, except page/open-note.
+  z.object({ type: z.literal('annotations/bulk'), keys: z.array(SessionKey).min(1).max(50_000), change: BulkChange }),
+  /** Renames one tag, or merges several into `to`. */
+  z.object({ type: z.literal('tags/rename'), from: z.array(Tag).min(1).max(200), to: Tag }),
+  z.object({
+    type: z.literal('plan/choose'),
+    chosen: PlanRef,
+    setAside: z.array(PlanRef).min(1).max(200),
+    mode: z.enum(['alternative', 'unstar']),
+    watchLater: z.boolean(),
+  }),
+  z.object({ type: z.literal('own/put'), item: OwnItem }),
+  z.object({ type: z.literal('own/delete'), id: OwnItemId }),
+  /** Content script (its own conference only): open the popup on this session's note. */
+  z.object({ type: z.literal('page/open-note'), key: SessionKey }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 export type BackgroundType = BackgroundRequest['type'];
@@ -23,6 +46,12 @@ export interface BackgroundResponses {
   'page/annotations': Annotation[];
   'page/seen': { stored: number };
   'annotation/patch': Annotation;
+  'annotations/bulk': { changed: number };
+  'tags/rename': { changed: number };
+  'plan/choose': { changed: number };
+  'own/put': OwnItem;
+  'own/delete': null;
+  'page/open-note': null;
 }
 
 /** Messages a content script answers, sent by the extension to its tab. */

@@ -54,12 +54,32 @@ export const Tag = z
   .max(100)
   .transform((tag) => tag.replace(/\s+/g, '-').toLowerCase());
 
-/** Each user-editable field carries its own time, so merges can take the newer side per field. */
-export const AnnotationFields = z.object({
+/** How much a starred talk matters when it clashes with another: unset is in between. */
+export const Priority = z.enum(['must', 'maybe']);
+export type Priority = z.infer<typeof Priority>;
+
+/** The user-editable fields, without defaults: a patch must never fill in a field it does not name. */
+const fieldShape = {
   starred: z.boolean(),
   rating: Rating.nullable(),
   note: z.string().max(1_000_000),
   tags: z.array(Tag).max(200),
+  priority: Priority.nullable(),
+  /** Starred, but another talk at the same time was chosen over it. */
+  alternative: z.boolean(),
+  /** To watch (recording, slides) after the event. */
+  watchLater: z.boolean(),
+};
+
+/**
+ * Each user-editable field carries its own time, so merges can take the newer side per field.
+ * Fields added after version 1 have defaults, so records and backups written before them still parse.
+ */
+export const AnnotationFields = z.object({
+  ...fieldShape,
+  priority: fieldShape.priority.default(null),
+  alternative: fieldShape.alternative.default(false),
+  watchLater: fieldShape.watchLater.default(false),
 });
 export type AnnotationFields = z.infer<typeof AnnotationFields>;
 export const FieldName = AnnotationFields.keyof();
@@ -75,7 +95,7 @@ export const Annotation = AnnotationFields.extend({
 export type Annotation = z.infer<typeof Annotation>;
 
 /** A change to some fields of an annotation; absent fields stay as they are. */
-export const AnnotationPatch = AnnotationFields.partial().refine(
+export const AnnotationPatch = z.object(fieldShape).partial().refine(
   (patch) => Object.keys(patch).length > 0,
   'a patch changes at least one field',
 );
@@ -92,13 +112,49 @@ export const Conference = z.object({
 });
 export type Conference = z.infer<typeof Conference>;
 
-export const emptyFields: AnnotationFields = { starred: false, rating: null, note: '', tags: [] };
+export const emptyFields: AnnotationFields = {
+  starred: false,
+  rating: null,
+  note: '',
+  tags: [],
+  priority: null,
+  alternative: false,
+  watchLater: false,
+};
 
-/** Starred, rated, tagged or noted: anything a user would want to find again. */
+/** Starred, rated, tagged, noted or kept to watch later: anything a user would want to find again. */
 export function isAnnotated(a: AnnotationFields): boolean {
-  return a.starred || a.rating !== null || a.tags.length > 0 || a.note.trim() !== '';
+  return a.starred || a.rating !== null || a.tags.length > 0 || a.note.trim() !== '' || a.watchLater === true;
 }
 
 export function conferenceOf(key: SessionKey): string {
   return key.slice(0, key.lastIndexOf(':'));
 }
+
+/** A meeting, hallway-track slot or booth duty the user adds to a conference day; it counts in the plan. */
+export const OwnItemId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a short id');
+
+export const OwnItem = z
+  .object({
+    id: OwnItemId,
+    conference: ConferenceId,
+    title: z.string().trim().min(1, 'needs a title').max(500),
+    start: Instant,
+    end: Instant,
+    /** The zone the user entered the times in: the conference's. */
+    timeZone: text(100),
+    place: text(500).default(''),
+    note: z.string().max(100_000).default(''),
+    /** Kept, but a clashing talk was chosen over it. */
+    alternative: z.boolean().default(false),
+    updatedAt: z.number().int().nonnegative(),
+  })
+  .refine((item) => Date.parse(item.end) > Date.parse(item.start), { message: 'must end after it starts', path: ['end'] });
+export type OwnItem = z.infer<typeof OwnItem>;
+
+/** A plan item in the database: a starred session, or one of the user's own items. */
+export const PlanRef = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('session'), key: SessionKey }),
+  z.object({ kind: z.literal('own'), id: OwnItemId }),
+]);
+export type PlanRef = z.infer<typeof PlanRef>;

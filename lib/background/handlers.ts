@@ -4,12 +4,15 @@ import type { TalkmarksDb } from '../db';
 import type { Handlers } from './router';
 import { conferenceOf, type Annotation } from '../model';
 import { isExtensionPage, senderConference } from './senders';
+import { createPlanHandlers, type PlanDeps } from './plan-handlers';
+import { openNoteInPopup } from './open-note';
 
 export interface BackgroundDeps {
   db: () => TalkmarksDb;
   extensionOrigin: string;
   /** Tells every tab showing these sessions' schedules what changed. */
   push: (annotations: Annotation[]) => Promise<void>;
+  openNote?: PlanDeps['openNote'];
 }
 
 function requireTabConference(sender: Runtime.MessageSender): string {
@@ -18,8 +21,9 @@ function requireTabConference(sender: Runtime.MessageSender): string {
   return conference;
 }
 
-export function createHandlers({ db, extensionOrigin, push }: BackgroundDeps): Handlers {
+export function createHandlers({ db, extensionOrigin, push, openNote = openNoteInPopup }: BackgroundDeps): Handlers {
   return {
+    ...createPlanHandlers({ db, extensionOrigin, push, openNote }),
     'page/annotations': async (_payload, sender) => annotationsOf(db(), requireTabConference(sender)),
 
     'page/seen': async ({ conference, entries }, sender) => {

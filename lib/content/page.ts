@@ -6,6 +6,7 @@ import { send } from '../messaging';
 import type { Annotation } from '../model';
 import { HOST_TAG, STAR_ACTION } from './controls';
 import { ControlRegistry } from './registry';
+import { listenForShortcuts } from './shortcuts';
 import { asTabRequest } from './tab-request';
 
 /**
@@ -29,6 +30,7 @@ export function runOnPage(adapter: Adapter, signal: AbortSignal): ControlRegistr
   observeAdditions(attach, registry, signal);
   listenToExtension(registry, conference, signal);
   document.addEventListener('click', (event) => onClick(event, registry), { capture: true, signal });
+  listenForShortcuts(registry, signal);
   return registry;
 }
 
@@ -52,7 +54,7 @@ async function onClick(event: Event, registry: ControlRegistry): Promise<void> {
   const starred = !(before?.starred ?? false);
   const optimistic: Annotation = before
     ? { ...before, starred }
-    : { key, conference: entry.conference, starred, rating: null, note: '', tags: [], updatedAt: 0, fieldUpdatedAt: {} };
+    : { key, conference: entry.conference, starred, rating: null, note: '', tags: [], priority: null, alternative: false, watchLater: false, updatedAt: 0, fieldUpdatedAt: {} };
   registry.apply([optimistic]);
   try {
     registry.apply([await send({ type: 'annotation/patch', key, patch: { starred }, entry })]);

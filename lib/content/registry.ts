@@ -37,6 +37,15 @@ export class ControlRegistry {
     }
   }
 
+  /** The controls of the entry holding `node` (our own control, or the entry's title link, say). */
+  controlsNear(node: Element): Controls | undefined {
+    for (let el: Element | null = node; el; el = el.parentElement) {
+      const controls = this.byElement.get(el);
+      if (controls?.host.isConnected) return controls;
+    }
+    return undefined;
+  }
+
   controlsOf(key: string): ReadonlySet<Controls> {
     return this.byKey.get(key) ?? new Set();
   }

@@ -11,17 +11,18 @@ export function conferenceOrId(id: string, stored: Conference | undefined): Conf
   return { id, platform: Platform.catch('sched').parse(platform), event, name: event };
 }
 
-/** What an export of these conferences needs: their annotated sessions and every day their schedules show. */
+/** What an export of these conferences needs: annotated sessions, own items and every day their schedules show. */
 export async function loadExportSources(db: TalkmarksDb, ids: readonly string[]): Promise<ExportSource[]> {
   // One read transaction: the preview never mixes a note from before a save with a rating from after it.
-  return db.transaction('r', db.conferences, db.sessions, db.annotations, () => Promise.all(
+  return db.transaction('r', db.conferences, db.sessions, db.annotations, db.ownItems, () => Promise.all(
     ids.map(async (id) => {
-      const [stored, sessions, days] = await Promise.all([
+      const [stored, sessions, days, ownItems] = await Promise.all([
         db.conferences.get(id),
         annotatedSessions(db, id),
         scheduleDays(db, id),
+        db.ownItems.where('conference').equals(id).toArray(),
       ]);
-      return { conference: conferenceOrId(id, stored && recorded(stored)), sessions, days };
+      return { conference: conferenceOrId(id, stored && recorded(stored)), sessions, days, ownItems };
     }),
   ));
 }

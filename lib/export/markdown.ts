@@ -1,8 +1,9 @@
 import type { AnnotatedSession } from '../annotations';
-import { isAnnotated, type Conference } from '../model';
+import { isAnnotated, type Conference, type OwnItem } from '../model';
 import { escapeMarkdown, heading, linkTarget } from './markdown-text';
 import { sessionItem, sessionSection, type SessionFormat } from './markdown-session';
 import { withPreset, type MarkdownOptions } from './options';
+import { ownItemDay, ownItemItem, ownItemSection } from './own-items';
 import { groupSessions, selectSessions, type Group } from './select';
 import type { ExportSource } from './source';
 import { tagSections } from './tag-sections';
@@ -10,12 +11,37 @@ import { tagSections } from './tag-sections';
 export { escapeMarkdown } from './markdown-text';
 export type { ExportSource } from './source';
 
-function groupBody(group: Group, options: MarkdownOptions, format: SessionFormat): string {
-  if (group.empty) return '_Nothing selected on this day._';
-  if (options.style === 'heading') return group.sessions.map((s) => sessionSection(s, format)).join('\n\n');
-  const items = group.sessions.map((s) => sessionItem(s, format));
+interface Rendered {
+  start?: string;
+  text: string;
+  blocks: boolean;
+}
+
+/** In time order own items go between the sessions around them; in rating order, after the day's sessions. */
+function interleave(sessions: Rendered[], own: Rendered[], byTime: boolean): Rendered[] {
+  if (!byTime) return [...sessions, ...own];
+  const out = [...sessions];
+  for (const item of own) {
+    const at = out.findIndex((r) => r.start !== undefined && item.start !== undefined && r.start > item.start);
+    out.splice(at === -1 ? out.length : at, 0, item);
+  }
+  return out;
+}
+
+function groupBody(group: Group, own: readonly OwnItem[], options: MarkdownOptions, format: SessionFormat): string {
+  if (group.empty && !own.length) return '_Nothing selected on this day._';
+  const headings = options.style === 'heading';
+  const sessions = group.sessions.map((s): Rendered => ({
+    start: s.entry.start,
+    ...(headings ? { text: sessionSection(s, format), blocks: true } : sessionItem(s, format)),
+  }));
+  const mine = own.map((item): Rendered => ({
+    start: item.start,
+    ...(headings ? { text: ownItemSection(item, format), blocks: true } : ownItemItem(item, format)),
+  }));
+  const items = interleave(sessions, mine, options.sortBy === 'time');
   // A list whose items hold paragraphs is loose anyway: blank lines between all items keep it uniform.
-  return items.map((i) => i.text).join(items.some((i) => i.blocks) ? '\n\n' : '\n');
+  return items.map((i) => i.text).join(headings || items.some((i) => i.blocks) ? '\n\n' : '\n');
 }
 
 function emptyText(source: ExportSource): string {
@@ -31,12 +57,18 @@ function conferenceBlock(source: ExportSource, options: MarkdownOptions): string
   const schedule = options.include.links ? linkTarget(conference.url) : undefined;
   if (schedule) out.push(`Schedule: ${schedule}`);
   const selected = selectSessions(source.sessions, options);
-  const days = options.groupBy === 'day' && options.include.emptyDays ? (source.days ?? []) : [];
+  const own = source.ownItems ?? [];
+  const byDay = options.groupBy === 'day';
+  const ownDays = own.map(ownItemDay).filter((d): d is string => d !== undefined);
+  const days = byDay ? [...(options.include.emptyDays ? (source.days ?? []) : []), ...ownDays] : [];
   const groups = groupSessions(selected, options.groupBy, days);
-  if (!selected.length) out.push(emptyText(source));
-  const format: SessionFormat = { include: options.include, withDay: options.groupBy !== 'day', level: level + 2 };
+  // Own items belong to days; any other grouping gathers them in a section of their own.
+  if (!byDay && own.length) groups.push({ heading: 'Own items', sessions: [] });
+  if (!selected.length && !own.length) out.push(emptyText(source));
+  const format: SessionFormat = { include: options.include, withDay: !byDay, level: level + 2 };
   for (const group of groups) {
-    out.push(heading(level + 1, escapeMarkdown(group.heading)), groupBody(group, options, format));
+    const mine = byDay ? own.filter((item) => ownItemDay(item) === group.key) : group.sessions.length ? [] : own;
+    out.push(heading(level + 1, escapeMarkdown(group.heading)), groupBody(group, mine, options, format));
   }
   out.push(...tagSections(selected, options.tagSections, level + 1, options.include));
   return out.join('\n\n');
@@ -51,6 +83,10 @@ export function renderMarkdown(sources: readonly ExportSource[], options: Markdo
 }
 
 /** The "Full notes" preset for one conference: what the dashboard's quick Export Markdown button downloads. */
-export function conferenceMarkdown(conference: Conference, sessions: readonly AnnotatedSession[]): string {
-  return renderMarkdown([{ conference, sessions }], withPreset('notes'));
+export function conferenceMarkdown(
+  conference: Conference,
+  sessions: readonly AnnotatedSession[],
+  ownItems: readonly OwnItem[] = [],
+): string {
+  return renderMarkdown([{ conference, sessions, ownItems }], withPreset('notes'));
 }

@@ -7,6 +7,8 @@ export interface Group {
   /** Plain text (escaped by the renderer), e.g. "Tuesday, 24 March 2026" or "Cool tech". */
   heading: string;
   sessions: AnnotatedSession[];
+  /** What the group is of: a `YYYY-MM-DD` day, a tag, a track; undefined for the "none of these" group. */
+  key?: string;
   /** A day of the schedule with nothing selected, kept because the user asked for empty days. */
   empty?: boolean;
 }
@@ -54,7 +56,7 @@ export function tagHeading(tag: string): string {
 /** Named groups in order, with the one for "none of these" last. */
 function ordered(groups: Map<string | undefined, AnnotatedSession[]>, heading: (key: string) => string, none: string): Group[] {
   const keys = [...groups.keys()].filter((k): k is string => k !== undefined).sort(byText);
-  const out = keys.map((k) => ({ heading: heading(k), sessions: groups.get(k)! }));
+  const out: Group[] = keys.map((k) => ({ key: k, heading: heading(k), sessions: groups.get(k)! }));
   const rest = groups.get(undefined);
   return rest ? [...out, { heading: none, sessions: rest }] : out;
 }

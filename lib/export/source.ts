@@ -1,5 +1,5 @@
 import type { AnnotatedSession } from '../annotations';
-import type { Conference } from '../model';
+import type { Conference, OwnItem } from '../model';
 
 /** One conference's part of an export. */
 export interface ExportSource {
@@ -7,4 +7,6 @@ export interface ExportSource {
   sessions: readonly AnnotatedSession[];
   /** Every event-local day the schedule has (`YYYY-MM-DD`), for empty days. */
   days?: readonly string[];
+  /** The user's own meetings, hallway slots and booth duty: they join their day. */
+  ownItems?: readonly OwnItem[];
 }

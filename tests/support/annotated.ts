@@ -1,5 +1,5 @@
 import type { AnnotatedSession } from '../../lib/annotations';
-import type { Annotation, Conference, ScheduleEntry } from '../../lib/model';
+import { emptyFields, type Annotation, type Conference, type ScheduleEntry } from '../../lib/model';
 import { readIcs } from './ics';
 import { shortIdOf } from './sched-page';
 
@@ -23,7 +23,7 @@ export function annotated(
   const key = `${conference.id}:${id}`;
   return {
     entry: { key, conference: conference.id, aliases: [], title: id, speakers: [], timeZone: conference.timeZone, ...entry },
-    annotation: { key, conference: conference.id, starred: false, rating: null, note: '', tags: [], updatedAt: 1, fieldUpdatedAt: {}, ...annotation },
+    annotation: { key, conference: conference.id, ...emptyFields, updatedAt: 1, fieldUpdatedAt: {}, ...annotation },
   };
 }
 
@@ -85,6 +85,7 @@ export function annotateSample(entries: readonly ScheduleEntry[], every = 9): An
       const annotation: Annotation = {
         key: entry.key,
         conference: entry.conference,
+        ...emptyFields,
         starred: pick(i, 9, 3) !== 0,
         rating: rating === 0 ? null : rating,
         note: notes[pick(i, 10, notes.length)]!,

@@ -7,6 +7,7 @@ export interface IcsEvent {
   location?: string;
   categories?: string;
   url?: string;
+  description?: string;
 }
 
 const unescape = (v: string) => v.replace(/\\n/gi, '\n').replace(/\\([,;\\])/g, '$1');
@@ -31,6 +32,7 @@ export function readIcs(text: string): IcsEvent[] {
         location: current.LOCATION && unescape(current.LOCATION),
         categories: current.CATEGORIES && unescape(current.CATEGORIES),
         url: current.URL,
+        description: current.DESCRIPTION && unescape(current.DESCRIPTION),
       });
       current = undefined;
     } else if (current) {

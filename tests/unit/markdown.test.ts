@@ -16,7 +16,7 @@ function session(id: string, entry: Partial<ScheduleEntry>, annotation: Partial<
   const key = `sched:kccnceu2026:${id}`;
   return {
     entry: { key, conference: conference.id, aliases: [], title: id, speakers: [], timeZone: 'Europe/Amsterdam', ...entry },
-    annotation: { key, conference: conference.id, starred: false, rating: null, note: '', tags: [], updatedAt: 1, fieldUpdatedAt: {}, ...annotation },
+    annotation: { key, conference: conference.id, starred: false, rating: null, note: '', tags: [], priority: null, alternative: false, watchLater: false, updatedAt: 1, fieldUpdatedAt: {}, ...annotation },
   };
 }
 

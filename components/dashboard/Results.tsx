@@ -1,0 +1,46 @@
+import { useState } from 'preact/hooks';
+import type { SearchHit } from '../../lib/search';
+import { SessionRow } from '../SessionRow';
+
+interface Props {
+  hits: readonly SearchHit[];
+  selected: ReadonlySet<string>;
+  onSelect: (key: string, on: boolean) => void;
+  suggestions: readonly string[];
+}
+
+const PAGE = 40;
+
+/** Search results, best first; rendered a few dozen at a time so typing stays fast at 10,000 sessions. */
+export function Results({ hits, selected, onSelect, suggestions }: Props) {
+  const [limit, setLimit] = useState(PAGE);
+  const shown = hits.slice(0, limit);
+  return (
+    <>
+      <ul class="tm-sessions tm-results" aria-label="Search results">
+        {shown.map(({ entry, annotation }) => (
+          <SessionRow
+            key={entry.key}
+            entry={entry}
+            annotation={annotation}
+            suggestions={suggestions}
+            leading={
+              <input
+                type="checkbox"
+                class="tm-select"
+                checked={selected.has(entry.key)}
+                aria-label={`Select ${entry.title}`}
+                onChange={(e) => onSelect(entry.key, e.currentTarget.checked)}
+              />
+            }
+          />
+        ))}
+      </ul>
+      {hits.length > limit && (
+        <button type="button" onClick={() => setLimit(limit + PAGE)}>
+          Show {Math.min(PAGE, hits.length - limit)} more of {hits.length - limit}
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { isSearching, type DashboardView } from '../../lib/dashboard-view';
+import type { SearchIndex } from '../../lib/search';
+import { BulkBar } from './BulkBar';
+import { Filters } from './Filters';
+import { Results } from './Results';
+import { SearchBar } from './SearchBar';
+import type { SetView } from './use-view';
+
+interface Props {
+  index: SearchIndex;
+  view: DashboardView;
+  setView: SetView;
+  conferenceName: (id: string) => string;
+}
+
+/**
+ * A value that follows `value` one task later, dropping the intermediate ones: the search box repaints
+ * at once on every key, and the results follow as soon as the user pauses for a frame.
+ */
+function useSettled<T>(value: T): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), 0);
+    return () => clearTimeout(timer);
+  }, [value]);
+  return settled;
+}
+
+/** Search box, filters, results with a selection, and bulk actions on it. */
+export function SearchPanel({ index, view: typed, setView, conferenceName }: Props) {
+  const view = useSettled(typed);
+  const searching = isSearching(view);
+  const hits = useMemo(() => (searching ? index.search(view) : []), [index, view, searching]);
+  const facets = useMemo(() => index.facets(view.conference), [index, view.conference]);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const summary = searching ? `${hits.length} of ${index.size} sessions` : `${index.size} sessions seen`;
+  const select = (key: string, on: boolean) => {
+    const next = new Set(selected);
+    if (on) next.add(key);
+    else next.delete(key);
+    setSelected(next);
+  };
+  return (
+    <section class="tm-search" aria-label="Search">
+      <SearchBar text={typed.text} onText={(text) => setView({ text }, { typing: true })} summary={summary} />
+      <Filters view={typed} setView={setView} facets={facets} conferenceName={conferenceName} />
+      {searching && (
+        <>
+          <div class="tm-results-head">
+            <button type="button" disabled={!hits.length} onClick={() => setSelected(new Set(hits.map((h) => h.entry.key)))}>
+              Select all {hits.length}
+            </button>
+            <BulkBar selected={[...selected]} tags={facets.tags} onClear={() => setSelected(new Set())} />
+          </div>
+          {hits.length ? (
+            <Results hits={hits} selected={selected} onSelect={select} suggestions={facets.tags} />
+          ) : (
+            <p>No session matches. Try fewer words, or clear a filter.</p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+import { useState } from 'preact/hooks';
+import { tagCounts } from '../../lib/annotations';
+import { getDb } from '../../lib/db';
+import { send } from '../../lib/messaging';
+import { useLive } from '../use-live';
+
+/** Every tag with how many sessions carry it: rename one, or merge several into one, across all sessions. */
+export function TagManager() {
+  const live = useLive(() => tagCounts(getDb()), []);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [names, setNames] = useState<Record<string, string>>({});
+  const [mergeInto, setMergeInto] = useState('');
+  const [status, setStatus] = useState('');
+  if (live.status === 'loading') return <p class="tm-muted">Loading…</p>;
+  if (live.status === 'error') return <p role="alert">Could not read your tags: {live.error}</p>;
+
+  const rename = async (from: string[], to: string) => {
+    try {
+      const { changed } = await send({ type: 'tags/rename', from, to });
+      setStatus(`${from.join(', ')} → ${to.trim().replace(/\s+/g, '-').toLowerCase()}: ${changed} sessions changed`);
+      setSelected(new Set());
+      setNames({});
+      setMergeInto('');
+    } catch (error) {
+      setStatus(`Not changed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  const toggle = (tag: string, on: boolean) => {
+    const next = new Set(selected);
+    if (on) next.add(tag);
+    else next.delete(tag);
+    setSelected(next);
+  };
+
+  if (!live.value.length) return <p>No tags yet. Add some to sessions (type a tag and press Enter).</p>;
+  return (
+    <section class="tm-tag-manager" aria-label="Tags">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Merge</th>
+            <th scope="col">Tag</th>
+            <th scope="col">Sessions</th>
+            <th scope="col">Rename</th>
+          </tr>
+        </thead>
+        <tbody>
+          {live.value.map(([tag, count]) => (
+            <tr key={tag}>
+              <td>
+                <input type="checkbox" aria-label={`Select ${tag} to merge`} checked={selected.has(tag)} onChange={(e) => toggle(tag, e.currentTarget.checked)} />
+              </td>
+              <td>{tag}</td>
+              <td>{count}</td>
+              <td>
+                <form
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    if (names[tag]?.trim()) void rename([tag], names[tag]!);
+                  }}
+                >
+                  <input
+                    type="text"
+                    aria-label={`New name for ${tag}`}
+                    value={names[tag] ?? ''}
+                    onInput={(e) => setNames({ ...names, [tag]: e.currentTarget.value })}
+                  />
+                  <button type="submit" aria-label={`Rename ${tag}`} disabled={!names[tag]?.trim()}>
+                    Rename
+                  </button>
+                </form>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form
+        class="tm-merge"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (selected.size > 1 && mergeInto.trim()) void rename([...selected], mergeInto);
+        }}
+      >
+        <label>
+          Merge the {selected.size} selected tags into{' '}
+          <input type="text" value={mergeInto} list="tm-tag-names" onInput={(e) => setMergeInto(e.currentTarget.value)} />
+        </label>
+        <datalist id="tm-tag-names">
+          {[...selected].map((t) => (
+            <option key={t} value={t} />
+          ))}
+        </datalist>
+        <button type="submit" disabled={selected.size < 2 || !mergeInto.trim()}>
+          Merge
+        </button>
+      </form>
+      <p role="status" class="tm-muted">
+        {status}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import { useMemo } from 'preact/hooks';
+import { getDb } from '../../lib/db';
+import { SearchIndex } from '../../lib/search';
+import { useLive, type Live } from '../use-live';
+
+/**
+ * Every session seen and every annotation, as a search index. The sessions part (the big one) is built
+ * only when sessions change; an edit to a note or a star lays the annotations over it again.
+ */
+export function useSearchIndex(): Live<SearchIndex> {
+  const sessions = useLive(() => getDb().sessions.toArray(), []);
+  const annotations = useLive(() => getDb().annotations.toArray(), []);
+  const base = useMemo(() => (sessions.status === 'ready' ? SearchIndex.fromEntries(sessions.value) : undefined), [sessions]);
+  return useMemo((): Live<SearchIndex> => {
+    if (sessions.status === 'error') return sessions;
+    if (annotations.status === 'error') return annotations;
+    if (!base || annotations.status !== 'ready') return { status: 'loading' };
+    return { status: 'ready', value: base.withAnnotations(annotations.value) };
+  }, [sessions, base, annotations]);
+}

@@ -1,0 +1,48 @@
+import type { Runtime } from 'webextension-polyfill';
+import { applyBulk } from '../bulk';
+import type { TalkmarksDb } from '../db';
+import type { BackgroundType } from '../messages';
+import { conferenceOf, type Annotation } from '../model';
+import { deleteOwnItem, putOwnItem } from '../own-items';
+import { chooseInClash } from '../plan/choose';
+import { renameTags } from '../tags';
+import type { Handlers } from './router';
+import { isExtensionPage, senderConference } from './senders';
+
+type PlanType = Extract<BackgroundType, 'annotations/bulk' | 'tags/rename' | 'plan/choose' | 'own/put' | 'own/delete' | 'page/open-note'>;
+
+export interface PlanDeps {
+  db: () => TalkmarksDb;
+  extensionOrigin: string;
+  push: (annotations: Annotation[]) => Promise<void>;
+  /** Opens the popup of a tab on one session's note. */
+  openNote: (tab: { id: number; windowId?: number }, key: string) => Promise<void>;
+}
+
+/** Planning requests. All but page/open-note change many records, so only the extension's own pages may send them. */
+export function createPlanHandlers({ db, extensionOrigin, push, openNote }: PlanDeps): Pick<Handlers, PlanType> {
+  const requirePage = (sender: Runtime.MessageSender) => {
+    if (!isExtensionPage(sender, extensionOrigin)) throw new Error('Refused: only Talkmarks pages may do this');
+  };
+  const pushed = async (annotations: Annotation[]) => {
+    if (annotations.length) await push(annotations);
+    return { changed: annotations.length };
+  };
+  return {
+    'annotations/bulk': async ({ keys, change }, sender) => (requirePage(sender), pushed(await applyBulk(db(), keys, change))),
+    'tags/rename': async ({ from, to }, sender) => (requirePage(sender), pushed(await renameTags(db(), from, to))),
+    'plan/choose': async ({ chosen, setAside, mode, watchLater }, sender) => {
+      requirePage(sender);
+      return pushed(await chooseInClash(db(), chosen, setAside, { mode, watchLater }));
+    },
+    'own/put': async ({ item }, sender) => (requirePage(sender), putOwnItem(db(), item)),
+    'own/delete': async ({ id }, sender) => (requirePage(sender), await deleteOwnItem(db(), id), null),
+    'page/open-note': async ({ key }, sender) => {
+      const own = senderConference(sender);
+      if (!own || sender.tab?.id === undefined) throw new Error('Refused: this request must come from a schedule page');
+      if (conferenceOf(key) !== own) throw new Error(`Refused: a page of ${own} cannot open ${key}`);
+      await openNote({ id: sender.tab.id, windowId: sender.tab.windowId }, key);
+      return null;
+    },
+  };
+}

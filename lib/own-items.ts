@@ -1,0 +1,17 @@
+import type { TalkmarksDb } from './db';
+import type { OwnItem } from './model';
+
+export function ownItemsOf(db: TalkmarksDb, conference?: string): Promise<OwnItem[]> {
+  return conference ? db.ownItems.where('conference').equals(conference).toArray() : db.ownItems.toArray();
+}
+
+/** Adds or replaces one of the user's own items, stamped now. */
+export async function putOwnItem(db: TalkmarksDb, item: OwnItem, now = Date.now()): Promise<OwnItem> {
+  const stored = { ...item, updatedAt: now };
+  await db.ownItems.put(stored);
+  return stored;
+}
+
+export async function deleteOwnItem(db: TalkmarksDb, id: string): Promise<void> {
+  await db.ownItems.delete(id);
+}
