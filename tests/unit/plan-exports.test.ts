@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conferenceMarkdown } from '../../lib/export/markdown';
+import { conferenceMarkdown, renderMarkdown } from '../../lib/export/markdown';
+import { withPreset } from '../../lib/export/options';
 import { watchLaterMarkdown } from '../../lib/export/watch-later';
 import { materialLinks } from '../../lib/links';
 import type { Conference } from '../../lib/model';
@@ -23,6 +24,28 @@ describe('own items in the Markdown export', () => {
     const sessions = [talk('a', AMS, '2026-03-24', '09:00', '09:30')];
     expect(conferenceMarkdown(conference, sessions)).toBe(conferenceMarkdown(conference, sessions, []));
     expect(conferenceMarkdown(conference, [], [ownItem('m', AMS, '2026-03-24', '12:00', '12:45')])).not.toContain('No starred');
+  });
+});
+
+describe('own items in the export dialog’s presets', () => {
+  const morning = talk('a', AMS, '2026-03-24', '09:00', '09:30', { rating: 4 });
+  const lunch = ownItem('m1', AMS, '2026-03-24', '12:00', '12:45', { title: 'Booth duty', place: 'Hall 1', note: 'bring stickers' });
+  const otherDay = ownItem('m2', AMS, '2026-03-26', '10:00', '11:00', { title: 'Team breakfast' });
+
+  it('puts them in their day as list items, in time order, and makes a day for them if needed', () => {
+    const options = withPreset('highlights');
+    const md = renderMarkdown([{ conference, sessions: [morning], ownItems: [lunch, otherDay] }], {
+      ...options,
+      include: { ...options.include, times: true, rooms: true },
+    });
+    expect(md).toContain('- **Booth duty** (own item) — 12:00–12:45 CET · Hall 1\n\n  bring stickers');
+    expect(md.indexOf('Talk a')).toBeLessThan(md.indexOf('Booth duty'));
+    expect(md).toContain('## Thursday, 26 March 2026\n\n- **Team breakfast** (own item)');
+  });
+
+  it('gathers them in their own section when the export is grouped by something else than days', () => {
+    const md = renderMarkdown([{ conference, sessions: [morning], ownItems: [lunch] }], { ...withPreset('highlights'), groupBy: 'rating' });
+    expect(md).toContain('## Own items\n\n- **Booth duty** (own item)');
   });
 });
 
