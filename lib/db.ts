@@ -1,22 +1,36 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Annotation, Conference, ScheduleEntry } from './model';
+import type { MetaRecord } from './meta';
+import { upgradeToV2 } from './db-upgrade';
 
 export type StoredSession = ScheduleEntry & { seenAt: number };
 export type StoredConference = Conference & { seenAt: number };
+
+/** Version 1: the walking skeleton. Kept to create old databases in tests; Dexie itself needs only the newest. */
+export const schemaV1 = {
+  conferences: 'id',
+  sessions: 'key, conference, *aliases',
+  annotations: 'key, conference, updatedAt, *tags',
+} as const;
+
+/**
+ * Version 2 adds `meta` (when the last backup was taken, what the last upgrade repaired) and normalises every
+ * stored record, so merges and backups can rely on their shape.
+ */
+export const schemaV2 = { ...schemaV1, meta: 'key' } as const;
 
 /** The one database, in the extension's origin. Content scripts never open it: they send messages. */
 export class TalkmarksDb extends Dexie {
   conferences!: EntityTable<StoredConference, 'id'>;
   sessions!: EntityTable<StoredSession, 'key'>;
   annotations!: EntityTable<Annotation, 'key'>;
+  meta!: Table<MetaRecord, string>;
 
   constructor(name = 'talkmarks') {
     super(name);
-    this.version(1).stores({
-      conferences: 'id',
-      sessions: 'key, conference, *aliases',
-      annotations: 'key, conference, updatedAt, *tags',
-    });
+    this.version(2)
+      .stores(schemaV2)
+      .upgrade((tx: Transaction) => upgradeToV2(tx));
   }
 }
 
@@ -26,4 +40,9 @@ let shared: TalkmarksDb | undefined;
 export function getDb(): TalkmarksDb {
   shared ??= new TalkmarksDb();
   return shared;
+}
+
+/** Swaps in another connection for this context, e.g. a read-only one after a failed upgrade (see db-open.ts). */
+export function useDbInstead(db: TalkmarksDb): void {
+  shared = db;
 }
