@@ -46,3 +46,8 @@ export function getDb(): TalkmarksDb {
 export function useDbInstead(db: TalkmarksDb): void {
   shared = db;
 }
+
+/** Whether a database really has a table: a read-only old one (see db-open.ts) may lack those added since. */
+export function hasTable(db: Dexie, name: string): boolean {
+  return db.tables.some((t) => t.name === name);
+}

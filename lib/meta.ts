@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { TalkmarksDb } from './db';
+import { hasTable, type TalkmarksDb } from './db';
 
 /** When the user last downloaded a backup, and how many annotations it held. */
 const LastBackupRow = z.object({ key: z.literal('lastBackup'), at: z.number(), annotations: z.number() });
@@ -24,11 +24,13 @@ export type MetaRecord = z.infer<typeof MetaRecord>;
 
 /** The last backup taken, if any; a row that does not read back as one counts as none. */
 export async function lastBackup(db: TalkmarksDb): Promise<LastBackup | undefined> {
+  if (!hasTable(db, 'meta')) return undefined;
   const parsed = LastBackupRow.safeParse(await db.meta.get('lastBackup'));
   return parsed.success ? parsed.data : undefined;
 }
 
 export async function upgradeLog(db: TalkmarksDb): Promise<UpgradeLog | undefined> {
+  if (!hasTable(db, 'meta')) return undefined;
   const parsed = UpgradeRow.safeParse(await db.meta.get('upgrade'));
   return parsed.success ? parsed.data : undefined;
 }

@@ -10,7 +10,7 @@ const stamp = z.number().int().nonnegative().catch(0);
 const text = (fallback: string) => z.string().catch(fallback);
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 const strings = z.array(z.unknown()).catch([]).transform((list) => list.filter((v): v is string => typeof v === 'string'));
-const tags = strings.transform((list) => [...new Set(list.map((t) => t.trim().replace(/\s+/g, '-').toLowerCase()).filter(Boolean))]);
+const tags = strings.transform((list) => list.map((t) => t.trim().replace(/\s+/g, '-').toLowerCase()).filter(Boolean));
 
 const LenientAnnotation = z.object({
   key: z.string(),
@@ -55,7 +55,16 @@ function repairWith<T>(strict: z.ZodType<T>, lenient: (row: unknown) => T | unde
   return fixed === undefined ? { status: 'unreadable' } : { status: 'repaired', row: fixed };
 }
 
+const unique = <T>(list: T[]) => [...new Set(list)];
+
+/** An annotation row read back; tags also lose duplicates that differed only in case or spacing before. */
 export function repairAnnotation(row: unknown): Repaired<Annotation> {
+  const result = repairAnnotationFields(row);
+  if (result.status !== 'unreadable') result.row.tags = unique(result.row.tags);
+  return result;
+}
+
+function repairAnnotationFields(row: unknown): Repaired<Annotation> {
   return repairWith(Annotation, (raw) => {
     const r = LenientAnnotation.safeParse(raw);
     if (!r.success) return undefined;
