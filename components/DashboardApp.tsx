@@ -3,6 +3,8 @@ import { getDb, type StoredConference } from '../lib/db';
 import { conferenceMarkdown } from '../lib/export/markdown';
 import { byTime, dayHeading, dayOf, groupBy } from '../lib/format';
 import { Platform, type Conference } from '../lib/model';
+import { BackupPanel } from './dashboard/BackupPanel';
+import { DatabaseBanner } from './dashboard/DatabaseBanner';
 import { downloadText } from './download';
 import { SessionRow } from './SessionRow';
 import { useLive } from './use-live';
@@ -29,6 +31,8 @@ export function DashboardApp() {
   return (
     <main class="tm-dashboard">
       <h1>Talkmarks</h1>
+      <DatabaseBanner />
+      <BackupPanel />
       {live.status === 'loading' && <p class="tm-muted">Loading your notes…</p>}
       {live.status === 'error' && <p role="alert">Could not read your notes: {live.error}</p>}
       {live.status === 'ready' && live.value.sessions.length === 0 && (

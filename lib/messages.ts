@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Annotation, AnnotationPatch, Conference, ScheduleEntry, SessionKey } from './model';
+import { Annotation, AnnotationPatch, Conference, ConferenceId, ScheduleEntry, SessionKey } from './model';
 
 /** Requests the background answers. The sender decides what a request may touch, never the payload. */
 export const BackgroundRequest = z.discriminatedUnion('type', [
@@ -14,6 +14,8 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
     patch: AnnotationPatch,
     entry: ScheduleEntry.optional(),
   }),
+  /** Extension page only: these conferences changed in bulk (an import); the background re-reads and tells their tabs. */
+  z.object({ type: z.literal('annotations/changed'), conferences: z.array(ConferenceId).max(10_000) }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 export type BackgroundType = BackgroundRequest['type'];
@@ -23,6 +25,7 @@ export interface BackgroundResponses {
   'page/annotations': Annotation[];
   'page/seen': { stored: number };
   'annotation/patch': Annotation;
+  'annotations/changed': { pushed: number };
 }
 
 /** Messages a content script answers, sent by the extension to its tab. */

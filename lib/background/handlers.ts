@@ -43,5 +43,13 @@ export function createHandlers({ db, extensionOrigin, push }: BackgroundDeps): H
       await push([annotation]);
       return annotation;
     },
+
+    'annotations/changed': async ({ conferences }, sender) => {
+      if (!isExtensionPage(sender, extensionOrigin)) throw new Error('Refused: only Talkmarks pages may announce bulk changes');
+      // The payload only names conferences: what is pushed is read from the database, never taken from the message.
+      const annotations = (await Promise.all([...new Set(conferences)].map((c) => annotationsOf(db(), c)))).flat();
+      if (annotations.length) await push(annotations);
+      return { pushed: annotations.length };
+    },
   };
 }

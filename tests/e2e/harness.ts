@@ -19,6 +19,10 @@ export interface Harness {
   open(url: string): Promise<Page>;
   tabIdOf(page: Page): Promise<number>;
   extensionPage(path: string): Promise<Page>;
+  /** Every record of one table of the extension's database, read by the extension itself. */
+  readStore(store: 'conferences' | 'sessions' | 'annotations' | 'meta'): Promise<unknown[]>;
+  /** Sends a background request from an extension page, as the popup and dashboard do; returns the raw answer. */
+  sendFromExtension(message: unknown): Promise<unknown>;
   /** The profile directory: launch again with it to test what survives a browser restart. */
   profile: string;
   close(options?: { keepProfile?: boolean }): Promise<void>;
@@ -44,6 +48,7 @@ export async function launchExtension(options: { profile?: string } = {}): Promi
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const pages = new Map<string, string>();
+  const extensionPages = new Map<string, Page>();
   await context.route(/^https:\/\/[^/]*\.sched\.com\//, (route) => {
     const url = route.request().url().split('#')[0]!;
     const html = pages.get(url);
@@ -74,6 +79,33 @@ export async function launchExtension(options: { profile?: string } = {}): Promi
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return page;
+    },
+    async readStore(store) {
+      return worker.evaluate(
+        (name) =>
+          new Promise<unknown[]>((resolve, reject) => {
+            const open = indexedDB.open('talkmarks');
+            // No database yet: do not create one behind the extension's back.
+            open.onupgradeneeded = () => open.transaction!.abort();
+            open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(open.error));
+            open.onsuccess = () => {
+              const db = open.result;
+              if (!db.objectStoreNames.contains(name)) return db.close(), resolve([]);
+              const all = db.transaction(name).objectStore(name).getAll();
+              all.onsuccess = () => (db.close(), resolve(all.result));
+              all.onerror = () => (db.close(), reject(all.error));
+            };
+          }),
+        store,
+      );
+    },
+    async sendFromExtension(message) {
+      const page = extensionPages.get('blank') ?? (await context.newPage());
+      if (!extensionPages.has('blank')) {
+        extensionPages.set('blank', page);
+        await page.goto(`chrome-extension://${extensionId}/popup.html?tabId=999999`);
+      }
+      return page.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m), message);
     },
     profile,
     async close({ keepProfile = false } = {}) {
