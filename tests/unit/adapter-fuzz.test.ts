@@ -24,14 +24,17 @@ const attrs = fc.record(
 );
 const tag = fc.constantFrom('a', 'span', 'div', 'h2', 'h3', 'strong', 'b', 'tm-controls', 'li');
 
+const element = ([t, a, children]: [string, Record<string, string>, string[]]) =>
+  `<${t}${Object.entries(a).map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join('')}>${children.join('')}</${t}>`;
+
 const node: fc.Memo<string> = fc.memo((depth) =>
   depth <= 1
     ? text.map(escapeHtml)
     : fc.oneof(
         text.map(escapeHtml),
-        fc.tuple(tag, attrs, fc.array(node(depth - 1), { maxLength: 4 })).map(
-          ([t, a, children]) => `<${t}${Object.entries(a).map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join('')}>${children.join('')}</${t}>`,
-        ),
+        // Links weigh more: they are what the adapter anchors on.
+        fc.tuple(fc.constant('a'), attrs.map((a) => ({ href: 'event/aB3/x', ...a })), fc.array(node(depth - 1), { maxLength: 3 })).map(element),
+        fc.tuple(tag, attrs, fc.array(node(depth - 1), { maxLength: 4 })).map(element),
       ),
 );
 
@@ -56,6 +59,6 @@ describe('the sched adapter on arbitrary markup (fast-check)', () => {
       { numRuns: 300 },
     );
     // The generator does reach the adapter's paths: many runs have session links.
-    expect(entries).toBeGreaterThan(100);
+    expect(entries).toBeGreaterThan(300);
   });
 });
