@@ -11,6 +11,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['tests/support/setup-unit.ts'],
+          // Two cores shared by several jobs: the CLI and 10,000-entry tests can take seconds under load.
+          testTimeout: 30_000,
         },
       },
       {

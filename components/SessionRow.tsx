@@ -28,8 +28,8 @@ function Summary({ annotation }: { annotation: Annotation | undefined }) {
 export function SessionRow({ entry, annotation, suggestions, initiallyOpen = false }: Props) {
   const [open, setOpen] = useState(initiallyOpen);
   const [error, setError] = useState('');
-  const patch = (p: Parameters<typeof patchSession>[1]) =>
-    patchSession(entry, p).then(
+  const patch = (p: Parameters<typeof patchSession>[1], base?: Parameters<typeof patchSession>[2]) =>
+    patchSession(entry, p, base).then(
       (value) => (setError(''), value),
       (e: unknown) => {
         setError(e instanceof Error ? e.message : String(e));
@@ -77,9 +77,13 @@ export function SessionRow({ entry, annotation, suggestions, initiallyOpen = fal
             tags={annotation?.tags ?? []}
             suggestions={suggestions}
             title={entry.title}
-            onChange={(tags) => void patch({ tags }).catch(() => undefined)}
+            onChange={(tags) => void patch({ tags }, { tags: annotation?.tags ?? [] }).catch(() => undefined)}
           />
-          <NoteEditor note={annotation?.note ?? ''} title={entry.title} onSave={(note) => patch({ note })} />
+          <NoteEditor
+            note={annotation?.note ?? ''}
+            title={entry.title}
+            onSave={(note, base) => patch({ note }, { note: base }).then((saved) => saved.note)}
+          />
         </div>
       )}
       {error && (

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Annotation, AnnotationPatch, Conference, ConferenceId, ScheduleEntry, SessionKey } from './model';
+import { Annotation, AnnotationPatch, Conference, ConferenceId, PatchBase, ScheduleEntry, SessionKey } from './model';
 
 /** Requests the background answers. The sender decides what a request may touch, never the payload. */
 export const BackgroundRequest = z.discriminatedUnion('type', [
@@ -13,6 +13,7 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
     key: SessionKey,
     patch: AnnotationPatch,
     entry: ScheduleEntry.optional(),
+    base: PatchBase.optional(),
   }),
   /** Extension page only: these conferences changed in bulk (an import); the background re-reads and tells their tabs. */
   z.object({ type: z.literal('annotations/changed'), conferences: z.array(ConferenceId).max(10_000) }),

@@ -30,7 +30,7 @@ export function createHandlers({ db, extensionOrigin, push }: BackgroundDeps): H
       return { stored: await recordSeen(db(), conference, entries) };
     },
 
-    'annotation/patch': async ({ key, patch, entry }, sender) => {
+    'annotation/patch': async ({ key, patch, entry, base }, sender) => {
       const conference = conferenceOf(key);
       if (!isExtensionPage(sender, extensionOrigin)) {
         const own = requireTabConference(sender);
@@ -39,7 +39,7 @@ export function createHandlers({ db, extensionOrigin, push }: BackgroundDeps): H
       if (entry && (entry.key !== key || entry.conference !== conference)) {
         throw new Error(`Refused: the entry sent with ${key} is another session`);
       }
-      const annotation = await patchAnnotation(db(), key, conference, patch, entry);
+      const annotation = await patchAnnotation(db(), key, conference, patch, entry, Date.now(), base);
       await push([annotation]);
       return annotation;
     },
