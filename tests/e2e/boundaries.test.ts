@@ -10,7 +10,7 @@ const sessions = [
 ];
 const forgedPatch = (key: string) => ({ type: 'annotation/patch', key, patch: { starred: true, note: 'forged' } });
 
-/** Runs code in the content script's isolated world of a page, as a compromised renderer could. */
+/** Runs code in the content script's isolated world of a page, as a compromised renderer could (Chromium's CDP). */
 async function inContentScript(page: Page, expression: string): Promise<unknown> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
@@ -65,7 +65,8 @@ describe('nobody else writes: forged messages in Chromium', () => {
     expect(await h.readStore('annotations')).toEqual([expect.objectContaining({ key: 'sched:demo2026:b2Bb', note: '' })]);
   });
 
-  it('refuses a content script writing another schedule, or sending what only Talkmarks pages may send', async () => {
+  it('refuses a content script writing another schedule, or sending what only Talkmarks pages may send', async (ctx) => {
+    if (h.browser !== 'chromium') ctx.skip();
     const attempts: [string, unknown][] = [
       ['patch another event', forgedPatch('sched:other2026:x1')],
       ['record sessions of another event', { type: 'page/seen', conference: { id: 'sched:other2026', platform: 'sched', event: 'other2026', name: 'x' }, entries: [{ key: 'sched:other2026:x1', conference: 'sched:other2026', title: 'x' }] }],

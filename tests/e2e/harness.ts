@@ -10,7 +10,13 @@ declare const chrome: { tabs: { query(query: object): Promise<{ id?: number; url
 export const extensionDir = resolve('.output/chrome-mv3');
 export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
+/**
+ * What the end-to-end suites may do with a browser running the extension. Tests go through these methods only
+ * (plus Playwright's Page API on the pages they return), so a Firefox run needs another `launch…` returning the same
+ * interface; `browser` lets a test skip a step only one engine has (e.g. CDP in boundaries.test.ts).
+ */
 export interface Harness {
+  browser: 'chromium' | 'firefox';
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
@@ -57,6 +63,7 @@ export async function launchExtension(options: { profile?: string } = {}): Promi
       : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
   });
   return {
+    browser: 'chromium',
     context,
     worker,
     extensionId,
