@@ -52,6 +52,10 @@ describe('backup and import in Chromium', () => {
     const dashboard = await alice.extensionPage('dashboard.html');
     await expect.poll(() => dashboard.locator('.tm-session').count()).toBe(33);
     await expect.poll(() => dashboard.getByText('Last backup: never').count()).toBe(1);
+    // Storage use, and whether the browser promised to keep it (navigator.storage.persist()).
+    await expect.poll(() => dashboard.locator('.tm-storage').textContent()).toMatch(
+      /^33 sessions with your stars or notes in 2 conferences · [\d.]+ (bytes|kB|MB) stored · (kept safe from automatic clearing|the browser may clear it)/,
+    );
     backup = await downloadBackup(dashboard);
     expect(backup.name).toMatch(/^talkmarks-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const parsed = JSON.parse(backup.text);
