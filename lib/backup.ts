@@ -34,7 +34,8 @@ export async function importBackup(db: TalkmarksDb, backup: Backup, source: stri
   return db.transaction('rw', db.conferences, db.sessions, db.annotations, async () => {
     const [conferences, sessions, annotations] = await Promise.all([
       db.conferences.bulkGet(backup.conferences.map((c) => c.id)),
-      db.sessions.bulkGet(backup.sessions.map((s) => s.key)),
+      // Sessions of the annotations too: a conflict is named by the title this profile knows when the file has none.
+      db.sessions.bulkGet([...new Set([...backup.sessions, ...backup.annotations].map((r) => r.key))]),
       db.annotations.bulkGet(backup.annotations.map((a) => a.key)),
     ]);
     const index = <T>(list: (T | undefined)[], id: (t: T) => string) =>

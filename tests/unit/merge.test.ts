@@ -113,3 +113,14 @@ describe('importing into a profile with data', () => {
     );
   });
 });
+
+describe('naming conflicts', () => {
+  it('uses the title this profile knows when the file carries no session snapshot', async () => {
+    const db = freshDb();
+    await realisticProfile(db, 1);
+    const mine = (await db.annotations.toArray()).find((a) => a.note)!;
+    const file = { format: 'talkmarks-backup' as const, version: 1 as const, conferences: [], sessions: [], annotations: [{ ...mine, note: 'Theirs.' }] };
+    const result = await importBackup(db, file, 'theirs.json');
+    expect(result.conflicts).toEqual([{ key: mine.key, title: (await db.sessions.get(mine.key))!.title }]);
+  });
+});
