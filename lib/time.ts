@@ -80,27 +80,40 @@ export function localTime(instant: string, timeZone: string): string {
   return `${pad(w.hour)}:${pad(w.minute)}`;
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one: a dashboard of 10,000 sessions spent seconds here.
+const zoneNameFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function zoneNameFormatter(locale: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale} ${timeZone}`;
+  let formatter = zoneNameFormatters.get(key);
+  if (!formatter) zoneNameFormatters.set(key, (formatter = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })));
+  return formatter;
+}
+
 /** Short zone name (CET, CEST, EDT …) as the zone uses it at that instant. */
 export function zoneAbbreviation(instant: string, timeZone: string): string {
   // en-US names American zones (EST), en-GB European ones (CET); elsewhere both say GMT+n.
   let name = timeZone;
   for (const locale of ['en-US', 'en-GB']) {
-    const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(Date.parse(instant));
+    const parts = zoneNameFormatter(locale, timeZone).formatToParts(Date.parse(instant));
     name = parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
     if (!/^(GMT|UTC)[+-]/.test(name)) break;
   }
   return name;
 }
 
+let longDayFormatter: Intl.DateTimeFormat | undefined;
+
 /** "Tuesday, 24 March 2026" for a `YYYY-MM-DD` day. */
 export function longDay(date: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
+  longDayFormatter ??= new Intl.DateTimeFormat('en-GB', {
     timeZone: 'UTC',
     weekday: 'long',
     day: 'numeric',
     month: 'long',
     year: 'numeric',
-  }).format(Date.parse(`${date}T12:00:00Z`));
+  });
+  return longDayFormatter.format(Date.parse(`${date}T12:00:00Z`));
 }
 
 /** `3:00am`, `12:30 PM`, `15:30` → `HH:MM` (24 h), or undefined. */
