@@ -11,7 +11,7 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['tests/support/setup-unit.ts'],
-          // The 2 cores are shared with other jobs: a 10,000-entry page or a CLI run can need more than 5 s there.
+          // Two cores shared by several jobs: the CLI and 10,000-entry tests can take seconds under load.
           testTimeout: 30_000,
         },
       },

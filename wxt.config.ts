@@ -3,11 +3,26 @@ import { findChromium } from './scripts/find-chromium';
 
 const chromium = findChromium();
 
+/**
+ * Firefox needs a stable add-on id for MV3 (its storage, IndexedDB included, is keyed by it); Chrome rejects the
+ * key, so only Firefox builds get it. 140 is the first Firefox (142 on Android) that reads the data-consent key.
+ */
+const firefoxSettings = {
+  gecko: {
+    id: 'talkmarks@talkmarks.invalid',
+    strict_min_version: '140.0',
+    // Talkmarks sends nothing anywhere, and says so in Firefox's built-in consent.
+    data_collection_permissions: { required: ['none'] },
+  },
+  gecko_android: { strict_min_version: '142.0' },
+};
+
 // Host access stays at sched.com: that is where the content script runs.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  manifest: {
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
     name: 'Talkmarks',
     description:
       'Star, rate, tag and take notes on conference talks right on the schedule page; export highlights as Markdown.',
@@ -19,7 +34,8 @@ export default defineConfig({
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+T', mac: 'Alt+Shift+T' }, description: 'Open Talkmarks' },
     },
-  },
+    ...(browser === 'firefox' ? { browser_specific_settings: firefoxSettings } : {}),
+  }),
   webExt: {
     binaries: chromium ? { chrome: chromium } : {},
     startUrls: ['https://kccnceu2026.sched.com/'],

@@ -1,12 +1,15 @@
 import { annotatedSessions, tagCounts, type AnnotatedSession } from '../lib/annotations';
 import { isSearching } from '../lib/dashboard-view';
 import { getDb } from '../lib/db';
+import { ownItemsOf } from '../lib/own-items';
 import { conferenceMarkdown } from '../lib/export/markdown';
 import { byTime, dayHeading, dayOf, groupBy } from '../lib/format';
 import type { Conference, OwnItem } from '../lib/model';
 import { conferenceFor } from './conference-for';
 import { Planner } from './dashboard/Planner';
 import { useView } from './dashboard/use-view';
+import { BackupPanel } from './dashboard/BackupPanel';
+import { DatabaseBanner } from './dashboard/DatabaseBanner';
 import { downloadText } from './download';
 import { ExportButton } from './export/ExportButton';
 import { SessionRow } from './SessionRow';
@@ -14,7 +17,7 @@ import { useLive } from './use-live';
 
 async function loadDashboard() {
   const db = getDb();
-  const [sessions, conferences, ownItems] = await Promise.all([annotatedSessions(db), db.conferences.toArray(), db.ownItems.toArray()]);
+  const [sessions, conferences, ownItems] = await Promise.all([annotatedSessions(db), db.conferences.toArray(), ownItemsOf(db)]);
   return { sessions, conferences: new Map(conferences.map((c) => [c.id, c])), ownItems: groupBy(ownItems, (i) => i.conference) };
 }
 
@@ -29,6 +32,8 @@ export function DashboardApp() {
   return (
     <main class="tm-dashboard">
       <h1>Talkmarks</h1>
+      <DatabaseBanner />
+      <BackupPanel />
       <Planner view={view} setView={setView} />
       {live.status === 'loading' && <p class="tm-muted">Loading your notes…</p>}
       {live.status === 'error' && <p role="alert">Could not read your notes: {live.error}</p>}

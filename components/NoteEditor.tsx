@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 interface Props {
   note: string;
   title: string;
-  onSave: (note: string) => Promise<unknown>;
+  /** Saves `note`, written from `base` (the note as this editor last saw it); resolves with the note as stored. */
+  onSave: (note: string, base: string) => Promise<string>;
   /** Quiet time after the last keystroke before saving. */
   delayMs?: number;
 }
@@ -26,19 +27,26 @@ export function NoteEditor({ note, title, onSave, delayMs = 400 }: Props) {
   const dirty = useRef(false);
   const latest = useRef(draft);
   latest.current = draft;
+  // What this editor last saw stored: an edit elsewhere since then is merged, not overwritten (see PatchBase).
+  const base = useRef(note);
+  // Saves run one after another, so each starts from the note the previous one stored.
+  const saving = useRef(Promise.resolve());
 
   // Changes from elsewhere show up unless the user is in the middle of typing here.
   useEffect(() => {
-    if (!dirty.current) setDraft(note);
+    if (dirty.current) return;
+    setDraft(note);
+    base.current = note;
   }, [note]);
 
-  const save = async () => {
-    clearTimeout(timer.current);
+  const saveNow = async () => {
     if (!dirty.current) return;
     dirty.current = false;
     setStatus('saving');
     try {
-      await onSave(latest.current);
+      const stored = await onSave(latest.current, base.current);
+      base.current = stored;
+      if (!dirty.current && stored !== latest.current) setDraft(stored);
       setStatus('saved');
       setError('');
     } catch (e) {
@@ -46,6 +54,11 @@ export function NoteEditor({ note, title, onSave, delayMs = 400 }: Props) {
       setStatus('error');
       setError(e instanceof Error ? e.message : String(e));
     }
+  };
+  const save = () => {
+    clearTimeout(timer.current);
+    saving.current = saving.current.then(saveNow);
+    return saving.current;
   };
 
   useEffect(() => () => void save(), []);

@@ -35,8 +35,8 @@ function Summary({ annotation }: { annotation: Annotation | undefined }) {
 export function SessionRow({ entry, annotation, suggestions, initiallyOpen = false, focusNote = false, leading }: Props) {
   const [open, setOpen] = useState(initiallyOpen || focusNote);
   const [error, setError] = useState('');
-  const patch = (p: Parameters<typeof patchSession>[1]) =>
-    patchSession(entry, p).then(
+  const patch = (p: Parameters<typeof patchSession>[1], base?: Parameters<typeof patchSession>[2]) =>
+    patchSession(entry, p, base).then(
       (value) => (setError(''), value),
       (e: unknown) => {
         setError(e instanceof Error ? e.message : String(e));
@@ -87,10 +87,14 @@ export function SessionRow({ entry, annotation, suggestions, initiallyOpen = fal
             tags={annotation?.tags ?? []}
             suggestions={suggestions}
             title={entry.title}
-            onChange={(tags) => void patch({ tags }).catch(() => undefined)}
+            onChange={(tags) => void patch({ tags }, { tags: annotation?.tags ?? [] }).catch(() => undefined)}
           />
           <PlanControls annotation={annotation} title={entry.title} onChange={(p) => void patch(p).catch(() => undefined)} />
-          <NoteEditor note={annotation?.note ?? ''} title={entry.title} onSave={(note) => patch({ note })} />
+          <NoteEditor
+            note={annotation?.note ?? ''}
+            title={entry.title}
+            onSave={(note, base) => patch({ note }, { note: base }).then((saved) => saved.note)}
+          />
         </div>
       )}
       {error && (

@@ -1,7 +1,10 @@
 import { send } from '../lib/messaging';
-import type { AnnotationPatch, ScheduleEntry } from '../lib/model';
+import type { AnnotationPatch, PatchBase, ScheduleEntry } from '../lib/model';
 
-/** Every change goes through the background, which writes it and tells the schedule tabs. */
-export function patchSession(entry: ScheduleEntry, patch: AnnotationPatch) {
-  return send({ type: 'annotation/patch', key: entry.key, patch, entry });
+/**
+ * Every change goes through the background, which writes it and tells the schedule tabs. `base` is what the
+ * editor saw, so an edit made meanwhile elsewhere is merged rather than overwritten.
+ */
+export function patchSession(entry: ScheduleEntry, patch: AnnotationPatch, base?: PatchBase) {
+  return send({ type: 'annotation/patch', key: entry.key, patch, entry, ...(base ? { base } : {}) });
 }

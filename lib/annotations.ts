@@ -1,4 +1,5 @@
 import type { TalkmarksDb } from './db';
+import { keptMarker, mergeNotes } from './merge';
 import {
   emptyFields,
   isAnnotated,
@@ -6,6 +7,7 @@ import {
   type AnnotationPatch,
   type Conference,
   type FieldName,
+  type PatchBase,
   type ScheduleEntry,
 } from './model';
 
@@ -22,6 +24,23 @@ function normaliseTags(tags: readonly string[]): string[] {
   return [...new Set(tags.map((t) => t.trim().replace(/\s+/g, '-').toLowerCase()).filter(Boolean))];
 }
 
+/**
+ * A patch made against `base` applied to what is stored now: tags added and removed since the base apply to the
+ * current tags; a note edited here while it changed elsewhere keeps both texts. Without a base, the patch wins.
+ */
+function rebase(current: Annotation, patch: AnnotationPatch, base: PatchBase | undefined, now: number): AnnotationPatch {
+  const out = { ...patch };
+  if (patch.tags && base?.tags) {
+    const added = patch.tags.filter((t) => !base.tags!.includes(t));
+    const removed = new Set(base.tags.filter((t) => !patch.tags!.includes(t)));
+    out.tags = [...current.tags.filter((t) => !removed.has(t)), ...added];
+  }
+  if (patch.note !== undefined && base?.note !== undefined && current.note !== base.note) {
+    out.note = mergeNotes(current.note, patch.note, keptMarker('another window', now)).note;
+  }
+  return out;
+}
+
 /** Applies a patch in one transaction, stamping each changed field, and keeps the entry as last seen. */
 export async function patchAnnotation(
   db: TalkmarksDb,
@@ -30,13 +49,15 @@ export async function patchAnnotation(
   patch: AnnotationPatch,
   entry?: ScheduleEntry,
   now = Date.now(),
+  base?: PatchBase,
 ): Promise<Annotation> {
   return db.transaction('rw', db.annotations, db.sessions, async () => {
     const before = await db.annotations.get(key);
     const next: Annotation = before
       ? { ...before, fieldUpdatedAt: { ...before.fieldUpdatedAt } }
       : { key, conference, ...emptyFields, tags: [], updatedAt: now, fieldUpdatedAt: {} };
-    const fields = { ...patch, ...(patch.tags ? { tags: normaliseTags(patch.tags) } : {}) };
+    const rebased = before ? rebase(before, patch, base, now) : patch;
+    const fields = { ...rebased, ...(rebased.tags ? { tags: normaliseTags(rebased.tags) } : {}) };
     let changed = !before;
     for (const [name, value] of Object.entries(fields) as [FieldName, unknown][]) {
       if (value === undefined || sameValue(next[name], value)) continue;

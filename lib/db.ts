@@ -1,45 +1,44 @@
-import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Annotation, Conference, OwnItem, ScheduleEntry } from './model';
+import type { MetaRecord } from './meta';
+import { addPlanningFields, upgradeToV2 } from './db-upgrade';
 
 export type StoredSession = ScheduleEntry & { seenAt: number };
 export type StoredConference = Conference & { seenAt: number };
+
+/** Version 1: the walking skeleton. Kept to create old databases in tests; Dexie itself needs only the newest. */
+export const schemaV1 = {
+  conferences: 'id',
+  sessions: 'key, conference, *aliases',
+  annotations: 'key, conference, updatedAt, *tags',
+} as const;
+
+/**
+ * Version 2 adds `meta` (when the last backup was taken, what the last upgrade repaired) and normalises every
+ * stored record, so merges and backups can rely on their shape.
+ */
+export const schemaV2 = { ...schemaV1, meta: 'key' } as const;
+
+/** Version 3 adds the user's own items (meetings, booth duty) and gives notes priority, alternative and watch later. */
+export const schemaV3 = { ...schemaV2, ownItems: 'id, conference' } as const;
 
 /** The one database, in the extension's origin. Content scripts never open it: they send messages. */
 export class TalkmarksDb extends Dexie {
   conferences!: EntityTable<StoredConference, 'id'>;
   sessions!: EntityTable<StoredSession, 'key'>;
   annotations!: EntityTable<Annotation, 'key'>;
+  meta!: Table<MetaRecord, string>;
   ownItems!: EntityTable<OwnItem, 'id'>;
 
   constructor(name = 'talkmarks') {
     super(name);
-    this.version(1).stores({
-      conferences: 'id',
-      sessions: 'key, conference, *aliases',
-      annotations: 'key, conference, updatedAt, *tags',
-    });
-    // ── Planning (issue 7): the user's own items, and priority / alternative / watch later on annotations.
     this.version(2)
-      .stores({ ownItems: 'id, conference' })
-      .upgrade(addPlanningFields);
+      .stores(schemaV2)
+      .upgrade((tx: Transaction) => upgradeToV2(tx));
+    this.version(3)
+      .stores(schemaV3)
+      .upgrade((tx: Transaction) => addPlanningFields(tx));
   }
-}
-
-/**
- * Gives version-1 annotations the planning fields' defaults. Total: a record it cannot read is left as it
- * was (readers default the fields too), so an odd record never blocks opening the database.
- */
-export async function addPlanningFields(tx: Transaction): Promise<void> {
-  await tx
-    .table('annotations')
-    .toCollection()
-    .modify((record: Record<string, unknown>) => {
-      if (typeof record !== 'object' || record === null) return;
-      if (record.priority !== 'must' && record.priority !== 'maybe') record.priority = null;
-      if (typeof record.alternative !== 'boolean') record.alternative = false;
-      if (typeof record.watchLater !== 'boolean') record.watchLater = false;
-    })
-    .catch((error: unknown) => console.warn('[Talkmarks] planning fields not added to every note', error));
 }
 
 let shared: TalkmarksDb | undefined;
@@ -48,4 +47,14 @@ let shared: TalkmarksDb | undefined;
 export function getDb(): TalkmarksDb {
   shared ??= new TalkmarksDb();
   return shared;
+}
+
+/** Swaps in another connection for this context, e.g. a read-only one after a failed upgrade (see db-open.ts). */
+export function useDbInstead(db: TalkmarksDb): void {
+  shared = db;
+}
+
+/** Whether a database really has a table: a read-only old one (see db-open.ts) may lack those added since. */
+export function hasTable(db: Dexie, name: string): boolean {
+  return db.tables.some((t) => t.name === name);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Annotation, AnnotationPatch, Conference, OwnItem, OwnItemId, PlanRef, ScheduleEntry, SessionKey, Tag } from './model';
+import { Annotation, AnnotationPatch, Conference, ConferenceId, OwnItem, OwnItemId, PatchBase, PlanRef, ScheduleEntry, SessionKey, Tag } from './model';
 
 /** One change applied to many sessions at once (dashboard bulk actions). */
 export const BulkChange = z.discriminatedUnion('kind', [
@@ -21,6 +21,7 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
     key: SessionKey,
     patch: AnnotationPatch,
     entry: ScheduleEntry.optional(),
+    base: PatchBase.optional(),
   }),
   // ── Planning (issue 7). Extension pages only, except page/open-note.
   z.object({ type: z.literal('annotations/bulk'), keys: z.array(SessionKey).min(1).max(50_000), change: BulkChange }),
@@ -37,6 +38,8 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('own/delete'), id: OwnItemId }),
   /** Content script (its own conference only): open the popup on this session's note. */
   z.object({ type: z.literal('page/open-note'), key: SessionKey }),
+  /** Extension page only: these conferences changed in bulk (an import); the background re-reads and tells their tabs. */
+  z.object({ type: z.literal('annotations/changed'), conferences: z.array(ConferenceId).max(10_000) }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 export type BackgroundType = BackgroundRequest['type'];
@@ -52,6 +55,7 @@ export interface BackgroundResponses {
   'own/put': OwnItem;
   'own/delete': null;
   'page/open-note': null;
+  'annotations/changed': { pushed: number };
 }
 
 /** Messages a content script answers, sent by the extension to its tab. */

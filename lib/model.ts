@@ -101,6 +101,17 @@ export const AnnotationPatch = z.object(fieldShape).partial().refine(
 );
 export type AnnotationPatch = z.infer<typeof AnnotationPatch>;
 
+/**
+ * What an editor last saw of the fields it changes. When the stored value moved on meanwhile (another tab, the
+ * popup), the background merges instead of overwriting: tags added or removed here apply to the current set, and
+ * a note changed on both sides keeps both texts.
+ */
+export const PatchBase = z.object({
+  note: z.string().max(1_000_000).optional(),
+  tags: z.array(Tag).max(200).optional(),
+});
+export type PatchBase = z.infer<typeof PatchBase>;
+
 export const Conference = z.object({
   id: ConferenceId,
   platform: Platform,

@@ -1,7 +1,9 @@
-import type { TalkmarksDb } from './db';
+import { hasTable, type TalkmarksDb } from './db';
 import type { OwnItem } from './model';
 
-export function ownItemsOf(db: TalkmarksDb, conference?: string): Promise<OwnItem[]> {
+export async function ownItemsOf(db: TalkmarksDb, conference?: string): Promise<OwnItem[]> {
+  // A database left at an older version after a failed upgrade (read-only) has no own items yet.
+  if (!hasTable(db, 'ownItems')) return [];
   return conference ? db.ownItems.where('conference').equals(conference).toArray() : db.ownItems.toArray();
 }
 

@@ -1,4 +1,5 @@
-// `npm test`: typecheck, unit tests, build, end-to-end tests in Chromium; then one closing count line.
+// `npm test`: typecheck, unit tests, build, Firefox build + web-ext lint, end-to-end tests in Chromium;
+// then one closing count line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
@@ -7,6 +8,9 @@ const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit']],
   ['unit', 'npx', ['vitest', 'run', '--project', 'unit', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']],
   ['build', 'npx', ['wxt', 'build']],
+  ['firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']],
+  // addons-linter, as AMO runs it: exits non-zero on any error (warnings are printed, not fatal).
+  ['firefox lint', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--no-config-discovery']],
   ['e2e', 'npx', ['vitest', 'run', '--project', 'e2e', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/e2e.json']],
 ];
 

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { DashboardApp } from '../../components/DashboardApp';
+import { openDatabase } from '../../lib/db-open';
 import '../../assets/ui.css';
 import '../../assets/plan.css';
 
-render(<DashboardApp />, document.getElementById('app')!);
+// Opened before the first query, so a failed upgrade shows the old notes read-only instead of an empty page.
+void openDatabase().then(() => render(<DashboardApp />, document.getElementById('app')!));

@@ -34,7 +34,7 @@ export function createHandlers({ db, extensionOrigin, push, openNote = openNoteI
       return { stored: await recordSeen(db(), conference, entries) };
     },
 
-    'annotation/patch': async ({ key, patch, entry }, sender) => {
+    'annotation/patch': async ({ key, patch, entry, base }, sender) => {
       const conference = conferenceOf(key);
       if (!isExtensionPage(sender, extensionOrigin)) {
         const own = requireTabConference(sender);
@@ -43,9 +43,17 @@ export function createHandlers({ db, extensionOrigin, push, openNote = openNoteI
       if (entry && (entry.key !== key || entry.conference !== conference)) {
         throw new Error(`Refused: the entry sent with ${key} is another session`);
       }
-      const annotation = await patchAnnotation(db(), key, conference, patch, entry);
+      const annotation = await patchAnnotation(db(), key, conference, patch, entry, Date.now(), base);
       await push([annotation]);
       return annotation;
+    },
+
+    'annotations/changed': async ({ conferences }, sender) => {
+      if (!isExtensionPage(sender, extensionOrigin)) throw new Error('Refused: only Talkmarks pages may announce bulk changes');
+      // The payload only names conferences: what is pushed is read from the database, never taken from the message.
+      const annotations = (await Promise.all([...new Set(conferences)].map((c) => annotationsOf(db(), c)))).flat();
+      if (annotations.length) await push(annotations);
+      return { pushed: annotations.length };
     },
   };
 }

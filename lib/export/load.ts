@@ -1,5 +1,6 @@
 import { annotatedSessions } from '../annotations';
-import type { StoredConference, TalkmarksDb } from '../db';
+import { hasTable, type StoredConference, type TalkmarksDb } from '../db';
+import { ownItemsOf } from '../own-items';
 import { dayOf } from '../format';
 import { Platform, type Conference } from '../model';
 import type { ExportSource } from './source';
@@ -14,13 +15,14 @@ export function conferenceOrId(id: string, stored: Conference | undefined): Conf
 /** What an export of these conferences needs: annotated sessions, own items and every day their schedules show. */
 export async function loadExportSources(db: TalkmarksDb, ids: readonly string[]): Promise<ExportSource[]> {
   // One read transaction: the preview never mixes a note from before a save with a rating from after it.
-  return db.transaction('r', db.conferences, db.sessions, db.annotations, db.ownItems, () => Promise.all(
+  const tables = [db.conferences, db.sessions, db.annotations, ...(hasTable(db, 'ownItems') ? [db.ownItems] : [])];
+  return db.transaction('r', tables, () => Promise.all(
     ids.map(async (id) => {
       const [stored, sessions, days, ownItems] = await Promise.all([
         db.conferences.get(id),
         annotatedSessions(db, id),
         scheduleDays(db, id),
-        db.ownItems.where('conference').equals(id).toArray(),
+        ownItemsOf(db, id),
       ]);
       return { conference: conferenceOrId(id, stored && recorded(stored)), sessions, days, ownItems };
     }),

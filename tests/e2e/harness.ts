@@ -10,7 +10,13 @@ declare const chrome: { tabs: { query(query: object): Promise<{ id?: number; url
 export const extensionDir = resolve('.output/chrome-mv3');
 export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
+/**
+ * What the end-to-end suites may do with a browser running the extension. Tests go through these methods only
+ * (plus Playwright's Page API on the pages they return), so a Firefox run needs another `launch…` returning the same
+ * interface; `browser` lets a test skip a step only one engine has (e.g. CDP in boundaries.test.ts).
+ */
 export interface Harness {
+  browser: 'chromium' | 'firefox';
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
@@ -19,6 +25,10 @@ export interface Harness {
   open(url: string): Promise<Page>;
   tabIdOf(page: Page): Promise<number>;
   extensionPage(path: string): Promise<Page>;
+  /** Every record of one table of the extension's database, read by the extension itself. */
+  readStore(store: 'conferences' | 'sessions' | 'annotations' | 'meta'): Promise<unknown[]>;
+  /** Sends a background request from an extension page, as the popup and dashboard do; returns the raw answer. */
+  sendFromExtension(message: unknown): Promise<unknown>;
   /** The profile directory: launch again with it to test what survives a browser restart. */
   profile: string;
   close(options?: { keepProfile?: boolean }): Promise<void>;
@@ -44,6 +54,7 @@ export async function launchExtension(options: { profile?: string } = {}): Promi
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const pages = new Map<string, string>();
+  const extensionPages = new Map<string, Page>();
   await context.route(/^https:\/\/[^/]*\.sched\.com\//, (route) => {
     const url = route.request().url().split('#')[0]!;
     const html = pages.get(url);
@@ -52,6 +63,7 @@ export async function launchExtension(options: { profile?: string } = {}): Promi
       : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
   });
   return {
+    browser: 'chromium',
     context,
     worker,
     extensionId,
@@ -74,6 +86,33 @@ export async function launchExtension(options: { profile?: string } = {}): Promi
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return page;
+    },
+    async readStore(store) {
+      return worker.evaluate(
+        (name) =>
+          new Promise<unknown[]>((resolve, reject) => {
+            const open = indexedDB.open('talkmarks');
+            // No database yet: do not create one behind the extension's back.
+            open.onupgradeneeded = () => open.transaction!.abort();
+            open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(open.error));
+            open.onsuccess = () => {
+              const db = open.result;
+              if (!db.objectStoreNames.contains(name)) return db.close(), resolve([]);
+              const all = db.transaction(name).objectStore(name).getAll();
+              all.onsuccess = () => (db.close(), resolve(all.result));
+              all.onerror = () => (db.close(), reject(all.error));
+            };
+          }),
+        store,
+      );
+    },
+    async sendFromExtension(message) {
+      const page = extensionPages.get('blank') ?? (await context.newPage());
+      if (!extensionPages.has('blank')) {
+        extensionPages.set('blank', page);
+        await page.goto(`chrome-extension://${extensionId}/popup.html?tabId=999999`);
+      }
+      return page.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m), message);
     },
     profile,
     async close({ keepProfile = false } = {}) {
