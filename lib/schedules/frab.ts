@@ -4,7 +4,7 @@ import type { Conference } from '../model';
 import { localDate, localTime, zonedToInstant } from '../time';
 import { finishEntries, plusMinutes, type Draft } from './entries';
 import { line, plainText } from './text';
-import { ScheduleError, type ParsedSchedule, type ScheduleFormat, type ScheduleOptions } from './types';
+import { ScheduleError, type ParsedSchedule, type ScheduleOptions } from './types';
 import { decideZone, readOffsetDateTime, type OffsetSample } from './zone';
 
 /** One `<event>` of a frab-family schedule (frab, Pentabarf, pretalx, wafer), from XML or JSON, as plain strings. */
@@ -67,7 +67,7 @@ function pretalxOrigin(conf: FrabConference, events: readonly FrabEvent[], optio
   return url && base ? { url, base } : undefined;
 }
 
-function conferenceOf(format: ScheduleFormat, conf: FrabConference, events: readonly FrabEvent[], options: ScheduleOptions) {
+function conferenceOf(conf: FrabConference, events: readonly FrabEvent[], options: ScheduleOptions) {
   const name = line(conf.title, 500) ?? line(conf.acronym, 500) ?? options.fileName ?? 'Imported schedule';
   const pretalx = pretalxOrigin(conf, events, options);
   if (pretalx) {
@@ -88,7 +88,7 @@ export function frabSchedule(
   events: readonly FrabEvent[],
   options: ScheduleOptions,
 ): ParsedSchedule {
-  const { conference, pretalx } = conferenceOf(format, conf, events, options);
+  const { conference, pretalx } = conferenceOf(conf, events, options);
   const samples: OffsetSample[] = [];
   let localTimes = false;
   for (const e of events) {
