@@ -10,6 +10,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          // Saved pages link stylesheets that are not there; nothing is fetched, and nothing should be reported.
+          environmentOptions: { happyDOM: { settings: { disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true } } },
           setupFiles: ['tests/support/setup-unit.ts'],
         },
       },
