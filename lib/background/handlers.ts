@@ -3,6 +3,7 @@ import { annotationsOf, patchAnnotation, recordSeen } from '../annotations';
 import type { TalkmarksDb } from '../db';
 import type { Handlers } from './router';
 import { conferenceOf, type Annotation } from '../model';
+import { eventSessions, type FetchText } from './event-sessions';
 import { isExtensionPage, senderConference } from './senders';
 
 export interface BackgroundDeps {
@@ -10,6 +11,8 @@ export interface BackgroundDeps {
   extensionOrigin: string;
   /** Tells every tab showing these sessions' schedules what changed. */
   push: (annotations: Annotation[]) => Promise<void>;
+  /** Reads an address of a tab's own site (the event's published sessions). */
+  fetchText: FetchText;
 }
 
 function requireTabConference(sender: Runtime.MessageSender): string {
@@ -18,9 +21,14 @@ function requireTabConference(sender: Runtime.MessageSender): string {
   return conference;
 }
 
-export function createHandlers({ db, extensionOrigin, push }: BackgroundDeps): Handlers {
+export function createHandlers({ db, extensionOrigin, push, fetchText }: BackgroundDeps): Handlers {
   return {
     'page/annotations': async (_payload, sender) => annotationsOf(db(), requireTabConference(sender)),
+
+    'page/event-sessions': async (_payload, sender) => {
+      requireTabConference(sender);
+      return eventSessions(new URL(sender.url!), fetchText);
+    },
 
     'page/seen': async ({ conference, entries }, sender) => {
       const own = requireTabConference(sender);

@@ -8,28 +8,44 @@ import { HOST_TAG, STAR_ACTION } from './controls';
 import { ControlRegistry } from './registry';
 import { asTabRequest } from './tab-request';
 
+export interface PageRun {
+  registry: ControlRegistry;
+  /** Parses and observes another root the page renders into, e.g. a component's open shadow root. */
+  watch(root: ShadowRoot | Element): void;
+  /** Adds entries the adapter did not find in the page itself (a panel's rows) and records them as seen. */
+  attach(found: Parameters<ControlRegistry['attach']>[0]): void;
+}
+
 /**
  * Runs Talkmarks on one schedule page until `signal` aborts: controls on every entry, entries added later
  * picked up once per frame, changes from other tabs applied as they come.
  */
-export function runOnPage(adapter: Adapter, signal: AbortSignal): ControlRegistry {
+export function runOnPage(adapter: Adapter, signal: AbortSignal): PageRun {
   const url = new URL(location.href);
   const conference = adapter.conference(document, url);
   const registry = new ControlRegistry();
   // Asked before parsing, so the answer travels while the page is read.
   const annotations = send({ type: 'page/annotations' });
 
-  const attach = (root: ParentNode) => {
-    const fresh = registry.attach(adapter.parse(root, url));
+  const record = (found: Parameters<ControlRegistry['attach']>[0]) => {
+    const fresh = registry.attach(found);
     if (fresh.length) send({ type: 'page/seen', conference, entries: fresh }).catch(reportError);
   };
+  const attach = (root: ParentNode) => record(adapter.parse(root, url));
 
   attach(document);
   annotations.then((list) => registry.apply(list), reportError);
-  observeAdditions(attach, registry, signal);
+  observeAdditions(document.documentElement, attach, registry, signal);
   listenToExtension(registry, conference, signal);
   document.addEventListener('click', (event) => onClick(event, registry), { capture: true, signal });
-  return registry;
+  return {
+    registry,
+    watch(root) {
+      attach(root);
+      observeAdditions(root, attach, registry, signal);
+    },
+    attach: record,
+  };
 }
 
 function reportError(error: unknown): void {
@@ -64,8 +80,8 @@ async function onClick(event: Event, registry: ControlRegistry): Promise<void> {
   }
 }
 
-/** One MutationObserver; added subtrees are parsed once per frame, never the whole page again. */
-function observeAdditions(attach: (root: ParentNode) => void, registry: ControlRegistry, signal: AbortSignal) {
+/** One MutationObserver per root; added subtrees are parsed once per frame, never the whole page again. */
+function observeAdditions(target: Node, attach: (root: ParentNode) => void, registry: ControlRegistry, signal: AbortSignal) {
   let pending: Element[] = [];
   let removed = false;
   let frame = 0;
@@ -86,7 +102,7 @@ function observeAdditions(attach: (root: ParentNode) => void, registry: ControlR
     }
     if ((pending.length || removed) && !frame) frame = requestAnimationFrame(flush);
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  observer.observe(target, { childList: true, subtree: true });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     if (frame) cancelAnimationFrame(frame);

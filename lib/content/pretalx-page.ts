@@ -1,0 +1,64 @@
+import { createPretalx, type PretalxData } from '../adapters/pretalx';
+import { pretalxSelectors as s } from '../adapters/pretalx-selectors';
+import { send } from '../messaging';
+import { createSessionPanel } from './panel';
+import { runOnPage, type PageRun } from './page';
+
+/** How long the component may take to render before Talkmarks stops looking (the panel stays). */
+const WIDGET_WAIT_MS = 60_000;
+/** How long to wait for the event's sessions before the page is read without them. */
+const DATA_TIMEOUT_MS = 5000;
+
+/**
+ * The event's sessions as its own site publishes them (pretalx's `schedule/widget/v2.json`, read and checked by the
+ * background): exact times and the zone, which the nojs list and talk pages leave out, and every session of the
+ * `/schedule/` page, whose HTML holds none. Without them the page is read on its own.
+ */
+export async function loadPretalxData(): Promise<PretalxData> {
+  try {
+    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no answer in time')), DATA_TIMEOUT_MS));
+    const { timeZone, entries } = await Promise.race([send({ type: 'page/event-sessions' }), timeout]);
+    return { timeZone, sessions: new Map(entries.map((e) => [e.key.slice(e.key.lastIndexOf(':') + 1), e])) };
+  } catch (error) {
+    console.info('[Talkmarks] pretalx: reading the page without the event’s sessions:', error instanceof Error ? error.message : error);
+    return {};
+  }
+}
+
+/**
+ * The `<pretalx-schedule>` component renders into its own shadow root, after its script loads. Where that root is
+ * open, controls go onto its cards; until then (or if it never opens) a panel beside it lists the sessions.
+ */
+function followWidget(widget: Element, run: PageRun, data: PretalxData, name: string, signal: AbortSignal): void {
+  const sessions = [...(data.sessions?.values() ?? [])];
+  const panel = sessions.length ? createSessionPanel(name, sessions) : undefined;
+  if (panel) {
+    widget.after(panel.host);
+    run.attach(panel.rows);
+  }
+  let delay = 100;
+  const deadline = Date.now() + WIDGET_WAIT_MS;
+  const look = () => {
+    if (signal.aborted || Date.now() > deadline) return;
+    const root = widget.shadowRoot;
+    if (root && root.querySelector(s.talkLink)) {
+      run.watch(root);
+      panel?.host.remove();
+      run.registry.prune();
+      return;
+    }
+    delay = Math.min(delay * 2, 2000);
+    setTimeout(look, delay);
+  };
+  look();
+}
+
+export async function runPretalx(page: URL, signal: AbortSignal): Promise<PageRun | undefined> {
+  const data = await loadPretalxData();
+  if (signal.aborted) return undefined;
+  const adapter = createPretalx(data);
+  const run = runOnPage(adapter, signal);
+  const widget = document.querySelector(s.widget);
+  if (widget) followWidget(widget, run, data, adapter.conference(document, page).name, signal);
+  return run;
+}
