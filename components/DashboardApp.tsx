@@ -4,6 +4,9 @@ import { conferenceMarkdown } from '../lib/export/markdown';
 import { byTime, dayHeading, dayOf, groupBy } from '../lib/format';
 import { Platform, type Conference } from '../lib/model';
 import { downloadText } from './download';
+import { ImportedSchedules } from './import/ImportedSchedules';
+import { ImportSchedule } from './import/ImportSchedule';
+import { SitePermissions } from './sites/SitePermissions';
 import { SessionRow } from './SessionRow';
 import { useLive } from './use-live';
 
@@ -33,8 +36,8 @@ export function DashboardApp() {
       {live.status === 'error' && <p role="alert">Could not read your notes: {live.error}</p>}
       {live.status === 'ready' && live.value.sessions.length === 0 && (
         <p>
-          Nothing starred, rated, tagged or noted yet. Open a conference schedule on sched.com and press the ☆ beside a
-          talk.
+          Nothing starred, rated, tagged or noted yet. Open a conference schedule (sched.com, or pretalx on a site you
+          choose) and press the ☆ beside a talk, or import a schedule below.
         </p>
       )}
       {live.status === 'ready' &&
@@ -46,6 +49,9 @@ export function DashboardApp() {
             suggestions={suggestions}
           />
         ))}
+      <ImportedSchedules suggestions={suggestions} />
+      <ImportSchedule />
+      <SitePermissions />
     </main>
   );
 }

@@ -6,15 +6,23 @@ import { byTime } from '../lib/format';
 import type { TabEntries } from '../lib/messages';
 import { entriesOfTab } from '../lib/tab-client';
 import { SessionRow } from './SessionRow';
+import { AnnotateSite } from './sites/AnnotateSite';
 import { useLive } from './use-live';
 
-type TabState = { status: 'loading' } | { status: 'none' } | { status: 'page'; page: TabEntries };
+type TabState = { status: 'loading' } | { status: 'none'; id?: number; url?: string } | { status: 'page'; page: TabEntries };
 
-async function targetTab(): Promise<number | undefined> {
-  const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));
-  if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+/**
+ * The tab the popup is about: the active one, or (tests open the popup in a tab of its own) `?tabId=`, with `?url=`
+ * standing in for the address the browser tells a popup opened from the toolbar (activeTab) but not such a tab.
+ */
+async function targetTab(): Promise<{ id?: number; url?: string }> {
+  const params = new URLSearchParams(location.search);
+  const fromUrl = Number(params.get('tabId'));
+  const [tab] =
+    Number.isInteger(fromUrl) && fromUrl > 0
+      ? [await browser.tabs.get(fromUrl).catch(() => undefined)]
+      : await browser.tabs.query({ active: true, currentWindow: true });
+  return { id: tab?.id, url: tab?.url ?? params.get('url') ?? undefined };
 }
 
 function DashboardLink() {
@@ -27,19 +35,21 @@ function DashboardLink() {
 
 export function PopupApp() {
   const [tab, setTab] = useState<TabState>({ status: 'loading' });
-  useEffect(() => {
-    void targetTab().then(async (id) => {
-      const page = id === undefined ? undefined : await entriesOfTab(id);
-      setTab(page ? { status: 'page', page } : { status: 'none' });
-    });
-  }, []);
+  const look = async () => {
+    const { id, url } = await targetTab();
+    const page = id === undefined ? undefined : await entriesOfTab(id);
+    setTab(page ? { status: 'page', page } : { status: 'none', id, url });
+    return !!page;
+  };
+  useEffect(() => void look(), []);
 
   if (tab.status === 'loading') return <p class="tm-muted">Reading this page…</p>;
   if (tab.status === 'none') {
     return (
       <main class="tm-popup">
         <h1>Talkmarks</h1>
-        <p>This page is not a conference schedule Talkmarks can read (sched.com schedules are).</p>
+        <p>This page is not a conference schedule Talkmarks reads yet (sched.com schedules are, and pretalx ones on sites you choose).</p>
+        <AnnotateSite url={tab.url} probe={look} />
         <p>
           <DashboardLink /> to see everything you have starred and noted.
         </p>

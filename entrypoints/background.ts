@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers } from '../lib/background/handlers';
-import { fetchText } from '../lib/background/event-sessions';
+import { fetchText } from '../lib/fetch-text';
 import { pushToTabs } from '../lib/background/push';
 import { getDb } from '../lib/db';
 import { createRouter } from '../lib/background/router';

@@ -1,16 +1,8 @@
 import { adapterFor } from '../adapters';
 import { pretalxBase, pretalxEventUrl } from '../adapters/pretalx-url';
 import type { EventSessions } from '../messages';
+import type { FetchText } from '../fetch-text';
 import { parsePretalxWidget } from '../schedules/pretalx-widget';
-
-export type FetchText = (address: string) => Promise<string>;
-
-/** Reads a URL as text with the extension's host access; errors say which address failed and why. */
-export const fetchText: FetchText = async (address) => {
-  const response = await fetch(address, { credentials: 'omit', signal: AbortSignal.timeout(10_000) });
-  if (!response.ok) throw new Error(`${address} answered ${response.status}`);
-  return response.text();
-};
 
 /**
  * The sessions the event of a page publishes, from the page's own site: for pretalx, `<event>/schedule/widget/v2.json`

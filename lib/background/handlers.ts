@@ -3,7 +3,8 @@ import { annotationsOf, patchAnnotation, recordSeen } from '../annotations';
 import type { TalkmarksDb } from '../db';
 import type { Handlers } from './router';
 import { conferenceOf, type Annotation } from '../model';
-import { eventSessions, type FetchText } from './event-sessions';
+import type { FetchText } from '../fetch-text';
+import { eventSessions } from './event-sessions';
 import { isExtensionPage, senderConference } from './senders';
 
 export interface BackgroundDeps {
