@@ -13,6 +13,8 @@ export default defineConfig({
           // Saved pages link stylesheets that are not there; nothing is fetched, and nothing should be reported.
           environmentOptions: { happyDOM: { settings: { disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true } } },
           setupFiles: ['tests/support/setup-unit.ts'],
+          // Real multi-megabyte pages and schedules on a machine shared by several test runs: a ceiling, not a timing.
+          testTimeout: 30_000,
         },
       },
       {
