@@ -6,11 +6,23 @@ import { ScheduleError } from './types';
 /** The most sessions one file may bring: far above any real conference, low enough to keep a tab responsive. */
 export const MAX_SESSIONS = 50_000;
 
-/** A session as read from a file, before it gets its key. `where` says where it is in the file, for errors. */
-export interface Draft extends Omit<ScheduleEntry, 'key' | 'conference' | 'aliases'> {
+type Optional<T> = { [K in keyof T]?: T[K] | undefined };
+
+/**
+ * A session as read from a file, before it gets its key; fields a file lacks may be undefined. `where` says where it
+ * is in the file, for errors.
+ */
+export interface Draft extends Optional<Omit<ScheduleEntry, 'key' | 'conference' | 'aliases' | 'title' | 'speakers'>> {
   id: string;
   where: string;
+  title: string;
+  speakers: ScheduleEntry['speakers'];
   aliases?: string[];
+}
+
+/** Leaves out the fields a file did not give, so stored entries have no `undefined` keys. */
+function present<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
 const compact = (instant: string | undefined) => (instant ? instant.replace(/[-:]|\.000/g, '') : '');
@@ -46,7 +58,7 @@ export function finishEntries(conference: string, drafts: readonly Draft[]): { e
   }
   const entries = drafts.map((draft) => {
     const { id: _id, where, aliases = [], ...fields } = draft;
-    const candidate = { ...fields, key: `${conference}:${keyed.get(draft)}`, conference, aliases };
+    const candidate = present({ ...fields, key: `${conference}:${keyed.get(draft)}`, conference, aliases });
     const parsed = ScheduleEntry.safeParse(candidate);
     if (!parsed.success) throw new ScheduleError(where, z.prettifyError(parsed.error).replace(/\n\s*/g, ' '));
     return parsed.data;

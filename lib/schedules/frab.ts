@@ -139,18 +139,18 @@ function draftOf(e: FrabEvent, conf: FrabConference, zone: string, pretalx: bool
   // Sessions from a pretalx instance inside a merged file are also known by their pretalx key.
   const base = url && code && !pretalx ? pretalxBase(url) : undefined;
   const alias = base ? `${pretalxConferenceIdOf(url!.hostname, base)}:${code}` : undefined;
-  const title = line(e.title, 2000) ?? `Session ${id}`;
   return {
     id,
     where: e.where,
-    title,
-    ...(url ? { url: url.href } : {}),
-    ...(start ? { start, timeZone: zone } : {}),
-    ...(start && minutes !== undefined ? { end: plusMinutes(start, minutes) } : {}),
-    ...(line(e.room, 500) ? { room: line(e.room, 500) } : {}),
+    title: line(e.title, 2000) ?? `Session ${id}`,
+    url: url?.href,
+    start,
+    end: start && minutes !== undefined ? plusMinutes(start, minutes) : undefined,
+    timeZone: start ? zone : undefined,
+    room: line(e.room, 500),
     speakers: e.persons.map((p) => line(p, 500)).filter((n): n is string => !!n).slice(0, 100).map((name) => ({ name })),
-    ...(line(e.track, 500) ? { track: line(e.track, 500) } : {}),
-    ...(plainText(e.abstract) ?? plainText(e.description) ? { abstract: plainText(e.abstract) ?? plainText(e.description) } : {}),
-    ...(alias && alias.length < 200 ? { aliases: [alias] } : {}),
+    track: line(e.track, 500),
+    abstract: plainText(e.abstract) ?? plainText(e.description),
+    aliases: alias && alias.length < 200 ? [alias] : [],
   };
 }

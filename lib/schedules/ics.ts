@@ -58,6 +58,8 @@ function splitParams(text: string): string[] {
 }
 
 const unescapeText = (v: string) => v.replace(/\\([nN])|\\([,;\\])/g, (_m, n: string, c: string) => (n ? '\n' : c));
+/** A text property of an event, unescaped (`\,` `\;` `\n`). */
+const textOf = (e: Map<string, Property>, name: string) => unescapeText(e.get(name)?.value ?? '');
 
 interface IcsTime {
   instant: string;
@@ -146,7 +148,7 @@ export function parseIcs(text: string, options: ScheduleOptions): ParsedSchedule
   const id = `${platform}:${event}`;
   const productName = /^-\/\/Sched\.com (.+)\/\/[A-Z]{2}$/i.exec(prodId.trim())?.[1];
   const name = line(sched ? productName : undefined, 500) ?? calName ?? options.fileName ?? 'Imported calendar';
-  const tail = sched ? commonTail(events.map((e) => unescapeText(e.get('LOCATION')?.value ?? ''))) : undefined;
+  const tail = sched ? commonTail(events.map((e) => textOf(e, 'LOCATION'))) : undefined;
 
   const drafts = events.map((e, i): Draft => {
     const where = `event ${i + 1} (line ${e.get('DTSTART')?.line ?? e.get('UID')?.line ?? '?'})`;
@@ -154,26 +156,26 @@ export function parseIcs(text: string, options: ScheduleOptions): ParsedSchedule
     const start = readTime(e.get('DTSTART'), zone.timeZone);
     const endProp = e.get('DTEND');
     const end = endProp ? readTime(endProp, zone.timeZone)?.instant : start && e.get('DURATION') ? new Date(Date.parse(start.instant) + durationMinutes(e.get('DURATION')!) * 60_000).toISOString() : undefined;
-    const location = line(unescapeText(e.get('LOCATION')?.value ?? ''), 500);
+    const location = line(textOf(e, 'LOCATION'), 500);
     const room = location && tail && location.endsWith(tail) && location.length > tail.length ? location.slice(0, -tail.length) : location;
-    const link = parseUrl(unescapeText(e.get('URL')?.value ?? ''));
+    const link = parseUrl(textOf(e, 'URL'));
     const url = sched && link && schedEvent(link) ? `https://${link.hostname.toLowerCase()}${link.pathname}` : link?.href;
     return {
       id: uid,
       where,
-      title: line(unescapeText(e.get('SUMMARY')?.value ?? ''), 2000) ?? 'Untitled',
-      ...(url ? { url } : {}),
-      ...(start ? { start: start.instant, timeZone: start.zone ?? zone.timeZone } : {}),
-      ...(end ? { end } : {}),
-      ...(room ? { room } : {}),
+      title: line(textOf(e, 'SUMMARY'), 2000) ?? 'Untitled',
+      url,
+      start: start?.instant,
+      end,
+      timeZone: start ? (start.zone ?? zone.timeZone) : undefined,
+      room,
       speakers: [],
-      ...(line(unescapeText(e.get('CATEGORIES')?.value ?? ''), 500) ? { track: line(unescapeText(e.get('CATEGORIES')!.value), 500) } : {}),
-      ...(plainText(unescapeText(e.get('DESCRIPTION')?.value ?? '')) ? { abstract: plainText(unescapeText(e.get('DESCRIPTION')!.value)) } : {}),
+      track: line(textOf(e, 'CATEGORIES'), 500),
+      abstract: plainText(textOf(e, 'DESCRIPTION')),
     };
   });
   const { entries, notes } = finishEntries(id, drafts);
-  const home = sched ? `https://${event}.sched.com/` : undefined;
-  const conference: Conference = { id, platform, event, name, ...(home && schedHost ? { url: home } : {}), timeZone: zone.timeZone };
+  const conference: Conference = { id, platform, event, name, ...(schedHost ? { url: `https://${event}.sched.com/` } : {}), timeZone: zone.timeZone };
   return { format: sched ? 'sched-ics' : 'ics', conference, entries, zone, skipped: [], notes };
 }
 

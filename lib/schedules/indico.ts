@@ -71,20 +71,18 @@ export function parseIndico(source: string | unknown, options: ScheduleOptions):
     const where = `results[0].contributions[${i}]`;
     const start = instant(c.startDate, `${where}.startDate`);
     const end = instant(c.endDate, `${where}.endDate`);
-    const url = parseUrl(c.url);
-    const room = line(c.room || c.roomFullname, 500);
-    const track = line(c.track || c.session, 500);
     return {
       id: c.db_id,
       where: `${where} (${c.db_id})`,
       title: line(c.title, 2000) ?? `Contribution ${c.db_id}`,
-      ...(url ? { url: url.href } : {}),
-      ...(start ? { start, timeZone: zone.timeZone } : {}),
-      ...(end ? { end } : {}),
-      ...(room ? { room } : {}),
+      url: parseUrl(c.url)?.href,
+      start,
+      end,
+      timeZone: start ? zone.timeZone : undefined,
+      room: line(c.room || c.roomFullname, 500),
       speakers: (c.speakers ?? []).map(speakerName).filter((n): n is string => !!n).map((name) => ({ name })),
-      ...(track ? { track } : {}),
-      ...(plainText(c.description) ? { abstract: plainText(c.description) } : {}),
+      track: line(c.track || c.session, 500),
+      abstract: plainText(c.description),
     };
   });
   const eventPart = siteEvent(home.hostname, [event.id]);

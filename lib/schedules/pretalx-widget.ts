@@ -71,19 +71,18 @@ export function parsePretalxWidget(source: string | unknown, options: ScheduleOp
     }
     const start = instant(talk.start, `${where}.start`);
     const end = instant(talk.end, `${where}.end`);
-    const room = talk.room == null ? undefined : line(rooms.get(String(talk.room)), 500);
-    const track = talk.track == null ? undefined : line(tracks.get(String(talk.track)), 500);
     drafts.push({
       id: talk.code,
       where: `${where} (${talk.code})`,
       title: line(localized(talk.title), 2000) ?? `Talk ${talk.code}`,
       url: `${eventUrl}talk/${encodeURIComponent(talk.code)}/`,
-      ...(start ? { start, timeZone: zone.timeZone } : {}),
-      ...(end ? { end } : {}),
-      ...(room ? { room } : {}),
+      start,
+      end,
+      timeZone: start ? zone.timeZone : undefined,
+      room: talk.room == null ? undefined : line(rooms.get(String(talk.room)), 500),
       speakers: (talk.speakers ?? []).map((code) => line(speakers.get(code), 500)).filter((n): n is string => !!n).map((name) => ({ name })),
-      ...(track ? { track } : {}),
-      ...(plainText(talk.abstract) ? { abstract: plainText(talk.abstract) } : {}),
+      track: talk.track == null ? undefined : line(tracks.get(String(talk.track)), 500),
+      abstract: plainText(talk.abstract),
     });
   });
   const { entries, notes } = finishEntries(id, drafts);

@@ -79,18 +79,17 @@ export function parseSessionize(source: string | unknown, options: ScheduleOptio
     const where = `sessions[${i}] (${s.id})`;
     const start = instant(s.startsAt, zone.timeZone, `sessions[${i}].startsAt`);
     const end = instant(s.endsAt, zone.timeZone, `sessions[${i}].endsAt`);
-    const room = s.roomId == null ? undefined : line(rooms.get(s.roomId), 500);
-    const track = line((s.categoryItems ?? []).map((c) => trackItems.get(c)).filter(Boolean).join(', '), 500);
     drafts.push({
       id: s.id,
       where,
       title: line(s.title, 2000) ?? `Session ${s.id}`,
-      ...(start ? { start, timeZone: zone.timeZone } : {}),
-      ...(end ? { end } : {}),
-      ...(room ? { room } : {}),
+      start,
+      end,
+      timeZone: start ? zone.timeZone : undefined,
+      room: s.roomId == null ? undefined : line(rooms.get(s.roomId), 500),
       speakers: (s.speakers ?? []).map((sp) => line(speakers.get(sp), 500)).filter((n): n is string => !!n).map((name) => ({ name })),
-      ...(track ? { track } : {}),
-      ...(plainText(s.description) ? { abstract: plainText(s.description) } : {}),
+      track: line((s.categoryItems ?? []).map((c) => trackItems.get(c)).filter(Boolean).join(', '), 500),
+      abstract: plainText(s.description),
     });
   });
   const conferenceId = `sessionize:${event}`;
