@@ -10,6 +10,8 @@ export const pretalxSelectors = {
   talkLink: 'a[href*="talk/"]',
   /** Inside a link: nojs list block (`div.pretalx-session#CODE`), or the component's card. */
   session: '.pretalx-session, .c-linear-schedule-session',
+  /** The component's card is the link itself. */
+  componentCard: '.c-linear-schedule-session',
   title: '.title',
   start: '.start',
   duration: '.duration',

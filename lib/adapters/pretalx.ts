@@ -36,11 +36,12 @@ export function createPretalx(data: PretalxData = {}): Adapter {
     return { id, platform: 'pretalx', event: id.slice('pretalx:'.length), name: clip(name, 500), url: pretalxEventUrl(url, base), ...(zone ? { timeZone: zone } : {}) };
   }
 
-  function fromLink(link: Element, code: string, page: URL, conf: Conference, dayOf: (el: Element) => string | undefined): PageEntry {
+  function fromLink(link: Element, code: string, conf: Conference, dayOf: (el: Element) => string | undefined): PageEntry {
     const known = data.sessions?.get(code);
     const card = link.querySelector(s.session) ?? link;
     const title = card.querySelector(s.title);
-    const anchor = link.matches('.c-linear-schedule-session') && title ? title : link;
+    // The component's cards sit in a CSS grid: a sibling would take a grid cell, so controls go inside, by the title.
+    const anchor = link.matches(s.componentCard) && title ? title : link;
     const entry: ScheduleEntry = known ?? {
       key: `${conf.id}:${code}`,
       conference: conf.id,
@@ -106,7 +107,7 @@ export function createPretalx(data: PretalxData = {}): Adapter {
         const target = parseUrl(link.getAttribute('href'), url);
         const code = target && target.host === url.host && pretalxConferenceIdOf(target.hostname, pretalxBase(target) ?? []) === conf.id ? pretalxTalkCode(target) : undefined;
         if (!code) continue;
-        const entry = fromLink(link, code, url, conf, dayOf);
+        const entry = fromLink(link, code, conf, dayOf);
         if (seen.has(entry.element)) continue;
         seen.add(entry.element);
         found.push(entry);
