@@ -38,6 +38,7 @@ export function runOnPage(adapter: Adapter, signal: AbortSignal): PageRun {
   observeAdditions(document.documentElement, attach, registry, signal);
   listenToExtension(registry, conference, signal);
   document.addEventListener('click', (event) => onClick(event, registry), { capture: true, signal });
+  signal.addEventListener('abort', () => registry.removeAll());
   return {
     registry,
     watch(root) {

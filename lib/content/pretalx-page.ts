@@ -35,6 +35,7 @@ function followWidget(widget: Element, run: PageRun, data: PretalxData, name: st
   if (panel) {
     widget.after(panel.host);
     run.attach(panel.rows);
+    signal.addEventListener('abort', () => panel.host.remove());
   }
   let delay = 100;
   const deadline = Date.now() + WIDGET_WAIT_MS;

@@ -101,3 +101,13 @@ describeShared('pretalx adapter on the DemoCon export', () => {
     expect(found.map((f) => f.entry.key).sort()).toEqual(widget.entries.map((e) => e.key).sort());
   });
 });
+
+describeShared('a page with only conference-level markup (Material 2018, schema.org Event microdata)', () => {
+  it('is no schedule Talkmarks reads: one Event for the whole conference, talks as plain text, no adapter claims it', () => {
+    const doc = htmlDocument(readShared('fixtures/jsonld/material-2018-index-microdata.html'));
+    // SOURCES-other.md counts 1 schema.org Event item: the conference itself, not a session.
+    expect(doc.querySelectorAll('[itemtype$="schema.org/Event"]')).toHaveLength(1);
+    expect(adapterForDocument(doc, new URL('https://material.is/2018/'))).toBeUndefined();
+    expect(pretalx.parse(doc, new URL('https://material.is/2018/'))).toEqual([]);
+  });
+});
