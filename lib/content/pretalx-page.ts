@@ -6,6 +6,8 @@ import { runOnPage, type PageRun } from './page';
 
 /** How long the component may take to render before Talkmarks stops looking (the panel stays). */
 const WIDGET_WAIT_MS = 60_000;
+/** How long the component may take before the panel shows: long enough for its script on a normal page load. */
+const PANEL_AFTER_MS = 1500;
 /** How long to wait for the event's sessions before the page is read without them. */
 const DATA_TIMEOUT_MS = 5000;
 
@@ -27,20 +29,23 @@ export async function loadPretalxData(): Promise<PretalxData> {
 
 /**
  * The `<pretalx-schedule>` component renders into its own shadow root, after its script loads. Where that root is
- * open, controls go onto its cards; until then (or if it never opens) a panel beside it lists the sessions.
+ * open, controls go onto its cards. If it has not rendered anything readable by `PANEL_AFTER_MS` (closed root, script
+ * blocked or slow), a panel beside it lists the sessions with the same controls, until the cards become readable.
  */
 function followWidget(widget: Element, run: PageRun, data: PretalxData, name: string, signal: AbortSignal): void {
   const sessions = [...(data.sessions?.values() ?? [])];
-  const panel = sessions.length ? createSessionPanel(name, sessions) : undefined;
-  if (panel) {
+  let panel: ReturnType<typeof createSessionPanel> | undefined;
+  const showPanel = () => {
+    if (panel || !sessions.length) return;
+    panel = createSessionPanel(name, sessions);
     widget.after(panel.host);
     run.attach(panel.rows);
-    signal.addEventListener('abort', () => panel.host.remove());
-  }
+    signal.addEventListener('abort', () => panel?.host.remove());
+  };
+  const started = Date.now();
   let delay = 100;
-  const deadline = Date.now() + WIDGET_WAIT_MS;
   const look = () => {
-    if (signal.aborted || Date.now() > deadline) return;
+    if (signal.aborted) return;
     const root = widget.shadowRoot;
     if (root && root.querySelector(s.talkLink)) {
       run.watch(root);
@@ -48,6 +53,8 @@ function followWidget(widget: Element, run: PageRun, data: PretalxData, name: st
       run.registry.prune();
       return;
     }
+    if (Date.now() - started >= PANEL_AFTER_MS) showPanel();
+    if (Date.now() - started > WIDGET_WAIT_MS) return;
     delay = Math.min(delay * 2, 2000);
     setTimeout(look, delay);
   };

@@ -106,7 +106,8 @@ describeShared('pretalx in Chromium, on a site the user chose', () => {
   it('where the component renders nothing readable, lists the sessions in a panel beside it', async () => {
     const page = await h.open(SCHEDULE_NO_SCRIPT);
     const toggle = page.getByRole('button', { name: /^☆ Talkmarks: star, rate and note the 36 sessions of DemoCon$/ });
-    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+    // The panel waits a moment for the component before it shows.
+    await expect.poll(() => toggle.getAttribute('aria-expanded'), { timeout: 15_000 }).toBe('false');
     await toggle.click();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     const panel = page.locator('tm-panel');
