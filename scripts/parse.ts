@@ -86,8 +86,9 @@ if (!isPage) {
   const ms = performance.now() - started;
   const counts = print(entries);
   const conference = adapter.conference(doc, url);
+  const hint = adapter.platform === 'pretalx' && !conference.timeZone && entries.some((e) => !e.start) ? ' (this page names no zone: pass --zone)' : '';
   console.error(
-    `${entries.length} sessions of ${conference.name} (${conference.id}) read by the ${adapter.platform} adapter in ${ms.toFixed(1)} ms; ${counts}`,
+    `${entries.length} sessions of ${conference.name} (${conference.id}) read by the ${adapter.platform} adapter in ${ms.toFixed(1)} ms; ${counts}${hint}`,
   );
 }
 await window.happyDOM.close();

@@ -1,6 +1,6 @@
 import type { Conference, ScheduleEntry, Speaker } from '../model';
 import { clip, fold, textWithout } from '../text';
-import { browserZone, zoneFromLabel } from '../zones';
+import { zoneFromLabel } from '../zones';
 import { pretalxSelectors as s } from './pretalx-selectors';
 import { readTalkWhen, createDayLookup, slotOf } from './pretalx-time';
 import { parseUrl, pretalxBase, pretalxConferenceIdOf, pretalxEventUrl, pretalxTalkCode } from './pretalx-url';
@@ -48,7 +48,8 @@ export function createPretalx(data: PretalxData = {}): Adapter {
       aliases: [],
       title: clip(optionalText(title, 2000) ?? (fold(textWithout(link, s.ours)) || `Talk ${code}`), 2000),
       url: `${conf.url}talk/${code}/`,
-      ...slotOf(card, dayOf(link), conf.timeZone ?? browserZone()),
+      // Without the event's zone (the list does not print it) a time would be a guess: better none.
+      ...(conf.timeZone ? slotOf(card, dayOf(link), conf.timeZone) : {}),
       room: optionalText(card.querySelector(s.room), 500),
       speakers: card.querySelector(s.speakerName)
         ? [...card.querySelectorAll(s.speakerName)].map((n) => ({ name: clip(fold(n.textContent), 500) })).filter((sp) => sp.name)

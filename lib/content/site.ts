@@ -11,6 +11,6 @@ export function startOnSite(signal: AbortSignal): void {
   const url = new URL(location.href);
   const adapter = adapterForDocument(document, url);
   if (!adapter) return;
-  if (adapter.platform === 'pretalx') void runPretalx(url, signal);
+  if (adapter.platform === 'pretalx') runPretalx(url, signal);
   else runOnPage(adapter, signal);
 }

@@ -47,6 +47,12 @@ describeShared('pretalx adapter on the DemoCon export', () => {
     }
   });
 
+  it('/schedule/nojs without the event’s zone gives no times rather than guessed ones', () => {
+    const found = pretalx.parse(fixture('democon-schedule-nojs.html'), page('/democon/schedule/nojs'));
+    expect(found).toHaveLength(35);
+    expect(found.every((f) => f.entry.start === undefined && f.entry.room)).toBe(true);
+  });
+
   it('/schedule/nojs with the event’s JSON takes the JSON’s entry as it is', () => {
     const found = createPretalx({ timeZone: 'Europe/Berlin', sessions: byCode }).parse(fixture('democon-schedule-nojs.html'), page('/democon/schedule/nojs'));
     expect(found[0]!.entry).toBe(byCode.get('XFUR3C'));
