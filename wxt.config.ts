@@ -17,7 +17,8 @@ const firefoxSettings = {
   gecko_android: { strict_min_version: '142.0' },
 };
 
-// Host access stays at sched.com: that is where the content script runs.
+// Host access stays at sched.com, where the built-in content script runs. Other sites (pretalx on any host) are
+// asked for one origin at a time, when the user presses "Annotate this site" in the popup.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
@@ -26,8 +27,10 @@ export default defineConfig({
     name: 'Talkmarks',
     description:
       'Star, rate, tag and take notes on conference talks right on the schedule page; export highlights as Markdown.',
-    permissions: ['storage', 'unlimitedStorage'],
+    // activeTab: the popup learns the current tab's address only when the user opens it, to offer that site.
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab'],
     host_permissions: ['*://*.sched.com/*'],
+    optional_host_permissions: ['*://*/*'],
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     action: { default_title: 'Talkmarks' },
     // The toolbar popup from the keyboard; users can change the keys at chrome://extensions/shortcuts.

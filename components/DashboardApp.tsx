@@ -12,6 +12,9 @@ import { BackupPanel } from './dashboard/BackupPanel';
 import { DatabaseBanner } from './dashboard/DatabaseBanner';
 import { downloadText } from './download';
 import { ExportButton } from './export/ExportButton';
+import { ImportedSchedules } from './import/ImportedSchedules';
+import { ImportSchedule } from './import/ImportSchedule';
+import { SitePermissions } from './sites/SitePermissions';
 import { SessionRow } from './SessionRow';
 import { useLive } from './use-live';
 
@@ -39,8 +42,8 @@ export function DashboardApp() {
       {live.status === 'error' && <p role="alert">Could not read your notes: {live.error}</p>}
       {overview && live.status === 'ready' && live.value.sessions.length === 0 && (
         <p>
-          Nothing starred, rated, tagged or noted yet. Open a conference schedule on sched.com and press the ☆ beside a
-          talk.
+          Nothing starred, rated, tagged or noted yet. Open a conference schedule (sched.com, or pretalx on a site you
+          choose) and press the ☆ beside a talk, or import a schedule below.
         </p>
       )}
       {overview && live.status === 'ready' &&
@@ -54,6 +57,9 @@ export function DashboardApp() {
             suggestions={suggestions}
           />
         ))}
+      <ImportedSchedules suggestions={suggestions} />
+      <ImportSchedule />
+      <SitePermissions />
     </main>
   );
 }

@@ -9,17 +9,28 @@ import { entriesOfTab } from '../lib/tab-client';
 import { ExportButton } from './export/ExportButton';
 import { LiveNowNext } from './NowNext';
 import { SessionRow } from './SessionRow';
+import { AnnotateSite } from './sites/AnnotateSite';
 import { useLive } from './use-live';
 import { useSlashFocus } from './use-slash-focus';
 
 /** `note`: the session to open on its note (`n` on the schedule page). */
-type TabState = { status: 'loading' } | { status: 'none' } | { status: 'page'; page: TabEntries; note?: string };
+type TabState =
+  | { status: 'loading' }
+  | { status: 'none'; id?: number; url?: string }
+  | { status: 'page'; page: TabEntries; note?: string };
 
-async function targetTab(): Promise<number | undefined> {
-  const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));
-  if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+/**
+ * The tab the popup is about: the active one, or (tests open the popup in a tab of its own) `?tabId=`, with `?url=`
+ * standing in for the address the browser tells a popup opened from the toolbar (activeTab) but not such a tab.
+ */
+async function targetTab(): Promise<{ id?: number; url?: string }> {
+  const params = new URLSearchParams(location.search);
+  const fromUrl = Number(params.get('tabId'));
+  const [tab] =
+    Number.isInteger(fromUrl) && fromUrl > 0
+      ? [await browser.tabs.get(fromUrl).catch(() => undefined)]
+      : await browser.tabs.query({ active: true, currentWindow: true });
+  return { id: tab?.id, url: tab?.url ?? params.get('url') ?? undefined };
 }
 
 function DashboardLink() {
@@ -32,15 +43,16 @@ function DashboardLink() {
 
 export function PopupApp() {
   const [tab, setTab] = useState<TabState>({ status: 'loading' });
-  useEffect(() => {
-    void targetTab().then(async (id) => {
-      const page = id === undefined ? undefined : await entriesOfTab(id);
-      // Taken even when the URL names the note (the popup-window fallback), so it cannot linger.
-      const requested = id === undefined ? undefined : await takeNoteRequest(id);
-      const note = new URLSearchParams(location.search).get('note') ?? requested;
-      setTab(page ? { status: 'page', page, note } : { status: 'none' });
-    });
-  }, []);
+  const look = async () => {
+    const { id, url } = await targetTab();
+    const page = id === undefined ? undefined : await entriesOfTab(id);
+    // Taken even when the URL names the note (the popup-window fallback), so it cannot linger.
+    const requested = id === undefined ? undefined : await takeNoteRequest(id);
+    const note = new URLSearchParams(location.search).get('note') ?? requested;
+    setTab(page ? { status: 'page', page, note } : { status: 'none', id, url });
+    return !!page;
+  };
+  useEffect(() => void look(), []);
 
   if (tab.status === 'loading') return <p class="tm-muted">Reading this page…</p>;
   if (tab.status === 'none') {
@@ -48,7 +60,8 @@ export function PopupApp() {
       <main class="tm-popup">
         <h1>Talkmarks</h1>
         <LiveNowNext />
-        <p>This page is not a conference schedule Talkmarks can read (sched.com schedules are).</p>
+        <p>This page is not a conference schedule Talkmarks reads yet (sched.com schedules are, and pretalx ones on sites you choose).</p>
+        <AnnotateSite url={tab.url} probe={look} />
         <p>
           <DashboardLink /> to see everything you have starred and noted.
         </p>

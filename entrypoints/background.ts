@@ -1,13 +1,16 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers } from '../lib/background/handlers';
+import { fetchText } from '../lib/fetch-text';
 import { pushToTabs } from '../lib/background/push';
 import { getDb } from '../lib/db';
 import { createRouter } from '../lib/background/router';
+import { followSitePermissions } from '../lib/background/sites';
 
 export default defineBackground(() => {
-  const handlers = createHandlers({ db: getDb, extensionOrigin: browser.runtime.getURL('/'), push: pushToTabs });
+  const handlers = createHandlers({ db: getDb, extensionOrigin: browser.runtime.getURL('/'), push: pushToTabs, fetchText });
   browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id));
+  followSitePermissions();
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
   });

@@ -12,13 +12,16 @@ export function dayOf(entry: ScheduleEntry): string | undefined {
   return entry.start ? localDate(entry.start, zoneOf(entry)) : undefined;
 }
 
-/** `10:00–10:30 CET`, `10:00 CET`, or '' when the page gave no time. */
+/** `10:00–10:30 CET`, `10:00 CET`, or '' when the page gave no time; `01:30 CET–03:30 CEST` across a DST change. */
 export function timeRange(entry: ScheduleEntry): string {
   if (!entry.start) return '';
   const zone = zoneOf(entry);
   const from = localTime(entry.start, zone);
-  const to = entry.end ? `–${localTime(entry.end, zone)}` : '';
-  return `${from}${to} ${zoneAbbreviation(entry.start, zone)}`;
+  const fromZone = zoneAbbreviation(entry.start, zone);
+  if (!entry.end) return `${from} ${fromZone}`;
+  const toZone = zoneAbbreviation(entry.end, zone);
+  const to = localTime(entry.end, zone);
+  return toZone === fromZone ? `${from}–${to} ${fromZone}` : `${from} ${fromZone}–${to} ${toZone}`;
 }
 
 export function dayHeading(day: string | undefined): string {

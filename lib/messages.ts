@@ -16,6 +16,8 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   /** Content script: the entries its page shows, kept as last seen. */
   z.object({ type: z.literal('page/seen'), conference: Conference, entries: z.array(ScheduleEntry).max(50_000) }),
   /** Content script (its own conference only) or extension page: change some fields of one annotation. */
+  /** Content script: the sessions its event publishes (pretalx's widget JSON), read by the background from the tab's own site. */
+  z.object({ type: z.literal('page/event-sessions') }),
   z.object({
     type: z.literal('annotation/patch'),
     key: SessionKey,
@@ -45,8 +47,15 @@ export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 export type BackgroundType = BackgroundRequest['type'];
 export type RequestOf<T extends BackgroundType> = Extract<BackgroundRequest, { type: T }>;
 
+/** What an event's own data adds to its pages: the zone and every session with exact times. */
+export interface EventSessions {
+  timeZone?: string;
+  entries: ScheduleEntry[];
+}
+
 export interface BackgroundResponses {
   'page/annotations': Annotation[];
+  'page/event-sessions': EventSessions;
   'page/seen': { stored: number };
   'annotation/patch': Annotation;
   'annotations/bulk': { changed: number };

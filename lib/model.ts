@@ -12,7 +12,8 @@ export const HttpUrl = z
 /** An instant as an ISO-8601 string in UTC, e.g. `2026-03-24T09:00:00.000Z`. */
 export const Instant = z.iso.datetime({ offset: false });
 
-export const Platform = z.enum(['sched']);
+/** Where a schedule comes from: a platform with pages (sched, pretalx) or a file format Talkmarks imports. */
+export const Platform = z.enum(['sched', 'pretalx', 'frab', 'sessionize', 'indico', 'ics']);
 export type Platform = z.infer<typeof Platform>;
 
 /** `platform:event`, e.g. `sched:kccnceu2026`. */
@@ -112,14 +113,30 @@ export const PatchBase = z.object({
 });
 export type PatchBase = z.infer<typeof PatchBase>;
 
+/** A schedule the user imported from a file or an address, so its sessions can be annotated without the page. */
+export const ImportInfo = z.object({
+  /** File name or URL it was read from. */
+  from: text(2000),
+  at: z.number().int().nonnegative(),
+  format: text(50),
+  sessions: z.number().int().nonnegative(),
+  /** How the time zone was decided, in words (`given by the file`, `you chose`, …). */
+  zoneNote: text(500).optional(),
+});
+export type ImportInfo = z.infer<typeof ImportInfo>;
+
 export const Conference = z.object({
   id: ConferenceId,
   platform: Platform,
-  /** The platform's event id: the sched.com subdomain. */
+  /**
+   * The platform's event id: the sched.com subdomain; for self-hosted platforms the host and the event's path
+   * (`pretalx.example.org_democon`), so a page can only ever name conferences of its own site.
+   */
   event: text(100),
   name: text(500),
   url: HttpUrl.optional(),
   timeZone: text(100).optional(),
+  imported: ImportInfo.optional(),
 });
 export type Conference = z.infer<typeof Conference>;
 

@@ -72,6 +72,11 @@ export const wallClock = memo((epochMs: number, timeZone: string): WallClock => 
   };
 });
 
+/** How far a zone's clocks are ahead of UTC at an instant, in minutes (CEST: 120). */
+export function zoneOffsetMinutes(epochMs: number, timeZone: string): number {
+  return Math.round(offsetMs(epochMs, timeZone) / 60_000);
+}
+
 function offsetMs(epochMs: number, timeZone: string): number {
   const w = wallClock(epochMs, timeZone);
   const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
@@ -79,14 +84,14 @@ function offsetMs(epochMs: number, timeZone: string): number {
 }
 
 /**
- * The instant at which a zone's clocks show `date` (YYYY-MM-DD) and `time` (HH:MM).
+ * The instant at which a zone's clocks show `date` (YYYY-MM-DD) and `time` (HH:MM or HH:MM:SS).
  * In a DST gap the clock time does not exist; the result is then shifted forward, as calendars do.
  */
 export function zonedToInstant(date: string, time: string, timeZone: string): string | undefined {
   const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const t = /^(\d{1,2}):(\d{2})$/.exec(time);
+  const t = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(time);
   if (!d || !t || !isTimeZone(timeZone)) return undefined;
-  const guess = Date.UTC(+d[1]!, +d[2]! - 1, +d[3]!, +t[1]!, +t[2]!);
+  const guess = Date.UTC(+d[1]!, +d[2]! - 1, +d[3]!, +t[1]!, +t[2]!, +(t[3] ?? 0));
   let instant = guess - offsetMs(guess, timeZone);
   const second = guess - offsetMs(instant, timeZone);
   if (second !== instant) instant = Math.max(instant, second);

@@ -41,6 +41,11 @@ export function zoneFromLabel(label: string | null | undefined): string | undefi
   return /^[A-Za-z_]+\/[A-Za-z_/+-]+$/.test(text) && isTimeZone(text) ? text : undefined;
 }
 
+/** The zones conferences most often use (those the abbreviations above stand for), without repeats. */
+export function commonZones(): string[] {
+  return [...new Set(Object.values(abbreviations))];
+}
+
 export function browserZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }

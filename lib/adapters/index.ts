@@ -1,11 +1,18 @@
+import { pretalx } from './pretalx';
 import { sched } from './sched';
 import type { Adapter } from './types';
 
-export const adapters: readonly Adapter[] = [sched];
+/** sched first: its hosts are its own; pretalx is recognised by path on any host. */
+export const adapters: readonly Adapter[] = [sched, pretalx];
 
-/** The page integration for a URL, as Hypothesis' factory picks one per document. */
+/** The platform a URL may belong to, from the URL alone (what the background can trust about a tab). */
 export function adapterFor(url: URL): Adapter | undefined {
   return adapters.find((adapter) => adapter.matches(url));
+}
+
+/** The page integration for a document, by its markup, as Hypothesis' factory picks one per document. */
+export function adapterForDocument(doc: Document, url: URL): Adapter | undefined {
+  return adapters.find((adapter) => adapter.detect(doc, url));
 }
 
 /** The conference a page URL belongs to, from the URL alone, or undefined for pages of no platform. */

@@ -138,6 +138,7 @@ function readEntry(
 export const sched: Adapter = {
   platform: 'sched',
   matches: (url) => schedEvent(url) !== undefined,
+  detect: (_doc, url) => schedEvent(url) !== undefined,
   conferenceId,
   conference,
   parse,

@@ -12,7 +12,10 @@ export interface PageEntry {
 /** A platform's page integration: pure DOM in, data out. No storage, no messaging. */
 export interface Adapter {
   platform: Platform;
+  /** From the URL alone: could this be a page of the platform? The background trusts only the URL. */
   matches(url: URL): boolean;
+  /** From the markup: is this document a page of the platform? Self-hosted platforms live on any host. */
+  detect(doc: Document, url: URL): boolean;
   /** The conference a URL belongs to, from the URL alone: what the background trusts about a tab. */
   conferenceId(url: URL): string;
   /** The conference a page belongs to, from its URL and markup. */

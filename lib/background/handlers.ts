@@ -3,6 +3,8 @@ import { annotationsOf, patchAnnotation, recordSeen } from '../annotations';
 import type { TalkmarksDb } from '../db';
 import type { Handlers } from './router';
 import { conferenceOf, type Annotation } from '../model';
+import type { FetchText } from '../fetch-text';
+import { eventSessions } from './event-sessions';
 import { isExtensionPage, senderConference } from './senders';
 import { createPlanHandlers, type PlanDeps } from './plan-handlers';
 import { openNoteInPopup } from './open-note';
@@ -13,6 +15,8 @@ export interface BackgroundDeps {
   /** Tells every tab showing these sessions' schedules what changed. */
   push: (annotations: Annotation[]) => Promise<void>;
   openNote?: PlanDeps['openNote'];
+  /** Reads an address of a tab's own site (the event's published sessions). */
+  fetchText: FetchText;
 }
 
 function requireTabConference(sender: Runtime.MessageSender): string {
@@ -21,10 +25,15 @@ function requireTabConference(sender: Runtime.MessageSender): string {
   return conference;
 }
 
-export function createHandlers({ db, extensionOrigin, push, openNote = openNoteInPopup }: BackgroundDeps): Handlers {
+export function createHandlers({ db, extensionOrigin, push, fetchText, openNote = openNoteInPopup }: BackgroundDeps): Handlers {
   return {
     ...createPlanHandlers({ db, extensionOrigin, push, openNote }),
     'page/annotations': async (_payload, sender) => annotationsOf(db(), requireTabConference(sender)),
+
+    'page/event-sessions': async (_payload, sender) => {
+      requireTabConference(sender);
+      return eventSessions(new URL(sender.url!), fetchText);
+    },
 
     'page/seen': async ({ conference, entries }, sender) => {
       const own = requireTabConference(sender);

@@ -9,29 +9,61 @@ import { ControlRegistry } from './registry';
 import { listenForShortcuts } from './shortcuts';
 import { asTabRequest } from './tab-request';
 
+export interface PageRun {
+  registry: ControlRegistry;
+  /** Parses and observes another root the page renders into, e.g. a component's open shadow root. */
+  watch(root: ShadowRoot | Element): void;
+  /** Adds entries the adapter did not find in the page itself (a panel's rows) and records them as seen. */
+  attach(found: Parameters<ControlRegistry['attach']>[0]): void;
+  /** Reads the page again with a better-informed adapter (data that arrived later): entries are updated in place. */
+  upgrade(adapter: Adapter): void;
+}
+
 /**
  * Runs Talkmarks on one schedule page until `signal` aborts: controls on every entry, entries added later
  * picked up once per frame, changes from other tabs applied as they come.
  */
-export function runOnPage(adapter: Adapter, signal: AbortSignal): ControlRegistry {
+export function runOnPage(adapter: Adapter, signal: AbortSignal, options: { deferSeenUntilUpgrade?: boolean } = {}): PageRun {
   const url = new URL(location.href);
-  const conference = adapter.conference(document, url);
+  // An adapter that expects better data (upgrade) must not overwrite what is stored with what it can tell without it.
+  let recording = !options.deferSeenUntilUpgrade;
+  let current = adapter;
+  let conference = adapter.conference(document, url);
+  const roots: ParentNode[] = [document];
   const registry = new ControlRegistry();
   // Asked before parsing, so the answer travels while the page is read.
   const annotations = send({ type: 'page/annotations' });
 
-  const attach = (root: ParentNode) => {
-    const fresh = registry.attach(adapter.parse(root, url));
-    if (fresh.length) send({ type: 'page/seen', conference, entries: fresh }).catch(reportError);
+  const record = (found: Parameters<ControlRegistry['attach']>[0]) => {
+    const fresh = registry.attach(found);
+    if (fresh.length && recording) send({ type: 'page/seen', conference, entries: fresh }).catch(reportError);
   };
+  const attach = (root: ParentNode) => record(current.parse(root, url));
 
   attach(document);
   annotations.then((list) => registry.apply(list), reportError);
-  observeAdditions(attach, registry, signal);
-  listenToExtension(registry, conference, signal);
+  observeAdditions(document.documentElement, attach, registry, signal);
+  listenToExtension(registry, () => conference, signal);
   document.addEventListener('click', (event) => onClick(event, registry), { capture: true, signal });
   listenForShortcuts(registry, signal);
-  return registry;
+  signal.addEventListener('abort', () => registry.removeAll());
+  return {
+    registry,
+    watch(root) {
+      roots.push(root);
+      attach(root);
+      observeAdditions(root, attach, registry, signal);
+    },
+    attach: record,
+    upgrade(next) {
+      current = next;
+      recording = true;
+      conference = next.conference(document, url);
+      const found = roots.flatMap((root) => next.parse(root, url));
+      registry.attach(found);
+      if (found.length) send({ type: 'page/seen', conference, entries: found.map((f) => f.entry) }).catch(reportError);
+    },
+  };
 }
 
 function reportError(error: unknown): void {
@@ -66,8 +98,8 @@ async function onClick(event: Event, registry: ControlRegistry): Promise<void> {
   }
 }
 
-/** One MutationObserver; added subtrees are parsed once per frame, never the whole page again. */
-function observeAdditions(attach: (root: ParentNode) => void, registry: ControlRegistry, signal: AbortSignal) {
+/** One MutationObserver per root; added subtrees are parsed once per frame, never the whole page again. */
+function observeAdditions(target: Node, attach: (root: ParentNode) => void, registry: ControlRegistry, signal: AbortSignal) {
   let pending: Element[] = [];
   let removed = false;
   let frame = 0;
@@ -88,23 +120,23 @@ function observeAdditions(attach: (root: ParentNode) => void, registry: ControlR
     }
     if ((pending.length || removed) && !frame) frame = requestAnimationFrame(flush);
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  observer.observe(target, { childList: true, subtree: true });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     if (frame) cancelAnimationFrame(frame);
   });
 }
 
-function listenToExtension(registry: ControlRegistry, conference: TabEntries['conference'], signal: AbortSignal) {
+function listenToExtension(registry: ControlRegistry, conferenceNow: () => TabEntries['conference'], signal: AbortSignal) {
   const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
     const request = asTabRequest(message);
     if (!request) return undefined;
     if (request.type === 'tab/annotations') {
-      registry.apply(request.annotations.filter((a) => a.conference === conference.id));
+      registry.apply(request.annotations.filter((a) => a.conference === conferenceNow().id));
       return Promise.resolve(null);
     }
-    const answer: TabEntries = { conference, entries: registry.entries() };
+    const answer: TabEntries = { conference: conferenceNow(), entries: registry.entries() };
     return Promise.resolve(answer);
   };
   browser.runtime.onMessage.addListener(listener);

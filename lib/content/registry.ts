@@ -58,6 +58,12 @@ export class ControlRegistry {
     }
   }
 
+  /** Takes every control out of the page: a newer copy of the script (extension update, second injection) takes over. */
+  removeAll(): void {
+    for (const set of this.byKey.values()) for (const c of set) c.host.remove();
+    this.byKey.clear();
+  }
+
   /** One entry per session on the page, as the page shows it now. */
   entries(): ScheduleEntry[] {
     return [...this.byKey.values()].map((set) => set.values().next().value!.entry);

@@ -23,7 +23,7 @@ async function downloadBackup(dashboard: Page): Promise<{ name: string; text: st
 }
 
 async function importInto(dashboard: Page, path: string) {
-  await dashboard.locator('input[type=file]').setInputFiles(path);
+  await dashboard.getByLabel('Backup file to import').setInputFiles(path);
   const dialog = dashboard.getByRole('dialog');
   await expect.poll(() => dialog.getByRole('button', { name: 'Close' }).isEnabled(), { timeout: 30_000 }).toBe(true);
   return dialog;

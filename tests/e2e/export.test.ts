@@ -54,7 +54,7 @@ describe('export dialog in Chromium', () => {
     await tagBox.fill('cool-tech');
     await tagBox.press('Enter');
     await popup.getByRole('textbox', { name: 'Notes on eBPF *Everywhere*' }).fill(NOTE);
-    await expect.poll(() => popup.getByRole('status').first().textContent()).toBe('Saved');
+    await expect.poll(() => popup.locator('.tm-note').getByRole('status').first().textContent()).toBe('Saved');
     // The popup offers the same dialog for the conference of the page.
     await popup.getByRole('button', { name: `Export ${NAME}…` }).click();
     const popupDialog = popup.getByRole('dialog', { name: 'Export' });

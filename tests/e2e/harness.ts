@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -20,8 +20,8 @@ export interface Harness {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
-  /** Serves `html` at `url` (any sched.com page) through the browser's router: the real URL, no network. */
-  serve(url: string, html: string): void;
+  /** Serves `body` (HTML unless said) at `url`, any https URL, through the browser's router: the real URL, no network. */
+  serve(url: string, body: string, contentType?: string): void;
   open(url: string): Promise<Page>;
   tabIdOf(page: Page): Promise<number>;
   extensionPage(path: string): Promise<Page>;
@@ -31,18 +31,19 @@ export interface Harness {
   sendFromExtension(message: unknown): Promise<unknown>;
   /** The profile directory: launch again with it to test what survives a browser restart. */
   profile: string;
+  /** The extension directory loaded (a copy when sites were granted): launch again with it and the profile. */
+  extension: string;
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
-export async function launchExtension(options: { profile?: string } = {}): Promise<Harness> {
-  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'talkmarks-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
+function launch(profile: string, extension: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: true,
     acceptDownloads: true,
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -51,23 +52,49 @@ export async function launchExtension(options: { profile?: string } = {}): Promi
       '--no-first-run',
     ],
   });
+}
+
+/**
+ * A copy of the build whose profile already holds optional host permissions for `sites`, as if the user had granted
+ * them: headless Chromium cannot answer the permission prompt. The copy is installed once with the sites as required
+ * permissions, then reloaded with the real manifest: Chromium keeps them, now as optional permissions the extension
+ * can give back, and the extension's own start-up code registers its site script for them.
+ */
+async function grantSites(profile: string, sites: readonly string[]): Promise<string> {
+  const copy = mkdtempSync(join(tmpdir(), 'talkmarks-ext-'));
+  cpSync(extensionDir, copy, { recursive: true });
+  const manifestPath = join(copy, 'manifest.json');
+  const manifest = readFileSync(manifestPath, 'utf8');
+  const widened = JSON.parse(manifest) as { host_permissions: string[] };
+  widened.host_permissions.push(...sites);
+  writeFileSync(manifestPath, JSON.stringify(widened));
+  await (await launch(profile, copy)).close();
+  writeFileSync(manifestPath, manifest);
+  return copy;
+}
+
+export async function launchExtension(options: { profile?: string; grantedSites?: string[]; extension?: string } = {}): Promise<Harness> {
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'talkmarks-e2e-'));
+  const extension = options.extension ?? (options.grantedSites?.length ? await grantSites(profile, options.grantedSites) : extensionDir);
+  const context = await launch(profile, extension);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  const pages = new Map<string, string>();
+  const pages = new Map<string, { body: string; contentType: string }>();
   const extensionPages = new Map<string, Page>();
-  await context.route(/^https:\/\/[^/]*\.sched\.com\//, (route) => {
+  // Every web request is answered here: pages the test serves, 404 for the rest. Nothing reaches the network.
+  await context.route(/^https?:\/\//, (route) => {
     const url = route.request().url().split('#')[0]!;
-    const html = pages.get(url);
-    return html === undefined
+    const page = pages.get(url);
+    return page === undefined
       ? route.fulfill({ status: 404, contentType: 'text/plain', body: `not served in this test: ${url}` })
-      : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      : route.fulfill({ status: 200, contentType: page.contentType, body: page.body });
   });
   return {
     browser: 'chromium',
     context,
     worker,
     extensionId,
-    serve: (url, html) => void pages.set(url, html),
+    serve: (url, body, contentType = 'text/html; charset=utf-8') => void pages.set(url, { body, contentType }),
     async open(url) {
       const page = await context.newPage();
       await page.goto(url);
@@ -75,9 +102,11 @@ export async function launchExtension(options: { profile?: string } = {}): Promi
     },
     async tabIdOf(page) {
       const url = page.url();
+      // The URL of a tab is visible only on sites the extension may read; otherwise the tab is found as the active one.
+      await page.bringToFront();
       const id = await worker.evaluate(async (u) => {
         const tabs = await chrome.tabs.query({});
-        return tabs.find((t) => t.url === u)?.id;
+        return tabs.find((t) => t.url === u)?.id ?? (await chrome.tabs.query({ active: true }))[0]?.id;
       }, url);
       if (id === undefined) throw new Error(`no tab shows ${url}`);
       return id;
@@ -115,9 +144,13 @@ export async function launchExtension(options: { profile?: string } = {}): Promi
       return page.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m), message);
     },
     profile,
+    extension,
     async close({ keepProfile = false } = {}) {
       await context.close();
-      if (!keepProfile) rmSync(profile, { recursive: true, force: true });
+      if (!keepProfile) {
+        rmSync(profile, { recursive: true, force: true });
+        if (extension !== extensionDir) rmSync(extension, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -46,7 +46,7 @@ describe('a hostile schedule page in Chromium', () => {
     for (const title of hostileTitles) expect(await popup.getByText(title, { exact: true }).count()).toBe(1);
     await popup.getByRole('button', { name: `Edit notes for ${hostileTitles[0]}`, exact: true }).click();
     await popup.getByRole('textbox', { name: `Notes on ${hostileTitles[0]}`, exact: true }).fill('<script>alert("note")</script> [x](javascript:alert(1))');
-    await expect.poll(() => popup.getByRole('status').first().textContent()).toBe('Saved');
+    await expect.poll(() => popup.locator('.tm-note').getByRole('status').first().textContent()).toBe('Saved');
     expect(await popup.locator(`main ${injected}`).count()).toBe(0);
     for (const href of await ourLinks(popup)) expect(href).toMatch(/^(https:\/\/hostile2026\.sched\.com\/|chrome-extension:)/);
     expect(await pwned(popup)).toBeNull();

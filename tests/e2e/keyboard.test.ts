@@ -84,7 +84,7 @@ describe('keyboard only', () => {
     const textarea = popup.getByRole('textbox', { name: 'Notes on GitOps at Scale' });
     await expect.poll(() => textarea.evaluate((t) => t === document.activeElement)).toBe(true);
     await popup.keyboard.type('s is for staging');
-    await expect.poll(() => popup.getByRole('status').first().textContent()).toBe('Saved');
+    await expect.poll(() => popup.locator('.tm-note').getByRole('status').first().textContent()).toBe('Saved');
     expect(await star(popup, 'GitOps at Scale').getAttribute('aria-pressed')).toBe('false');
     await star(popup, 'GitOps at Scale').focus();
     await popup.keyboard.press('s');

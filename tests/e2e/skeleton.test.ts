@@ -75,7 +75,7 @@ describe('walking skeleton in Chromium', () => {
     await tagBox.fill('cool-tech');
     await tagBox.press('Enter');
     await popup.getByRole('textbox', { name: 'Notes on GitOps at Scale' }).fill('Great demo of **Argo** rollouts.\n\n- try it on staging');
-    await expect.poll(() => popup.getByRole('status').first().textContent()).toBe('Saved');
+    await expect.poll(() => popup.locator('.tm-note').getByRole('status').first().textContent()).toBe('Saved');
     await expect.poll(() => popup.getByRole('list', { name: 'Tags of GitOps at Scale' }).textContent()).toContain('cool-tech');
     const badge = list.getByRole('img', { name: /^Your notes on GitOps at Scale/ });
     await expect.poll(() => badge.getAttribute('aria-label')).toBe(

@@ -14,7 +14,7 @@ function setup() {
   const db = freshDb();
   const pushed: Annotation[][] = [];
   const route = createRouter(
-    createHandlers({ db: () => db, extensionOrigin: ORIGIN, push: async (a) => void pushed.push(a) }),
+    createHandlers({ db: () => db, extensionOrigin: ORIGIN, push: async (a) => void pushed.push(a), fetchText: async (a) => { throw new Error(`no network in unit tests: ${a}`); } }),
     ID,
   );
   return { db, pushed, route };

@@ -12,10 +12,14 @@ const tab = (url: string, id = ID): Runtime.MessageSender => ({ id, url, tab: { 
 const dashboard: Runtime.MessageSender = { id: ID, url: `${ORIGIN}dashboard.html` };
 const patch = (key: string) => ({ type: 'annotation/patch', key, patch: { starred: true } });
 
+const noNetwork = async (address: string): Promise<string> => {
+  throw new Error(`no network in unit tests: ${address}`);
+};
+
 function setup() {
   const db = freshDb();
   const pushed: Annotation[][] = [];
-  const route = createRouter(createHandlers({ db: () => db, extensionOrigin: ORIGIN, push: async (a) => void pushed.push(a) }), ID);
+  const route = createRouter(createHandlers({ db: () => db, extensionOrigin: ORIGIN, push: async (a) => void pushed.push(a), fetchText: noNetwork }), ID);
   const written = async () => (await db.annotations.count()) + (await db.sessions.count()) + (await db.conferences.count());
   return { db, route, pushed, written };
 }

@@ -138,6 +138,9 @@ describe('planning messages', () => {
       createHandlers({
         db: () => db,
         extensionOrigin: ORIGIN,
+        fetchText: async (address) => {
+          throw new Error(`no network in unit tests: ${address}`);
+        },
         push: async (list) => void pushed.push(...list.map((a) => a.key)),
         openNote: async (t, k) => void opened.push(`${t.id}/${t.windowId}/${k}`),
       }),

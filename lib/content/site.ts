@@ -1,0 +1,16 @@
+import { adapterForDocument } from '../adapters';
+import { runOnPage } from './page';
+import { runPretalx } from './pretalx-page';
+
+/**
+ * On a site the user chose to annotate: picks the platform by the page's markup, as Hypothesis' factory picks an
+ * integration per document, and runs it. Pages of no platform are left alone. A second copy of the script in the
+ * same page (registration and a direct injection racing) aborts the first through WXT's context, whose controls go.
+ */
+export function startOnSite(signal: AbortSignal): void {
+  const url = new URL(location.href);
+  const adapter = adapterForDocument(document, url);
+  if (!adapter) return;
+  if (adapter.platform === 'pretalx') runPretalx(url, signal);
+  else runOnPage(adapter, signal);
+}

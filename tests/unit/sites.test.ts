@@ -1,0 +1,82 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+/** The browser APIs lib/sites.ts uses, in memory: what the extension asked for, and what it registered or injected. */
+const state = vi.hoisted(() => ({
+  origins: [] as string[],
+  scripts: [] as { id: string; matches?: string[]; js?: string[]; persistAcrossSessions?: boolean }[],
+  tabs: [] as { id: number; url: string }[],
+  injected: [] as number[],
+}));
+
+vi.mock('wxt/browser', () => ({
+  browser: {
+    runtime: { getManifest: () => ({ host_permissions: ['*://*.sched.com/*'] }) },
+    permissions: {
+      getAll: async () => ({ origins: [...state.origins] }),
+      remove: async ({ origins }: { origins: string[] }) => {
+        state.origins = state.origins.filter((o) => !origins.includes(o));
+        return true;
+      },
+    },
+    scripting: {
+      getRegisteredContentScripts: async () => [...state.scripts],
+      registerContentScripts: async (scripts: typeof state.scripts) => void state.scripts.push(...scripts),
+      unregisterContentScripts: async ({ ids }: { ids: string[] }) => void (state.scripts = state.scripts.filter((s) => !ids.includes(s.id))),
+      executeScript: async ({ target }: { target: { tabId: number } }) => void state.injected.push(target.tabId),
+    },
+    tabs: {
+      query: async ({ url }: { url: string[] }) =>
+        state.tabs.filter((t) => url.some((p) => new URL(t.url).hostname === p.replace(/^https?:\/\//, '').replace(/\/\*$/, ''))),
+    },
+  },
+}));
+
+const { forgetSite, injectIntoOpenTabs, siteName, sitePattern, syncSites } = await import('../../lib/sites');
+
+beforeEach(() => {
+  state.origins = ['*://*.sched.com/*'];
+  state.scripts = [];
+  state.tabs = [];
+  state.injected = [];
+});
+
+describe('sites the user chose', () => {
+  it('asks for one origin, any path, and only for web pages', () => {
+    expect(sitePattern('https://pretalx.example.org/democon/talk/ABC123/?x=1')).toBe('https://pretalx.example.org/*');
+    expect(sitePattern('http://localhost:8000/ev/schedule/')).toBe('http://localhost/*');
+    expect(sitePattern('chrome://extensions')).toBeUndefined();
+    expect(sitePattern('not a url')).toBeUndefined();
+    expect(siteName('https://pretalx.example.org/*')).toBe('pretalx.example.org');
+  });
+
+  it('registers the site script, persistently, for every granted site but the built-in ones', async () => {
+    state.origins.push('https://pretalx.example.org/*');
+    expect(await syncSites()).toEqual(['https://pretalx.example.org/*']);
+    expect(state.scripts).toEqual([
+      { id: 'tm-site https://pretalx.example.org/*', matches: ['https://pretalx.example.org/*'], js: ['content-scripts/sites.js'], runAt: 'document_end', persistAcrossSessions: true },
+    ]);
+    await syncSites();
+    expect(state.scripts).toHaveLength(1);
+  });
+
+  it('unregisters where the grant is gone, whoever took it back', async () => {
+    state.origins.push('https://a.example/*', 'https://b.example/*');
+    await syncSites();
+    state.origins = state.origins.filter((o) => o !== 'https://a.example/*');
+    await syncSites();
+    expect(state.scripts.map((s) => s.matches)).toEqual([['https://b.example/*']]);
+    await forgetSite('https://b.example/*');
+    expect(state.scripts).toEqual([]);
+    expect(state.origins).toEqual(['*://*.sched.com/*']);
+  });
+
+  it('starts the script in tabs already open on a newly granted site, and nowhere else', async () => {
+    state.tabs = [
+      { id: 1, url: 'https://pretalx.example.org/democon/schedule/nojs' },
+      { id: 2, url: 'https://elsewhere.example/' },
+      { id: 3, url: 'https://demo.sched.com/' },
+    ];
+    await injectIntoOpenTabs(['https://pretalx.example.org/*', '*://*.sched.com/*']);
+    expect(state.injected).toEqual([1]);
+  });
+});
