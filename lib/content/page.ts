@@ -1,34 +1,66 @@
 import { browser } from 'wxt/browser';
 import type { Runtime } from 'webextension-polyfill';
-import type { Adapter } from '../adapters/types';
+import type { Adapter, PageEntry } from '../adapters/types';
 import type { TabEntries } from '../messages';
 import { send } from '../messaging';
-import type { Annotation } from '../model';
-import { HOST_TAG, STAR_ACTION } from './controls';
+import { STAR_ACTION, HOST_TAG } from './controls';
+import { createDetailEditor } from './detail-editor';
+import { observePage } from './observe';
+import { patchFromPage } from './patch';
 import { ControlRegistry } from './registry';
+import { createSeenQueue } from './seen';
+import { inSlices } from './slices';
 import { asTabRequest } from './tab-request';
 
 /**
- * Runs Talkmarks on one schedule page until `signal` aborts: controls on every entry, entries added later
- * picked up once per frame, changes from other tabs applied as they come.
+ * Runs Talkmarks on one schedule page until `signal` aborts: controls on every entry (a long page in short
+ * slices), entries added later picked up once per frame, changes from other tabs applied as they come.
+ * User Timing marks (`talkmarks:start`, `talkmarks:ready`, `talkmarks:added`) show its work in DevTools and the bench.
  */
 export function runOnPage(adapter: Adapter, signal: AbortSignal): ControlRegistry {
-  const url = new URL(location.href);
-  const conference = adapter.conference(document, url);
-  const registry = new ControlRegistry();
+  performance.mark('talkmarks:start');
+  const pageUrl = () => new URL(location.href);
+  const conference = adapter.conference(document, pageUrl());
   // Asked before parsing, so the answer travels while the page is read.
   const annotations = send({ type: 'page/annotations' });
+  const registry: ControlRegistry = new ControlRegistry({
+    createDetail: (key) => createDetailEditor((patch) => patchFromPage(registry, key(), patch)),
+  });
+  const seen = createSeenQueue(conference, (renamed) => registry.rekey(renamed), reportError);
+  const changes = observePage(onFrame, signal);
+  const attach = (batch: PageEntry[]) => seen(changes.quiet(() => registry.attach(batch)));
+  const scan = (root: ParentNode) => adapter.scan?.(root, pageUrl()) ?? adapter.parse(root, pageUrl());
 
-  const attach = (root: ParentNode) => {
-    const fresh = registry.attach(adapter.parse(root, url));
-    if (fresh.length) send({ type: 'page/seen', conference, entries: fresh }).catch(reportError);
-  };
-
-  attach(document);
+  void inSlices(scan(document), attach, signal).then((work) =>
+    performance.mark('talkmarks:ready', { detail: { entries: registry.size, ...work } }),
+  );
   annotations.then((list) => registry.apply(list), reportError);
-  observeAdditions(attach, registry, signal);
-  listenToExtension(registry, conference, signal);
-  document.addEventListener('click', (event) => onClick(event, registry), { capture: true, signal });
+
+  function onFrame(added: Element[], removed: Node[]) {
+    const started = performance.now();
+    registry.forget(removed);
+    let count = 0;
+    const counted = (batch: PageEntry[]) => ((count += batch.length), attach(batch));
+    void inSlices(eachOf(added), counted, signal).then((work) => {
+      if (count) performance.measure('talkmarks:added', { start: started, detail: { entries: count, ...work } });
+    });
+  }
+
+  function* eachOf(roots: Element[]): Generator<PageEntry> {
+    for (const root of roots) if (root.isConnected) yield* scan(root);
+  }
+
+  // A single-page view that changes which session it shows (the mobile site's `#session:<id>`).
+  window.addEventListener(
+    'hashchange',
+    () => {
+      const focus = adapter.focus?.(pageUrl());
+      if (focus && !registry.controlsOf(registry.canonical(focus)).size) void inSlices(scan(document), attach, signal);
+    },
+    { signal },
+  );
+  listenToExtension(adapter, registry, conference, signal);
+  document.addEventListener('click', (event) => onStarClick(event, registry), { capture: true, signal });
   return registry;
 }
 
@@ -36,7 +68,7 @@ function reportError(error: unknown): void {
   console.warn('[Talkmarks]', error instanceof Error ? error.message : error);
 }
 
-async function onClick(event: Event, registry: ControlRegistry): Promise<void> {
+function onStarClick(event: Event, registry: ControlRegistry): void {
   const path = event.composedPath();
   const button = path.find((n): n is HTMLElement => (n as HTMLElement).dataset?.tmAction === STAR_ACTION);
   const host = path.find((n): n is HTMLElement => (n as Element).localName === HOST_TAG);
@@ -45,64 +77,22 @@ async function onClick(event: Event, registry: ControlRegistry): Promise<void> {
   event.stopPropagation();
   event.preventDefault();
   const key = host.dataset.tmKey!;
-  const controls = [...registry.controlsOf(key)];
-  const entry = controls[0]?.entry;
-  if (!entry) return;
-  const before = registry.annotations.get(key);
-  const starred = !(before?.starred ?? false);
-  const optimistic: Annotation = before
-    ? { ...before, starred }
-    : { key, conference: entry.conference, starred, rating: null, note: '', tags: [], updatedAt: 0, fieldUpdatedAt: {} };
-  registry.apply([optimistic]);
-  try {
-    registry.apply([await send({ type: 'annotation/patch', key, patch: { starred }, entry })]);
-    controls.forEach((c) => c.setError(undefined));
-  } catch (error) {
-    if (before) registry.apply([before]);
-    else registry.apply([{ ...optimistic, starred: false }]);
-    controls.forEach((c) => c.setError(error instanceof Error ? error.message : String(error)));
-  }
+  const starred = !(registry.annotations.get(key)?.starred ?? false);
+  patchFromPage(registry, key, { starred }).catch(reportError);
 }
 
-/** One MutationObserver; added subtrees are parsed once per frame, never the whole page again. */
-function observeAdditions(attach: (root: ParentNode) => void, registry: ControlRegistry, signal: AbortSignal) {
-  let pending: Element[] = [];
-  let removed = false;
-  let frame = 0;
-  const flush = () => {
-    frame = 0;
-    const roots = pending;
-    pending = [];
-    if (removed) registry.prune();
-    removed = false;
-    for (const root of roots) if (root.isConnected) attach(root);
-  };
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      if (record.removedNodes.length) removed = true;
-      for (const node of record.addedNodes) {
-        if (node.nodeType === 1 && (node as Element).localName !== HOST_TAG) pending.push(node as Element);
-      }
-    }
-    if ((pending.length || removed) && !frame) frame = requestAnimationFrame(flush);
-  });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
-  signal.addEventListener('abort', () => {
-    observer.disconnect();
-    if (frame) cancelAnimationFrame(frame);
-  });
-}
-
-function listenToExtension(registry: ControlRegistry, conference: TabEntries['conference'], signal: AbortSignal) {
+function listenToExtension(adapter: Adapter, registry: ControlRegistry, conference: TabEntries['conference'], signal: AbortSignal) {
   const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
     const request = asTabRequest(message);
     if (!request) return undefined;
     if (request.type === 'tab/annotations') {
+      if (request.renamed) registry.rekey(request.renamed);
       registry.apply(request.annotations.filter((a) => a.conference === conference.id));
       return Promise.resolve(null);
     }
-    const answer: TabEntries = { conference, entries: registry.entries() };
+    const focus = adapter.focus?.(new URL(location.href));
+    const answer: TabEntries = { conference, entries: registry.entries(), ...(focus ? { focus: registry.canonical(focus) } : {}) };
     return Promise.resolve(answer);
   };
   browser.runtime.onMessage.addListener(listener);

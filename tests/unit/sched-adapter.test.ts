@@ -85,7 +85,7 @@ describe('sched adapter: /list/descriptions/ (24-hour, details in place)', () =>
     ]);
     expect(rust!.track).toBe('Kernel');
     expect(rust!.room).toBe('Room A');
-    expect(rust!.abstract).toBe('Abstract What changed since Rust landed, and what did not.');
+    expect(rust!.abstract).toBe('What changed since Rust landed, and what did not.');
     expect(late!.speakers).toEqual([]);
     expect(late!.room).toBeUndefined();
   });
