@@ -40,11 +40,11 @@ const found = adapter.parse(doc, url);
 const ms = performance.now() - started;
 const missing = { start: 0, room: 0, speakers: 0 };
 for (const { entry } of found) {
-  const { key, title, start, end, timeZone, room, speakers, track, url: link } = entry;
+  const { key, aliases, title, start, end, timeZone, room, speakers, track, url: link, links } = entry;
   if (!start) missing.start++;
   if (!room) missing.room++;
   if (!speakers.length) missing.speakers++;
-  console.log(JSON.stringify({ key, title, start, end, timeZone, room, speakers, track, url: link }));
+  console.log(JSON.stringify({ key, aliases, title, start, end, timeZone, room, speakers, track, url: link, links }));
 }
 const conference = adapter.conference(doc, url);
 console.error(
