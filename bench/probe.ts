@@ -18,7 +18,7 @@ export function installProbe(): void {
   } catch {
     // No Long Tasks API: the column stays empty.
   }
-  for (const name of ['talkmarks:ready', 'floor:ready']) {
+  for (const name of ['talkmarks:ready', 'floor:ready', 'style:ready']) {
     const tick = () => {
       if (!performance.getEntriesByName(name).length) return void requestAnimationFrame(tick);
       // A task posted from a frame's rAF runs once that frame is rendered.
@@ -38,6 +38,7 @@ export interface LoadFigures {
   longestTaskMs: number;
   slices?: number;
   busyMs?: number;
+  longestSliceMs?: number;
 }
 
 /** Start-to-ready of `prefix:start`/`prefix:ready`, the first painted frame after, the longest task meanwhile. */
@@ -47,15 +48,16 @@ export function loadFigures(prefix: string): LoadFigures | undefined {
   const painted = window.__bench.painted[`${prefix}:ready`];
   if (!start || !ready || painted === undefined) return undefined;
   const overlapping = window.__bench.longtasks.filter(([s, d]) => s + d > start.startTime && s < painted);
-  const detail = (ready.detail ?? {}) as { slices?: number; busyMs?: number };
+  const detail = (ready.detail ?? {}) as { slices?: number; busyMs?: number; longestMs?: number };
   return {
     entries: document.querySelectorAll('a[href*="event/"]').length,
-    controls: document.querySelectorAll(prefix === 'floor' ? 'button' : 'tm-controls').length,
+    controls: document.querySelectorAll(prefix === 'talkmarks' ? 'tm-controls' : 'button, tm-controls').length,
     readyMs: ready.startTime - start.startTime,
     paintedMs: painted - start.startTime,
     longestTaskMs: Math.max(0, ...overlapping.map(([, d]) => d)),
     slices: detail.slices,
     busyMs: detail.busyMs,
+    longestSliceMs: detail.longestMs,
   };
 }
 

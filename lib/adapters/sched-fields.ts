@@ -1,6 +1,6 @@
 import { untitled } from '../entry-merge';
 import type { SessionLink, Speaker } from '../model';
-import { blockText, clip, fold, textWithout } from '../text';
+import { blockText, clip, fold } from '../text';
 import { schedSelectors as s } from './sched-selectors';
 
 export function absolute(href: string | null, base: URL): URL | undefined {
@@ -26,17 +26,33 @@ function notTitle(el: Element): boolean {
   return name === 'script' || name === 'style' || name.startsWith('tm-') || el.classList.contains('vs') || el.classList.contains('tz');
 }
 
-/**
- * The link text without the room sched folds into it; a truncated grid title yields to the link's title attribute.
- * On every entry's hot path: class checks rather than selector matching.
- */
+/** A heading or `.session-title` inside a link that wraps more than the title (cards, mobile, descriptions). */
+function isTitle(el: Element): boolean {
+  const name = el.localName;
+  return (name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '5') || el.classList.contains('session-title');
+}
+
+/** The link's own text, or its title element's: one walk, on every entry's hot path, no selector matching. */
+function linkText(link: Element): string {
+  let text = '';
+  let title: Element | undefined;
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child && !title; child = child.nextSibling) {
+      if (child.nodeType === 3) text += child.nodeValue;
+      else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (isTitle(el)) title = el;
+        else if (!notTitle(el)) walk(el);
+      }
+    }
+  };
+  walk(link);
+  return fold(title ? title.textContent : text);
+}
+
+/** The link text without the room sched folds into it; a truncated grid title yields to the link's title attribute. */
 export function titleOf(link: Element, id: string): string {
-  let text: string;
-  if (!link.firstElementChild) text = fold(link.textContent);
-  else {
-    const wrapped = link.querySelector(s.title);
-    text = wrapped ? fold(wrapped.textContent) : textWithout(link, notTitle);
-  }
+  let text = linkText(link);
   if (!text || cut.test(text)) {
     const attribute = fold(link.getAttribute('title') ?? link.getAttribute('aria-label'));
     if (attribute.length > text.length) text = attribute;

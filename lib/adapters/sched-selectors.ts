@@ -8,8 +8,6 @@ export const schedSelectors = {
   sessionLink: 'a[href*="event/"], a[href*="#session:"]',
   /** A list entry (`span.event.ev_<type>`), a grid card, or a session's detail block. */
   entry: '.event, .sched-event, .list-single, .sched-event-details, .sched-grid-event',
-  /** Title inside the link, in views that wrap it (or wrap a heading and details in one link: cards, mobile). */
-  title: '.session-title, h1, h2, h3, h4, h5',
   /** Venue, sometimes inside the title link itself. */
   venue: '.vs, .list-single__location, .sched-event-details-timeandplace a[href*="venue/"], a[href*="venue/"]',
   /** `Wednesday March 25, 2026 11:00 - 11:30 <span class=tz>CET</span>` */

@@ -72,11 +72,12 @@ function onStarClick(event: Event, registry: ControlRegistry): void {
   const path = event.composedPath();
   const button = path.find((n): n is HTMLElement => (n as HTMLElement).dataset?.tmAction === STAR_ACTION);
   const host = path.find((n): n is HTMLElement => (n as Element).localName === HOST_TAG);
-  if (!button || !host) return;
+  const controls = host && registry.controlsAt(host);
+  if (!button || !controls) return;
   // The entry's own handlers (tooltips, links) must not see a click on our control.
   event.stopPropagation();
   event.preventDefault();
-  const key = host.dataset.tmKey!;
+  const key = controls.key;
   const starred = !(registry.annotations.get(key)?.starred ?? false);
   patchFromPage(registry, key, { starred }).catch(reportError);
 }

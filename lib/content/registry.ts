@@ -37,7 +37,7 @@ export class ControlRegistry {
 
   /** The key a session is stored under, as far as this page has learnt. */
   canonical(key: string): string {
-    return this.renamed.get(key) ?? key;
+    return this.renamed.size ? (this.renamed.get(key) ?? key) : key;
   }
 
   /** Adds controls for entries that have none yet; returns the entries that got some. */
@@ -128,11 +128,15 @@ export class ControlRegistry {
       if (!target) this.byKey.set(to, (target = new Set()));
       for (const c of set) {
         c.key = to;
-        c.host.setAttribute('data-tm-key', to);
         target.add(c);
         c.update(this.annotations.get(to));
       }
     }
+  }
+
+  /** The controls a `tm-controls` element of ours belongs to. */
+  controlsAt(host: Element): Controls | undefined {
+    return this.byHost.get(host);
   }
 
   controlsOf(key: string): ReadonlySet<Controls> {

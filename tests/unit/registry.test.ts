@@ -84,7 +84,7 @@ describe('in-page controls', () => {
     registry.apply([annotation('sched:demo2026:2EsAI')]);
     registry.rekey({ [long]: 'sched:demo2026:2EsAI' });
     const host = document.querySelector('tm-controls')!;
-    expect(host.getAttribute('data-tm-key')).toBe('sched:demo2026:2EsAI');
+    expect(registry.controlsAt(host)!.key).toBe('sched:demo2026:2EsAI');
     expect(host.querySelector('button')!.getAttribute('aria-pressed')).toBe('true');
     expect(registry.entry('sched:demo2026:2EsAI')).toMatchObject({ key: 'sched:demo2026:2EsAI', aliases: [long] });
     expect(registry.canonical(long)).toBe('sched:demo2026:2EsAI');
