@@ -60,6 +60,7 @@ export function runOnPage(adapter: Adapter, signal: AbortSignal): ControlRegistr
     { signal },
   );
   listenToExtension(adapter, registry, conference, signal);
+  signal.addEventListener('abort', () => registry.removeAll());
   document.addEventListener('click', (event) => onStarClick(event, registry), { capture: true, signal });
   return registry;
 }

@@ -160,6 +160,17 @@ export class ControlRegistry {
     }
   }
 
+  /** Takes every control of ours off the page: the extension was updated or disabled. */
+  removeAll(): void {
+    for (const set of this.byKey.values()) {
+      for (const c of set) {
+        this.drop(c);
+        c.host.remove();
+      }
+    }
+    document.getElementById('tm-styles')?.remove();
+  }
+
   /** What the page shows of one session, all its views on this page merged. */
   entry(key: string): ScheduleEntry | undefined {
     let merged: ScheduleEntry | undefined;

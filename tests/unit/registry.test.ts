@@ -77,6 +77,15 @@ describe('in-page controls', () => {
     expect(registry.size).toBe(3);
   });
 
+  it('takes everything of ours off the page when it stops', () => {
+    const { registry, scan } = setup(readFixture('sched/session.html'), new URL('https://demo2026.sched.com/event/2EsAI/keynote-welcome-jane-doe-acme'));
+    scan();
+    expect(document.querySelectorAll('tm-controls, tm-editor, #tm-styles')).toHaveLength(4);
+    registry.removeAll();
+    expect(document.querySelectorAll('tm-controls, tm-editor, #tm-styles')).toHaveLength(0);
+    expect(registry.size).toBe(0);
+  });
+
   it('moves controls shown under a long id to the key the session is stored under', () => {
     const { registry, scan } = setup(readFixture('sched/mobile.html'), new URL('https://demo2026.sched.com/mobile/'));
     scan();
