@@ -85,7 +85,13 @@ function PageSessions({ page, noteKey }: { page: TabEntries; noteKey?: string })
   const needle = filter.trim().toLowerCase();
   const shown = page.entries
     .filter((e) => !needle || `${e.title} ${e.room ?? ''} ${e.speakers.map((s) => s.name).join(' ')}`.toLowerCase().includes(needle))
-    .sort((a, b) => Number(!!annotations.get(b.key)?.starred) - Number(!!annotations.get(a.key)?.starred) || byTime(a, b));
+    // The session the page is about (a session page) comes first, then starred ones.
+    .sort(
+      (a, b) =>
+        Number(b.key === page.focus) - Number(a.key === page.focus) ||
+        Number(!!annotations.get(b.key)?.starred) - Number(!!annotations.get(a.key)?.starred) ||
+        byTime(a, b),
+    );
   const suggestions = tags.status === 'ready' ? tags.value.map(([t]) => t) : [];
   const starredCount = page.entries.filter((e) => annotations.get(e.key)?.starred).length;
 

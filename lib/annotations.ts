@@ -1,5 +1,7 @@
-import type { TalkmarksDb } from './db';
+import type { StoredSession, TalkmarksDb } from './db';
+import { mergeEntry, rekeyed } from './entry-merge';
 import { keptMarker, mergeNotes } from './merge';
+import { canonicalKeys, mergeAnnotations } from './session-identity';
 import {
   emptyFields,
   isAnnotated,
@@ -70,33 +72,111 @@ export async function patchAnnotation(
       await db.annotations.put(next);
     }
     if (entry) {
-      // Unchanged entries are not rewritten: every write wakes the live queries over the whole sessions table.
       const stored = await db.sessions.get(entry.key);
-      if (!stored || !sameValue({ ...stored, seenAt: 0 }, { ...entry, seenAt: 0 })) await db.sessions.put({ ...entry, seenAt: now });
+      const merged = stored ? mergeEntry(withoutSeenAt(stored), entry) : entry;
+      // Unchanged entries are not rewritten: every write wakes the live queries over the whole sessions table.
+      if (!stored || !sameValue(withoutSeenAt(stored), merged)) await db.sessions.put({ ...merged, seenAt: now });
     }
     return next;
   });
 }
 
-/** Stores what a page shows; only entries that changed since last seen are written. */
+export interface SeenResult {
+  /** Session records written. */
+  stored: number;
+  /** Keys the page showed (or that were stored apart until now) → the key their session is stored under. */
+  renamed: Record<string, string>;
+  /** Annotations merged because two keys turned out to be one session. */
+  merged: Annotation[];
+}
+
+type Stored = ScheduleEntry & { seenAt?: number };
+const withoutSeenAt = ({ seenAt: _seenAt, ...entry }: Stored): ScheduleEntry => entry;
+
+/**
+ * Stores what a page shows, as last seen: each session under the key it is stored under, fields the view does
+ * not show kept from before. A session stored apart under an id the page now shows as an alias (seen first on the
+ * mobile site, say) joins it, with its annotation. Only records that changed are written.
+ */
 export async function recordSeen(
   db: TalkmarksDb,
   conference: Conference,
   entries: readonly ScheduleEntry[],
   now = Date.now(),
-): Promise<number> {
-  return db.transaction('rw', db.conferences, db.sessions, async () => {
+): Promise<SeenResult> {
+  return db.transaction('rw', [db.conferences, db.sessions, db.annotations], async () => {
     const known = await db.conferences.get(conference.id);
     if (!known || !sameValue({ ...known, seenAt: 0 }, { ...conference, seenAt: 0 })) {
       await db.conferences.put({ ...known, ...conference, seenAt: now });
     }
-    const stored = await db.sessions.bulkGet(entries.map((e) => e.key));
-    const changed = entries.filter((entry, i) => {
-      const old = stored[i];
-      return !old || !sameValue({ ...old, seenAt: 0 }, { ...entry, seenAt: 0 });
+    const canonical = await canonicalKeys(db, entries.map((e) => e.key));
+    const shown = new Map<string, ScheduleEntry>();
+    for (const e of entries) {
+      const key = canonical.get(e.key)!;
+      const before = shown.get(key);
+      shown.set(key, before ? mergeEntry(before, rekeyed(e, key)) : rekeyed(e, key));
+    }
+    // Aliases stored as sessions of their own, and aliases shown apart on this very page, join their session.
+    const adopt = new Map<string, string>();
+    for (const key of [...shown.keys()]) {
+      const e = shown.get(key);
+      if (!e) continue;
+      for (const alias of e.aliases) {
+        if (alias === key || adopt.has(alias)) continue;
+        adopt.set(alias, key);
+        const apart = shown.get(alias);
+        if (apart) {
+          shown.delete(alias);
+          shown.set(key, mergeEntry(apart, shown.get(key)!, key));
+        }
+      }
+    }
+    const aliasKeys = [...adopt.keys()];
+    const keys = [...shown.keys()];
+    const [aliasSessions, aliasNotes, stored, notes] = await Promise.all([
+      db.sessions.bulkGet(aliasKeys),
+      db.annotations.bulkGet(aliasKeys),
+      db.sessions.bulkGet(keys),
+      db.annotations.bulkGet(keys),
+    ]);
+    const records = new Map<string, Stored | undefined>(keys.map((k, i) => [k, stored[i]]));
+    const annotations = new Map(keys.map((k, i) => [k, notes[i]]));
+    const merged = new Set<string>();
+    aliasKeys.forEach((alias, i) => {
+      const key = adopt.get(alias)!;
+      const apart = aliasSessions[i];
+      const record = records.get(key);
+      if (apart) {
+        const [older, newer] = !record ? [apart, apart] : (record.seenAt ?? 0) >= apart.seenAt ? [apart, record] : [record, apart];
+        records.set(key, { ...mergeEntry(withoutSeenAt(older), withoutSeenAt(newer), key), seenAt: 0 });
+      }
+      const note = aliasNotes[i];
+      if (note) {
+        const mine = annotations.get(key);
+        annotations.set(key, mine ? mergeAnnotations(mine, note) : { ...note, key });
+        merged.add(key);
+      }
     });
-    await db.sessions.bulkPut(changed.map((entry) => ({ ...entry, seenAt: now })));
-    return changed.length;
+    const changed: StoredSession[] = [];
+    for (const [key, e] of shown) {
+      const before = records.get(key);
+      const next = before ? mergeEntry(withoutSeenAt(before), e, key) : e;
+      if (!before || !sameValue({ ...before, seenAt: 0 }, { ...next, seenAt: 0 })) changed.push({ ...next, seenAt: now });
+    }
+    const mergedNotes = [...merged].map((k) => annotations.get(k)!);
+    await db.sessions.bulkPut(changed);
+    await db.annotations.bulkPut(mergedNotes);
+    const gone = aliasKeys.filter((_, i) => aliasSessions[i] || aliasNotes[i]);
+    await db.sessions.bulkDelete(gone);
+    await db.annotations.bulkDelete(gone.filter((k) => !shown.has(k)));
+    const renamed: Record<string, string> = {};
+    for (const e of entries) {
+      const key = canonical.get(e.key)!;
+      const final = adopt.get(key) ?? key;
+      if (final !== e.key) renamed[e.key] = final;
+    }
+    for (const alias of gone) renamed[alias] = adopt.get(alias)!;
+    return { stored: changed.length, renamed, merged: mergedNotes };
   });
 }
 

@@ -56,7 +56,8 @@ export interface EventSessions {
 export interface BackgroundResponses {
   'page/annotations': Annotation[];
   'page/event-sessions': EventSessions;
-  'page/seen': { stored: number };
+  /** `renamed`: keys the page showed → the key their session is stored under (when another). */
+  'page/seen': { stored: number; renamed: Record<string, string> };
   'annotation/patch': Annotation;
   'annotations/bulk': { changed: number };
   'tags/rename': { changed: number };
@@ -70,7 +71,12 @@ export interface BackgroundResponses {
 /** Messages a content script answers, sent by the extension to its tab. */
 export const TabRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab/entries') }),
-  z.object({ type: z.literal('tab/annotations'), annotations: z.array(Annotation) }),
+  z.object({
+    type: z.literal('tab/annotations'),
+    annotations: z.array(Annotation),
+    /** Keys now known to be another key's session: the tab moves their controls over. */
+    renamed: z.record(SessionKey, SessionKey).optional(),
+  }),
 ]);
 export type TabRequest = z.infer<typeof TabRequest>;
 

@@ -28,6 +28,14 @@ export const Speaker = z.object({
 });
 export type Speaker = z.infer<typeof Speaker>;
 
+/** A link a session page shows beside a talk: uploaded slides or files, or a recording. */
+export const SessionLink = z.object({
+  kind: z.enum(['slides', 'recording', 'file']),
+  url: HttpUrl,
+  label: text(500).optional(),
+});
+export type SessionLink = z.infer<typeof SessionLink>;
+
 /** What a schedule page says about one session, as last seen. */
 export const ScheduleEntry = z.object({
   key: SessionKey,
@@ -44,6 +52,13 @@ export const ScheduleEntry = z.object({
   speakers: z.array(Speaker).max(100).default([]),
   track: text(500).optional(),
   abstract: text(100_000).optional(),
+  /** Slides, files and recordings, where the view shows them. */
+  links: z.array(SessionLink).max(50).optional(),
+  /**
+   * Seen only as a link in markup Talkmarks does not know (a sidebar, a view nobody documented): its fields fill
+   * gaps in what is known of the session but never replace what a fuller view showed.
+   */
+  partial: z.literal(true).optional(),
 });
 export type ScheduleEntry = z.infer<typeof ScheduleEntry>;
 

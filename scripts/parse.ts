@@ -38,12 +38,12 @@ globalThis.DOMParser = window.DOMParser as unknown as typeof DOMParser;
 function print(entries: readonly ScheduleEntry[]): string {
   const missing = { start: 0, room: 0, speakers: 0 };
   for (const entry of entries) {
-    const { key, title, start, end, timeZone, room, speakers, track, url: link } = entry;
+    const { key, aliases, title, start, end, timeZone, room, speakers, track, url: link, links } = entry;
     if (!start) missing.start++;
     if (!room) missing.room++;
     if (!speakers.length) missing.speakers++;
     // Every line has every field (null where the source has none), so lines compare and tabulate alike.
-    console.log(JSON.stringify({ key, title, start, end, timeZone, room, speakers, track, url: link }, (_k, v: unknown) => (v === undefined ? null : v)));
+    console.log(JSON.stringify({ key, aliases, title, start, end, timeZone, room, speakers, track, url: link, links }, (_k, v: unknown) => (v === undefined ? null : v)));
   }
   return `without time: ${missing.start}, without room: ${missing.room}, without speakers: ${missing.speakers}`;
 }

@@ -1,72 +1,17 @@
-import type { Conference, ScheduleEntry, Speaker } from '../model';
-import { clip, fold, textWithout } from '../text';
-import { browserZone, zoneFromLabel } from '../zones';
-import { createWhenContext } from './sched-time';
-import { eventPath, longId, schedSelectors as s } from './sched-selectors';
+import type { Conference, ScheduleEntry } from '../model';
+import { clip, fold } from '../text';
+import { zoneFromLabel } from '../zones';
+import { titleOf } from './sched-fields';
+import { pageRef, sessionRef, type SessionRef } from './sched-ids';
+import { createReadContext, readEntry, type ReadContext } from './sched-read';
+import { schedSelectors as s } from './sched-selectors';
+import { sessionPageEntry } from './sched-session-page';
 import type { Adapter, PageEntry } from './types';
 
 /** `kccnceu2026.sched.com` → `kccnceu2026`; undefined for sched.com itself. */
 export function schedEvent(url: URL): string | undefined {
   const m = /^([a-z0-9-]+)\.sched\.com$/i.exec(url.hostname);
   return m && !['www', 'static', 'api'].includes(m[1]!.toLowerCase()) ? m[1]!.toLowerCase() : undefined;
-}
-
-function absolute(href: string | null, base: URL): URL | undefined {
-  if (!href) return undefined;
-  try {
-    const url = new URL(href, base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The session a link points at, if it points at one of this event's sessions. */
-function sessionId(link: Element, page: URL): { id: string; slug?: string } | undefined {
-  const target = absolute(link.getAttribute('href'), page);
-  if (!target || target.hostname.toLowerCase() !== page.hostname.toLowerCase()) return undefined;
-  const m = eventPath.exec(target.pathname);
-  return m ? { id: m[1]!, slug: m[2] || undefined } : undefined;
-}
-
-function titleOf(link: Element, id: string): string {
-  const wrapped = link.querySelector(s.title);
-  const text = wrapped ? fold(wrapped.textContent) : textWithout(link, `${s.venue}, ${s.zone}, ${s.ours}, script, style`);
-  return clip(text || fold(link.getAttribute('title') ?? link.getAttribute('aria-label')) || `Session ${id}`, 2000);
-}
-
-/** Speaker pages live at `/speaker/<slug>` whatever relative path a view links them with. */
-function speakerUrl(href: string | null, page: URL): string | undefined {
-  const target = absolute(href, page);
-  const slug = target && /(?:^|\/)speaker\/([^/?#]+)/.exec(target.pathname)?.[1];
-  if (!target) return undefined;
-  return slug && target.hostname === page.hostname ? `https://${page.hostname.toLowerCase()}/speaker/${slug}` : target.href;
-}
-
-function speakersOf(entry: Element, page: URL): Speaker[] {
-  const speakers: Speaker[] = [];
-  for (const a of entry.querySelectorAll(s.speakerLink)) {
-    const name = clip(fold(a.textContent), 500);
-    const url = speakerUrl(a.getAttribute('href'), page);
-    if (name && !speakers.some((sp) => sp.name === name)) speakers.push(url ? { name, url } : { name });
-  }
-  return speakers;
-}
-
-function optionalText(el: Element | null | undefined, max: number): string | undefined {
-  const text = el ? clip(fold(el.textContent), max) : '';
-  return text || undefined;
-}
-
-/** An entry container must hold one session; otherwise the link alone stands for it. */
-function entryElement(link: Element, id: string, page: URL): Element {
-  const container = link.parentElement?.closest(s.entry);
-  if (!container || container === link.ownerDocument.body) return link;
-  for (const other of container.querySelectorAll(s.sessionLink)) {
-    const otherId = sessionId(other, page);
-    if (otherId && otherId.id !== id) return link;
-  }
-  return container;
 }
 
 const conferenceId = (url: URL) => `sched:${schedEvent(url) ?? url.hostname}`;
@@ -84,55 +29,83 @@ function conference(doc: Document, url: URL): Conference {
   };
 }
 
-function parse(root: ParentNode, url: URL): PageEntry[] {
-  const doc = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
-  if (!doc) return [];
-  const conf = conference(doc, url);
-  const whenOf = createWhenContext(url, conf.timeZone ?? browserZone());
-  const found: PageEntry[] = [];
+/**
+ * Every session link on the page (or in an added subtree) becomes an entry, whatever the view: known views give
+ * more fields, unknown ones at least the title and link. On a session page its own session comes first.
+ */
+function* scan(root: ParentNode, url: URL): Generator<PageEntry> {
+  const node = root as Node;
+  const doc = node.nodeType === 9 ? (root as Document) : node.ownerDocument;
+  if (!doc) return;
+  const ctx = createReadContext(root, conference(doc, url), url);
   const taken = new Map<Element, string>();
-  const links = [...root.querySelectorAll(s.sessionLink)];
-  if ((root as Node).nodeType === 1 && (root as Element).matches(s.sessionLink)) links.unshift(root as Element);
+  const live = node.isConnected;
 
+  const detail = node.nodeType === 9 ? safely(() => sessionPageEntry(doc, ctx)) : undefined;
+  if (detail) {
+    taken.set(detail.element, detail.entry.key.slice(ctx.conf.id.length + 1));
+    yield detail;
+  }
+  const links = [...root.querySelectorAll(s.sessionLink)];
+  if (node.nodeType === 1 && (root as Element).matches(s.sessionLink)) links.unshift(root as Element);
   for (const link of links) {
+    // The page may change between two slices of a long scan: links it removed meanwhile are gone.
+    if (live && !link.isConnected) continue;
+    let found: PageEntry | undefined;
     try {
-      if (link.closest(s.ours)) continue;
-      const ids = sessionId(link, url);
-      if (!ids) continue;
-      const element = entryElement(link, ids.id, url);
-      if (taken.get(element) === ids.id) continue;
-      taken.set(element, ids.id);
-      found.push({ entry: readEntry(link, element, ids, conf, url, whenOf), element, anchor: link });
+      const ref = sessionRef(link.getAttribute('href'), url);
+      if (!ref) continue;
+      if (detail && detail.key === `${ctx.conf.id}:${ref.id}` && detail.element.contains(link)) continue;
+      const element = ctx.entryOf(link, ref.id);
+      if (taken.get(element) === ref.id) continue;
+      taken.set(element, ref.id);
+      found = new LazyEntry(ctx, ref, link, element);
     } catch {
       // One entry's odd markup must not cost the others their controls.
+      continue;
     }
+    yield found;
   }
-  return found;
 }
 
-function readEntry(
-  link: Element,
-  element: Element,
-  ids: { id: string; slug?: string },
-  conf: Conference,
-  page: URL,
-  whenOf: ReturnType<typeof createWhenContext>,
-): ScheduleEntry {
-  const host = page.hostname.toLowerCase();
-  const longAttr = link.getAttribute('id');
-  const scope = element === link ? link : element;
-  return {
-    key: `${conf.id}:${ids.id}`,
-    conference: conf.id,
-    aliases: longAttr && longId.test(longAttr) && longAttr !== ids.id ? [`${conf.id}:${longAttr}`] : [],
-    title: titleOf(link, ids.id),
-    url: `https://${host}/event/${ids.id}${ids.slug ? `/${ids.slug}` : ''}`,
-    ...whenOf(scope),
-    room: optionalText(link.querySelector(s.venue) ?? scope.querySelector(s.venue), 500),
-    speakers: speakersOf(scope, page),
-    track: optionalText(scope.querySelector(s.type), 500),
-    abstract: optionalText(scope.querySelector(s.abstract), 100_000),
-  };
+/**
+ * An entry whose key and title are read now and whose other fields are read when first asked for: controls
+ * need only the first two, and the runtime asks for the rest in idle time. A class: thousands are made at once.
+ */
+class LazyEntry implements PageEntry {
+  readonly key: string;
+  readonly title: string;
+  private read?: ScheduleEntry;
+
+  constructor(
+    private ctx: ReadContext,
+    private ref: SessionRef,
+    readonly anchor: Element,
+    readonly element: Element,
+  ) {
+    this.key = `${ctx.conf.id}:${ref.id}`;
+    this.title = titleOf(anchor, ref.id);
+  }
+
+  get entry(): ScheduleEntry {
+    this.read ??= safely(() => readEntry(this.ctx, this.ref, this.anchor, this.element, this.title)) ?? {
+      key: this.key,
+      conference: this.ctx.conf.id,
+      aliases: [],
+      title: this.title,
+      speakers: [],
+    };
+    return this.read;
+  }
+}
+
+/** Reads that may meet odd markup: they yield nothing rather than throw. */
+function safely<T>(read: () => T | undefined): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
 }
 
 export const sched: Adapter = {
@@ -141,5 +114,10 @@ export const sched: Adapter = {
   detect: (_doc, url) => schedEvent(url) !== undefined,
   conferenceId,
   conference,
-  parse,
+  parse: (root, url) => [...scan(root, url)],
+  scan,
+  focus(url) {
+    const ref = schedEvent(url) ? pageRef(url) : undefined;
+    return ref && `${conferenceId(url)}:${ref.id}`;
+  },
 };

@@ -2,11 +2,21 @@ import type { Conference, Platform, ScheduleEntry } from '../model';
 
 /** One session entry found on a page, with where it sits. */
 export interface PageEntry {
-  entry: ScheduleEntry;
+  /**
+   * What the page says about the session. An adapter may make this a lazy getter when it also gives `key` and
+   * `title`: the runtime then gives the entry its controls at once and reads the rest in idle time.
+   */
+  readonly entry: ScheduleEntry;
+  /** `entry.key`, known without reading the entry. */
+  key?: string;
+  /** `entry.title`, known without reading the entry: the accessible name of the controls. */
+  title?: string;
   /** The element that stands for the session (its row, card or link). */
   element: Element;
   /** Controls are inserted right before this node, inside the entry so they move with it. */
   anchor: Element;
+  /** On a page about this one session: the full editor (rating, tags, note) goes right after this element. */
+  detail?: Element;
 }
 
 /** A platform's page integration: pure DOM in, data out. No storage, no messaging. */
@@ -25,4 +35,11 @@ export interface Adapter {
    * Odd markup yields fewer fields or fewer entries, never an exception.
    */
   parse(root: ParentNode, url: URL): PageEntry[];
+  /**
+   * The same entries one at a time, so the page runtime can spread a long page over several short tasks.
+   * Optional: without it the runtime takes `parse` whole.
+   */
+  scan?(root: ParentNode, url: URL): Iterable<PageEntry>;
+  /** The key of the session a URL is about (a single session page), if it is about one. */
+  focus?(url: URL): string | undefined;
 }

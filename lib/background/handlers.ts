@@ -1,6 +1,8 @@
 import type { Runtime } from 'webextension-polyfill';
 import { annotationsOf, patchAnnotation, recordSeen } from '../annotations';
 import type { TalkmarksDb } from '../db';
+import { rekeyed } from '../entry-merge';
+import { canonicalKeys } from '../session-identity';
 import type { Handlers } from './router';
 import { conferenceOf, type Annotation } from '../model';
 import type { FetchText } from '../fetch-text';
@@ -13,7 +15,7 @@ export interface BackgroundDeps {
   db: () => TalkmarksDb;
   extensionOrigin: string;
   /** Tells every tab showing these sessions' schedules what changed. */
-  push: (annotations: Annotation[]) => Promise<void>;
+  push: (annotations: Annotation[], renamed?: Record<string, string>) => Promise<void>;
   openNote?: PlanDeps['openNote'];
   /** Reads an address of a tab's own site (the event's published sessions). */
   fetchText: FetchText;
@@ -37,23 +39,29 @@ export function createHandlers({ db, extensionOrigin, push, fetchText, openNote 
 
     'page/seen': async ({ conference, entries }, sender) => {
       const own = requireTabConference(sender);
-      if (conference.id !== own || entries.some((e) => e.conference !== own)) {
+      // Aliases too: a page claiming another schedule's key as an alias would pull that annotation over.
+      const foreign = (key: string) => conferenceOf(key) !== own;
+      if (conference.id !== own || entries.some((e) => e.conference !== own || foreign(e.key) || e.aliases.some(foreign))) {
         throw new Error(`Refused: a page of ${own} can only record sessions of ${own}`);
       }
-      return { stored: await recordSeen(db(), conference, entries) };
+      const { stored, renamed, merged } = await recordSeen(db(), conference, entries);
+      if (merged.length || Object.keys(renamed).length) await push(merged, renamed);
+      return { stored, renamed };
     },
 
-    'annotation/patch': async ({ key, patch, entry, base }, sender) => {
-      const conference = conferenceOf(key);
+    'annotation/patch': async ({ key: shown, patch, entry, base }, sender) => {
+      const conference = conferenceOf(shown);
       if (!isExtensionPage(sender, extensionOrigin)) {
         const own = requireTabConference(sender);
-        if (conference !== own) throw new Error(`Refused: a page of ${own} cannot change ${key}`);
+        if (conference !== own) throw new Error(`Refused: a page of ${own} cannot change ${shown}`);
       }
-      if (entry && (entry.key !== key || entry.conference !== conference)) {
-        throw new Error(`Refused: the entry sent with ${key} is another session`);
+      if (entry && (entry.key !== shown || entry.conference !== conference || entry.aliases.some((a) => conferenceOf(a) !== conference))) {
+        throw new Error(`Refused: the entry sent with ${shown} is another session`);
       }
-      const annotation = await patchAnnotation(db(), key, conference, patch, entry, Date.now(), base);
-      await push([annotation]);
+      // A session shown under one of its other ids is written where it is stored.
+      const key = (await canonicalKeys(db(), [shown])).get(shown)!;
+      const annotation = await patchAnnotation(db(), key, conference, patch, entry && rekeyed(entry, key), Date.now(), base);
+      await push([annotation], shown === key ? undefined : { [shown]: key });
       return annotation;
     },
 

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { conferenceIdFor } from '../adapters';
 import type { TabRequest } from '../messages';
-import type { Annotation } from '../model';
+import { conferenceOf, type Annotation } from '../model';
 
 /** Sends changed annotations to every tab whose schedule they belong to; tabs without our script ignore it. */
-export async function pushToTabs(annotations: Annotation[]): Promise<void> {
-  const conferences = new Set(annotations.map((a) => a.conference));
+export async function pushToTabs(annotations: Annotation[], renamed: Record<string, string> = {}): Promise<void> {
+  const conferences = new Set([...annotations.map((a) => a.conference), ...Object.values(renamed).map(conferenceOf)]);
   const tabs = await browser.tabs.query({});
   await Promise.all(
     tabs.map(async (tab) => {
@@ -17,9 +17,11 @@ export async function pushToTabs(annotations: Annotation[]): Promise<void> {
         return;
       }
       if (!conference || !conferences.has(conference)) return;
+      const own = Object.entries(renamed).filter(([, to]) => conferenceOf(to) === conference);
       const message: TabRequest = {
         type: 'tab/annotations',
         annotations: annotations.filter((a) => a.conference === conference),
+        ...(own.length ? { renamed: Object.fromEntries(own) } : {}),
       };
       await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
     }),

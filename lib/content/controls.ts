@@ -1,31 +1,8 @@
 import type { Annotation, ScheduleEntry } from '../model';
-import { controlsCss } from './styles';
+import type { DetailEditor } from './detail-editor';
 
 export const HOST_TAG = 'tm-controls';
 export const STAR_ACTION = 'star';
-
-let sharedSheet: CSSStyleSheet | null | undefined;
-
-/** One constructed stylesheet adopted by every control: parsed once, whatever the number of entries. */
-function adoptStyles(root: ShadowRoot): void {
-  if (sharedSheet === undefined) {
-    try {
-      sharedSheet = new CSSStyleSheet();
-      sharedSheet.replaceSync(controlsCss);
-      root.adoptedStyleSheets = [sharedSheet];
-      return;
-    } catch {
-      sharedSheet = null;
-    }
-  }
-  if (sharedSheet) {
-    root.adoptedStyleSheets = [sharedSheet];
-    return;
-  }
-  const style = document.createElement('style');
-  style.textContent = controlsCss;
-  root.append(style);
-}
 
 function badgeLabel(a: Annotation): string {
   const parts: string[] = [];
@@ -43,52 +20,89 @@ function badgeText(a: Annotation): string {
   return parts.join(' ');
 }
 
+/** Where an entry's fields come from: read when first needed (see `PageEntry`). */
+export interface EntrySource {
+  readonly entry: ScheduleEntry;
+}
+
 export interface Controls {
   readonly host: HTMLElement;
-  readonly key: string;
-  entry: ScheduleEntry;
+  key: string;
+  readonly title: string;
+  /** The page's latest view of this entry. */
+  source: EntrySource;
+  /** The inline editor of a page about this one session. */
+  detail?: DetailEditor;
   update(annotation: Annotation | undefined): void;
   setError(message: string | undefined): void;
 }
 
-/** A star button and a badge in an open shadow root on a `tm-` element; events are delegated by the page module. */
-export function createControls(entry: ScheduleEntry): Controls {
-  const host = document.createElement(HOST_TAG);
-  host.dataset.tmKey = entry.key;
-  const root = host.attachShadow({ mode: 'open' });
-  adoptStyles(root);
-  const star = document.createElement('button');
-  star.type = 'button';
-  star.dataset.tmAction = STAR_ACTION;
-  const glyph = document.createElement('span');
-  glyph.setAttribute('aria-hidden', 'true');
-  star.append(glyph);
-  const badge = document.createElement('span');
-  badge.className = 'badge';
-  badge.setAttribute('role', 'img');
-  badge.hidden = true;
-  root.append(star, badge);
+let template: HTMLElement | undefined;
 
-  const controls: Controls = {
-    host,
-    key: entry.key,
-    entry,
-    update(annotation) {
-      const starred = annotation?.starred ?? false;
-      star.setAttribute('aria-pressed', String(starred));
-      star.setAttribute('aria-label', `${starred ? 'Unstar' : 'Star'}: ${controls.entry.title}`);
-      glyph.textContent = starred ? '★' : '☆';
-      const label = annotation ? badgeLabel(annotation) : '';
-      badge.hidden = !label;
-      badge.textContent = annotation ? badgeText(annotation) : '';
-      badge.setAttribute('aria-label', label ? `Your notes on ${controls.entry.title}: ${label}` : '');
-      badge.title = label;
-    },
-    setError(message) {
-      star.classList.toggle('error', !!message);
-      star.title = message ? `Talkmarks could not save: ${message}` : '';
-    },
-  };
-  controls.update(undefined);
-  return controls;
+/** `<tm-controls><button></button></tm-controls>`, cloned: cheaper than building each one. */
+function blank(): HTMLElement {
+  if (!template) {
+    template = document.createElement(HOST_TAG);
+    const star = document.createElement('button');
+    star.type = 'button';
+    star.dataset.tmAction = STAR_ACTION;
+    star.setAttribute('aria-pressed', 'false');
+    template.append(star);
+  }
+  return template.cloneNode(true) as HTMLElement;
+}
+
+function setAttr(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+/**
+ * A star button and, once there is something to show, a badge; clicks are delegated by the page module.
+ * A class, not closures: a page makes thousands of these on its first paint.
+ */
+class PageControls implements Controls {
+  readonly host: HTMLElement;
+  private star: HTMLButtonElement;
+  private badge?: HTMLElement;
+  detail?: DetailEditor;
+
+  constructor(
+    public key: string,
+    readonly title: string,
+    public source: EntrySource,
+  ) {
+    // No key attribute on the host: the registry maps hosts to controls, and each attribute set on a cloned
+    // element costs a copy of its attributes (a microsecond per entry, measured).
+    this.host = blank();
+    this.star = this.host.firstElementChild as HTMLButtonElement;
+    this.star.setAttribute('aria-label', `Star: ${title}`);
+  }
+
+  update(annotation: Annotation | undefined): void {
+    const starred = annotation?.starred ?? false;
+    setAttr(this.star, 'aria-pressed', String(starred));
+    setAttr(this.star, 'aria-label', `${starred ? 'Unstar' : 'Star'}: ${this.title}`);
+    const label = annotation ? badgeLabel(annotation) : '';
+    if (label && !this.badge) {
+      this.badge = document.createElement('span');
+      this.badge.setAttribute('role', 'img');
+      this.host.append(this.badge);
+    }
+    if (this.badge) {
+      this.badge.hidden = !label;
+      setAttr(this.badge, 'data-tm-text', annotation ? badgeText(annotation) : '');
+      setAttr(this.badge, 'aria-label', label ? `Your notes on ${this.title}: ${label}` : '');
+      setAttr(this.badge, 'title', label);
+    }
+    this.detail?.update(this.source.entry, annotation);
+  }
+
+  setError(message: string | undefined): void {
+    this.star.classList.toggle('tm-error', !!message);
+    setAttr(this.star, 'title', message ? `Talkmarks could not save: ${message}` : '');
+  }
+}
+
+export function createControls(key: string, title: string, source: EntrySource): Controls {
+  return new PageControls(key, title, source);
 }

@@ -1,6 +1,7 @@
 import { shortcutDone, shortcutOf, type Shortcut } from '../keys';
 import { send } from '../messaging';
 import { HOST_TAG, type Controls } from './controls';
+import { patchFromPage } from './patch';
 import type { ControlRegistry } from './registry';
 
 const ANNOUNCER_TAG = 'tm-announcer';
@@ -26,28 +27,27 @@ function createAnnouncer(signal: AbortSignal): (text: string) => void {
 function focusedControls(registry: ControlRegistry): Controls | undefined {
   const active = document.activeElement as HTMLElement | null;
   if (!active || active === document.body) return undefined;
-  // Focus inside our shadow root shows as the host, which sits beside the entry's link, not always inside the entry.
-  if (active.localName === HOST_TAG) return [...registry.controlsOf(active.dataset.tmKey ?? '')].find((c) => c.host === active);
+  // Focus on our star is inside our host, which sits beside the entry's link, not always inside the entry.
+  const host = active.closest(HOST_TAG);
+  if (host) return registry.controlsAt(host);
   return registry.controlsNear(active);
 }
 
 async function run(shortcut: Shortcut, controls: Controls, registry: ControlRegistry, announce: (text: string) => void) {
-  const { key, entry } = controls;
-  const before = registry.annotations.get(key);
+  const { key } = controls;
+  const title = registry.entry(key)?.title ?? '';
   try {
     if (shortcut.kind === 'note') {
       await send({ type: 'page/open-note', key });
       return;
     }
+    const before = registry.annotations.get(key);
     const patch = shortcut.kind === 'star' ? { starred: !(before?.starred ?? false) } : { rating: shortcut.rating };
-    const after = await send({ type: 'annotation/patch', key, patch, entry });
-    registry.apply([after]);
-    registry.controlsOf(key).forEach((c) => c.setError(undefined));
-    announce(shortcutDone(shortcut, entry.title, after.starred));
+    // Shown at once, saved through the background, put back with the reason on the controls if it fails.
+    const after = await patchFromPage(registry, key, patch);
+    announce(shortcutDone(shortcut, title, after.starred));
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    registry.controlsOf(key).forEach((c) => c.setError(message));
-    announce(`Talkmarks could not save: ${message}`);
+    announce(`Talkmarks could not save: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 

@@ -6,8 +6,11 @@ import type { TabRequest } from '../messages';
  */
 export function asTabRequest(message: unknown): TabRequest | undefined {
   if (typeof message !== 'object' || message === null) return undefined;
-  const { type, annotations } = message as Record<string, unknown>;
+  const { type, annotations, renamed } = message as Record<string, unknown>;
   if (type === 'tab/entries') return { type };
-  if (type === 'tab/annotations' && Array.isArray(annotations)) return { type, annotations } as TabRequest;
+  if (type === 'tab/annotations' && Array.isArray(annotations)) {
+    const names = typeof renamed === 'object' && renamed !== null ? (renamed as Record<string, string>) : undefined;
+    return { type, annotations, renamed: names } as TabRequest;
+  }
   return undefined;
 }

@@ -73,12 +73,29 @@ async function grantSites(profile: string, sites: readonly string[]): Promise<st
   return copy;
 }
 
+/**
+ * The background registers the page script of granted sites when it starts; a page opened before that finishes
+ * would load without it. A user grants a site and then browses (and open tabs get the script injected), so the
+ * tests wait for the registration, as the user's timing would.
+ */
+async function sitesRegistered(worker: Worker, sites: readonly string[]): Promise<void> {
+  for (let waited = 0; waited < 15_000; waited += 100) {
+    const matches = await worker.evaluate(async () =>
+      (await (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ matches?: string[] }[]> } } }).chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []),
+    );
+    if (sites.every((site) => matches.includes(site))) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the page script was not registered for ${sites.join(', ')} within 15 s`);
+}
+
 export async function launchExtension(options: { profile?: string; grantedSites?: string[]; extension?: string } = {}): Promise<Harness> {
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'talkmarks-e2e-'));
   const extension = options.extension ?? (options.grantedSites?.length ? await grantSites(profile, options.grantedSites) : extensionDir);
   const context = await launch(profile, extension);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  if (options.grantedSites?.length) await sitesRegistered(worker, options.grantedSites);
   const pages = new Map<string, { body: string; contentType: string }>();
   const extensionPages = new Map<string, Page>();
   // Every web request is answered here: pages the test serves, 404 for the rest. Nothing reaches the network.

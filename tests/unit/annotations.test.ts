@@ -50,8 +50,8 @@ describe('annotations', () => {
 
   it('writes only the entries that changed since last seen', async () => {
     const db = freshDb();
-    expect(await recordSeen(db, conf, [entry('a1'), entry('a2')])).toBe(2);
-    expect(await recordSeen(db, conf, [entry('a1'), entry('a2', undefined, { title: 'Retitled' })])).toBe(1);
+    expect((await recordSeen(db, conf, [entry('a1'), entry('a2')])).stored).toBe(2);
+    expect((await recordSeen(db, conf, [entry('a1'), entry('a2', undefined, { title: 'Retitled' })])).stored).toBe(1);
     expect((await db.sessions.get('sched:demo2026:a2'))!.title).toBe('Retitled');
     expect(await db.conferences.get('sched:demo2026')).toMatchObject({ name: 'Demo 2026' });
   });

@@ -14,7 +14,7 @@ describe('npm run parse', slow, () => {
     expect(run.status).toBe(0);
     const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
-    expect(Object.keys(lines[0])).toEqual(['key', 'title', 'start', 'end', 'timeZone', 'room', 'speakers', 'track', 'url']);
+    expect(Object.keys(lines[0])).toEqual(['key', 'aliases', 'title', 'start', 'end', 'timeZone', 'room', 'speakers', 'track', 'url', 'links']);
     expect(lines[0]).toMatchObject({ key: 'sched:osseu2026:1AbC', title: 'Rust in the Kernel: Year Three', start: '2026-10-24T08:00:00.000Z' });
     expect(run.stderr).toMatch(/^3 sessions of Open Source Summit Europe 2026 \(sched:osseu2026\) read by the sched adapter/m);
   });
@@ -34,7 +34,7 @@ describe('npm run parse on schedule files', slow, () => {
     expect(run.status).toBe(0);
     const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(4);
-    expect(Object.keys(lines[0])).toEqual(['key', 'title', 'start', 'end', 'timeZone', 'room', 'speakers', 'track', 'url']);
+    expect(Object.keys(lines[0])).toEqual(['key', 'aliases', 'title', 'start', 'end', 'timeZone', 'room', 'speakers', 'track', 'url', 'links']);
     expect(lines[1]).toMatchObject({ key: 'frab:dstcon24:00000000-0000-4000-8000-000000000102', start: '2024-03-31T00:30:00.000Z', timeZone: 'Europe/Brussels', url: null });
     expect(run.stderr).toMatch(/^4 sessions of DST Con 2024 \(frab:dstcon24\) read from a frab-xml file in [\d.]+ ms; zone: Europe\/Brussels, as the file says;/m);
   });

@@ -2,7 +2,11 @@ import { expect, it } from 'vitest';
 import { sched } from '../../lib/adapters/sched';
 import { htmlDocument } from '../support/dom';
 import { readIcs, type IcsEvent } from '../support/ics';
-import { schedListPage, shortIdOf, type PageSession } from '../support/sched-page';
+import { escapeHtml, schedListPage, shortIdOf, type PageSession } from '../support/sched-page';
+import { patchAnnotation, recordSeen } from '../../lib/annotations';
+import type { Conference } from '../../lib/model';
+import { canonicalKeys } from '../../lib/session-identity';
+import { freshDb } from '../support/db';
 import { describeShared, readShared } from '../support/shared';
 
 /**
@@ -49,4 +53,44 @@ describeShared('sched adapter on the real KubeCon EU 2026 sessions (all.ics)', (
       });
     }
   }
+});
+
+/**
+ * The same 596 real sessions seen by either of their ids: the 32-hex UID of all.ics (the mobile site's
+ * `#session:<id>`, all.ics' own `/event/<id>` URLs) and a short id beside it in the list view.
+ */
+describeShared('one annotation per real session, whichever id a view shows (all.ics)', () => {
+  const events = readIcs(readShared('fixtures/sched/kccnceu2026-all.ics'));
+  const sessions: PageSession[] = events.map((e, i) => ({ shortId: shortIdOf(i), longId: e.uid, title: e.summary, start: e.start }));
+  const page = (html: string, url: string) => sched.parse(htmlDocument(html), new URL(url)).map((f) => f.entry);
+  const conference: Conference = { id: 'sched:kccnceu2026', platform: 'sched', event: 'kccnceu2026', name: 'KubeCon EU 2026' };
+  const list = page(schedListPage(sessions, { name: 'KubeCon', timeZone: 'Europe/Amsterdam', view: 'simple' }), 'https://kccnceu2026.sched.com/list/simple');
+  const mobile = page(
+    `<ul>${events.map((e) => `<li><a href="#session:${e.uid}"><h3>${escapeHtml(e.summary)}</h3></a></li>`).join('')}</ul>`,
+    'https://kccnceu2026.sched.com/mobile/',
+  );
+  const icsLinks = page(`<p>${events.map((e) => `<a href="${e.url}">${escapeHtml(e.summary)}</a>`).join(' ')}</p>`, 'https://kccnceu2026.sched.com/');
+
+  it('gives the mobile site and all.ics links the key the list view gives as alias', () => {
+    expect(events.every((e) => e.url === `http://kccnceu2026.sched.com/event/${e.uid}`)).toBe(true);
+    const aliases = list.map((e) => e.aliases[0]);
+    expect(mobile.map((e) => e.key)).toEqual(aliases);
+    expect(icsLinks.map((e) => e.key)).toEqual(aliases);
+    expect(mobile.map((e) => e.title)).toEqual(events.map((e) => e.summary));
+  });
+
+  it('moves stars given on the mobile site to the list view’s keys, and resolves every UID to them', async () => {
+    const db = freshDb();
+    await recordSeen(db, conference, mobile);
+    const starred = mobile.filter((_, i) => i % 10 === 0);
+    for (const e of starred) await patchAnnotation(db, e.key, conference.id, { starred: true }, e);
+    const seen = await recordSeen(db, conference, list);
+    expect(seen.merged).toHaveLength(starred.length);
+    expect(await db.annotations.count()).toBe(starred.length);
+    expect(await db.sessions.count()).toBe(596);
+    expect((await db.annotations.toArray()).map((a) => a.key).sort()).toEqual(list.filter((_, i) => i % 10 === 0).map((e) => e.key).sort());
+    const canonical = await canonicalKeys(db, mobile.map((e) => e.key));
+    expect([...canonical.values()]).toEqual(list.map((e) => e.key));
+    expect((await db.sessions.get(list[0]!.key))!.title).toBe(events[0]!.summary);
+  });
 });

@@ -1,0 +1,31 @@
+import { send } from '../messaging';
+import { emptyFields, type Annotation, type AnnotationPatch, type PatchBase } from '../model';
+import type { ControlRegistry } from './registry';
+
+/**
+ * Changes a session's annotation from the page: shown at once, sent to the background, and put back with the
+ * reason on every control of the session if it could not be saved.
+ */
+export async function patchFromPage(registry: ControlRegistry, key: string, patch: AnnotationPatch, base?: PatchBase): Promise<Annotation> {
+  const controls = [...registry.controlsOf(key)];
+  const entry = registry.entry(key);
+  if (!entry) throw new Error(`No session ${key} on this page`);
+  const before = registry.annotations.get(key);
+  const optimistic: Annotation = {
+    ...(before ?? { key, conference: entry.conference, ...emptyFields, updatedAt: 0, fieldUpdatedAt: {} }),
+    ...patch,
+  };
+  registry.apply([optimistic]);
+  try {
+    const saved = await send({ type: 'annotation/patch', key, patch, entry, ...(base ? { base } : {}) });
+    // The background stores a session under the key it first learnt; the page follows it.
+    if (saved.key !== key) registry.rekey({ [key]: saved.key });
+    registry.apply([saved]);
+    registry.controlsOf(saved.key).forEach((c) => c.setError(undefined));
+    return saved;
+  } catch (error) {
+    registry.apply([before ?? { ...optimistic, ...emptyFields }]);
+    controls.forEach((c) => c.setError(error instanceof Error ? error.message : String(error)));
+    throw error;
+  }
+}
