@@ -20,7 +20,7 @@ export interface ImportReport {
   /** Session snapshots (what the schedule said) and conferences added or refreshed. */
   sessions: { added: number; updated: number };
   conferences: { added: number; updated: number };
-  /** The user's own items (meetings, booth duty) of the file, as the plan lists them; a note on both sides is kept twice. */
+  /** The file's own items (meetings, booth duty), as the plan lists them; conflicts: both of two different notes kept. */
   ownItems: { added: number; updated: number; unchanged: number; conflicts: { id: string; title: string }[] };
 }
 
