@@ -11,11 +11,12 @@ import type { BackupData } from '../lib/backup-schema';
 import { TalkmarksDb } from '../lib/db';
 import { backupJson } from '../lib/export/json';
 import { readBackup } from '../lib/import';
-import type { Annotation, Conference } from '../lib/model';
+import type { Annotation, Conference, OwnItem } from '../lib/model';
 import { extensionDir, launchExtension } from '../tests/e2e/harness';
 import { entries } from '../tests/support/profile';
 
 const COUNT = Number(process.env.BENCH_ANNOTATIONS ?? 10_000);
+const OWN_PER_CONFERENCE = 25;
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const ms = (n: number) => `${n.toFixed(0)} ms`;
 
@@ -30,7 +31,18 @@ function profile(count: number): BackupData {
     note: i % 4 ? '' : `Notes on ${s.title}: ${'the speaker showed how the rollout works, with numbers. '.repeat(3)}`,
     tags: i % 5 ? ['security', `day-${i % 4}`] : [], priority: i % 7 ? null : 'must', alternative: false, watchLater: i % 9 === 0, updatedAt: 1_770_000_000_000 + i, fieldUpdatedAt: { starred: 1_770_000_000_000 + i },
   }));
-  return { conferences: conferences.map((c) => ({ ...c, seenAt: 1 })), sessions, annotations };
+  // Own items: a meeting or booth shift a day, four days, at each conference.
+  const ownItems: OwnItem[] = conferences.flatMap((c, i) =>
+    Array.from({ length: OWN_PER_CONFERENCE }, (_, j) => {
+      const start = Date.UTC(2026, 2, 24 + (j % 4), 11 + (j % 6), (j % 2) * 30);
+      return {
+        id: `bench${i}-${j}`, conference: c.id, title: j % 3 ? `Meeting ${j} with the platform team` : `Booth duty ${j}`,
+        start: new Date(start).toISOString(), end: new Date(start + 45 * 60_000).toISOString(), timeZone: 'Europe/Amsterdam',
+        place: j % 2 ? 'Booth S12' : '', note: j % 4 ? '' : `Bring the demo laptop (${j}).`, alternative: j % 10 === 0, updatedAt: 1_770_000_000_000 + j,
+      };
+    }),
+  );
+  return { conferences: conferences.map((c) => ({ ...c, seenAt: 1 })), sessions, annotations, ownItems };
 }
 
 async function inNode(text: string) {
@@ -138,13 +150,15 @@ const data = profile(COUNT);
 const text = backupJson(data);
 const file = join(tmpdir(), `talkmarks-bench-${COUNT}.json`);
 await writeFile(file, text);
-console.log(`Backup of ${COUNT.toLocaleString('en')} annotations and ${data.sessions.length.toLocaleString('en')} session snapshots: ${mb(text.length)}\n`);
+console.log(
+  `Backup of ${COUNT.toLocaleString('en')} annotations, ${data.sessions.length.toLocaleString('en')} session snapshots and ${data.ownItems.length} own items: ${mb(text.length)}\n`,
+);
 
 const node = await inNode(text);
 console.log('Node (fake-indexeddb):');
 console.log(`  read + validate     ${ms(node.readMs)}   heap +${node.heapMb.toFixed(0)} MB`);
-console.log(`  import, empty       ${ms(node.emptyMs)}   added ${node.first.added}, total ${node.first.total}`);
-console.log(`  import again        ${ms(node.mergeMs)}   unchanged ${node.again.unchanged}, updated ${node.again.updated}`);
+console.log(`  import, empty       ${ms(node.emptyMs)}   added ${node.first.added}, total ${node.first.total}; own items added ${node.first.ownItems.added}`);
+console.log(`  import again        ${ms(node.mergeMs)}   unchanged ${node.again.unchanged}, updated ${node.again.updated}; own items unchanged ${node.again.ownItems.unchanged}`);
 console.log(`  export again equal  ${node.roundTrip}\n`);
 
 const chromium = await inChromium(file);

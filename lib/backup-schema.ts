@@ -1,10 +1,13 @@
 import { z } from 'zod';
-import { Annotation, Conference, ScheduleEntry, conferenceOf } from './model';
+import { Annotation, Conference, OwnItem, ScheduleEntry, conferenceOf } from './model';
 
 /** What a backup file says it is; any other `format` is not ours. */
 export const BACKUP_FORMAT = 'talkmarks-backup';
-/** The backup format this build writes and the newest it reads. Bump it only with a reader for the old one. */
-export const BACKUP_VERSION = 1;
+/**
+ * The backup format this build writes and the newest it reads. Bump it only with a reader for the old one.
+ * 1: conferences, sessions, annotations. 2: + ownItems (the user's own meetings, booth duty, hallway slots).
+ */
+export const BACKUP_VERSION = 2;
 
 const seenAt = z.number().int().nonnegative();
 
@@ -23,26 +26,34 @@ export type SessionRecord = z.infer<typeof SessionRecord>;
 
 export const AnnotationRecord = Annotation.superRefine(sameConference);
 
+/** Stored as the dashboard's form and `own/put` check it; that its conference is in the file is checked by the reader. */
+export const OwnItemRecord = OwnItem;
+
 /** The first fields of a backup, checked before anything else so a newer file is told apart from a broken one. */
 export const BackupHeader = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.number().int().positive(),
 });
 
-/** Every conference, session snapshot and annotation of a profile. */
+/** Every conference, session snapshot, annotation and own item of a profile. */
 export const Backup = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   conferences: z.array(ConferenceRecord),
   sessions: z.array(SessionRecord),
   annotations: z.array(AnnotationRecord),
+  ownItems: z.array(OwnItemRecord),
 });
 export type Backup = z.infer<typeof Backup>;
-export type BackupData = Pick<Backup, 'conferences' | 'sessions' | 'annotations'>;
+export type BackupData = Pick<Backup, 'conferences' | 'sessions' | 'annotations' | 'ownItems'>;
 
-/** The record lists of a backup, in the order a file holds them. */
+/**
+ * The record lists of a backup, in the order a file holds them: name, schema, id field, and the first version that
+ * has the list (an older file without it holds none).
+ */
 export const backupLists = [
-  ['conferences', ConferenceRecord, 'id'],
-  ['sessions', SessionRecord, 'key'],
-  ['annotations', AnnotationRecord, 'key'],
+  ['conferences', ConferenceRecord, 'id', 1],
+  ['sessions', SessionRecord, 'key', 1],
+  ['annotations', AnnotationRecord, 'key', 1],
+  ['ownItems', OwnItemRecord, 'id', 2],
 ] as const;

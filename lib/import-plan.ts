@@ -1,12 +1,13 @@
 import type { Backup, ConferenceRecord, SessionRecord } from './backup-schema';
-import type { Annotation } from './model';
-import { isVisible, mergeAnnotation, newerSnapshot } from './merge';
+import type { Annotation, OwnItem } from './model';
+import { isVisible, mergeAnnotation, mergeOwnItem, newerSnapshot } from './merge';
 
 /** What a profile already holds for the records a backup names. */
 export interface Existing {
   conference(id: string): ConferenceRecord | undefined;
   session(key: string): SessionRecord | undefined;
   annotation(key: string): Annotation | undefined;
+  ownItem(id: string): OwnItem | undefined;
 }
 
 /** What an import did, counted as the dashboard counts: sessions that are starred, rated, tagged or noted. */
@@ -19,12 +20,15 @@ export interface ImportReport {
   /** Session snapshots (what the schedule said) and conferences added or refreshed. */
   sessions: { added: number; updated: number };
   conferences: { added: number; updated: number };
+  /** The file's own items (meetings, booth duty), as the plan lists them; conflicts: both of two different notes kept. */
+  ownItems: { added: number; updated: number; unchanged: number; conflicts: { id: string; title: string }[] };
 }
 
 export interface ImportPlan {
   conferences: ConferenceRecord[];
   sessions: SessionRecord[];
   annotations: Annotation[];
+  ownItems: OwnItem[];
   report: ImportReport;
 }
 
@@ -52,6 +56,7 @@ export function planImport(existing: Existing, backup: Backup, source: string): 
     conflicts: [],
     sessions: sessions.counts,
     conferences: conferences.counts,
+    ownItems: { added: 0, updated: 0, unchanged: 0, conflicts: [] },
   };
   const annotations: Annotation[] = [];
   for (const incoming of backup.annotations) {
@@ -65,5 +70,13 @@ export function planImport(existing: Existing, backup: Backup, source: string): 
       report.conflicts.push({ key: incoming.key, title });
     }
   }
-  return { conferences: conferences.put, sessions: sessions.put, annotations, report };
+  const ownItems: OwnItem[] = [];
+  for (const incoming of backup.ownItems) {
+    const merged = mergeOwnItem(existing.ownItem(incoming.id), incoming, source);
+    report.ownItems[merged.outcome]++;
+    if (merged.outcome === 'unchanged') continue;
+    ownItems.push(merged.item);
+    if (merged.conflict) report.ownItems.conflicts.push({ id: incoming.id, title: merged.item.title });
+  }
+  return { conferences: conferences.put, sessions: sessions.put, annotations, ownItems, report };
 }

@@ -28,7 +28,7 @@ scope.onmessage = async ({ data }: MessageEvent<ImportRequest>) => {
     const text = await file.text();
     const read = readBackup(text, (done, total) => post({ type: 'progress', phase: 'checking', done, total }));
     if (!read.ok) return post({ type: 'refused', problems: read.problems, total: read.total });
-    post({ type: 'progress', phase: 'writing', done: 0, total: read.backup.annotations.length });
+    post({ type: 'progress', phase: 'writing', done: 0, total: read.backup.annotations.length + read.backup.ownItems.length });
     const result = await importBackup(getDb(), read.backup, source);
     post({ type: 'done', result, conferences: [...new Set(read.backup.annotations.map((a) => a.conference))] });
   } catch (error) {

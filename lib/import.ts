@@ -1,4 +1,5 @@
-import { BACKUP_FORMAT, BACKUP_VERSION, BackupHeader, backupLists, type Backup } from './backup-schema';
+import { BACKUP_FORMAT, BACKUP_VERSION, BackupHeader, backupLists, type Backup, type BackupData } from './backup-schema';
+import type { OwnItem } from './model';
 
 /** Files larger than this are refused before they are read: a backup of 10,000 annotated talks is a few MB. */
 export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
@@ -53,37 +54,47 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; re
   }
 }
 
-function readHeader(value: unknown): ReadResult | undefined {
+type Header = { ok: true; version: number } | { ok: false; result: ReadResult };
+
+function readHeader(value: unknown): Header {
+  const refuse = (where: string, message: string): Header => ({ ok: false, result: fail(where, message) });
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return fail('file', `is JSON but not a Talkmarks backup: expected an object with "format": "${BACKUP_FORMAT}"`);
+    return refuse('file', `is JSON but not a Talkmarks backup: expected an object with "format": "${BACKUP_FORMAT}"`);
   }
   const header = BackupHeader.safeParse(value);
   if (header.success) {
     if (header.data.version > BACKUP_VERSION) {
-      return fail(
+      return refuse(
         'version',
         `is ${header.data.version}: this file was written by a newer Talkmarks, and this one reads backups up to version ${BACKUP_VERSION}. Update Talkmarks, then import it again`,
       );
     }
-    return undefined;
+    return { ok: true, version: header.data.version };
   }
   const format = (value as Record<string, unknown>).format;
   if (format !== BACKUP_FORMAT) {
-    return fail('format', `is ${format === undefined ? 'missing' : quote(format)}: this is not a Talkmarks backup (expected "${BACKUP_FORMAT}")`);
+    return refuse('format', `is ${format === undefined ? 'missing' : quote(format)}: this is not a Talkmarks backup (expected "${BACKUP_FORMAT}")`);
   }
   const issue = header.error.issues[0]!;
-  return fail(pathText(issue.path).slice(1) || 'file', issue.message);
+  return refuse(pathText(issue.path).slice(1) || 'file', issue.message);
+}
+
+/** The ids a list of the file gives its records, valid or not: a record naming one is not told it is missing. */
+function idsOf(list: unknown, idField: string): Set<unknown> {
+  if (!Array.isArray(list)) return new Set();
+  return new Set(list.map((r) => (typeof r === 'object' && r !== null ? (r as Record<string, unknown>)[idField] : undefined)));
 }
 
 /**
  * Reads a backup file's text completely before anything is written: every record is checked on its own, and every
  * problem is reported with where it is (`annotations[12] "sched:kccnceu2026:2EsAI" .rating`). Never throws.
+ * A version-1 file (before own items) reads as one with no own items.
  */
 export function readBackup(text: string, onProgress?: Progress): ReadResult {
   const json = parseJson(text);
   if (!json.ok) return json.result;
   const header = readHeader(json.value);
-  if (header) return header;
+  if (!header.ok) return header.result;
   const file = json.value as Record<string, unknown>;
   const problems: Problem[] = [];
   let total = 0;
@@ -94,10 +105,14 @@ export function readBackup(text: string, onProgress?: Progress): ReadResult {
   const lists = backupLists.map(([name]) => file[name]);
   const count = lists.reduce<number>((n, l) => n + (Array.isArray(l) ? l.length : 0), 0);
   const out: Record<string, unknown[]> = {};
+  // An own item shows in the plan of its conference: the file must hold that conference too.
+  const conferences = idsOf(file.conferences, 'id');
   let done = 0;
-  backupLists.forEach(([name, schema, idField], i) => {
+  backupLists.forEach(([name, schema, idField, since], i) => {
     const records = lists[i];
     out[name] = [];
+    // A file older than the list holds none of its records.
+    if (records === undefined && header.version < since) return;
     if (!Array.isArray(records)) {
       report(name, records === undefined ? 'is missing (expected a list)' : 'must be a list');
       return;
@@ -111,6 +126,8 @@ export function readBackup(text: string, onProgress?: Progress): ReadResult {
         for (const issue of parsed.error.issues) report(`${at}${pathText(issue.path)}`, issue.message);
       } else if (seen.has(id)) {
         report(at, `has the same ${idField} as ${name}[${seen.get(id)}]`);
+      } else if (name === 'ownItems' && !conferences.has((parsed.data as OwnItem).conference)) {
+        report(`${at}.conference`, `is ${quote((parsed.data as OwnItem).conference)}, a conference this file does not hold`);
       } else {
         seen.set(id, index);
         out[name]!.push(parsed.data);
@@ -120,7 +137,7 @@ export function readBackup(text: string, onProgress?: Progress): ReadResult {
   });
   onProgress?.(count, count);
   if (total) return { ok: false, problems, total };
-  return { ok: true, backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, ...(out as Pick<Backup, 'conferences' | 'sessions' | 'annotations'>) } };
+  return { ok: true, backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, ...(out as BackupData) } };
 }
 
 /** One problem as a line for people. */

@@ -1,5 +1,5 @@
 import { sameData } from './canonical';
-import { emptyFields, isAnnotated, type Annotation, type FieldName } from './model';
+import { emptyFields, isAnnotated, type Annotation, type FieldName, type OwnItem } from './model';
 
 /** How a note kept from the other side is introduced: says where it came from and when it was written. */
 export function keptMarker(source: string, at: number | undefined): string {
@@ -73,4 +73,25 @@ export function isVisible(local: Annotation | undefined, merged: MergedAnnotatio
 export function newerSnapshot<T extends { seenAt: number }>(local: T | undefined, other: T): Outcome {
   if (!local) return 'added';
   return other.seenAt > local.seenAt && !sameData(other, local) ? 'updated' : 'unchanged';
+}
+
+export interface MergedOwnItem {
+  item: OwnItem;
+  outcome: Outcome;
+  /** Both sides had a different note, so both were kept. */
+  conflict: boolean;
+}
+
+/**
+ * One of the user's own items from another profile merged into this one's: it has no per-field stamps, so the side
+ * changed later wins whole (a tie keeps this side's), except the note, which never loses text (see mergeNotes).
+ * Pure; merging the same thing again changes nothing.
+ */
+export function mergeOwnItem(local: OwnItem | undefined, other: OwnItem, source: string): MergedOwnItem {
+  if (!local) return { item: other, outcome: 'added', conflict: false };
+  const newer = other.updatedAt > local.updatedAt ? other : local;
+  const notes = mergeNotes(local.note, other.note, keptMarker(source, other.updatedAt));
+  const item: OwnItem = { ...newer, note: notes.note };
+  if (sameData(item, local)) return { item: local, outcome: 'unchanged', conflict: false };
+  return { item, outcome: 'updated', conflict: notes.conflict };
 }

@@ -192,7 +192,8 @@ export const OwnItem = z
     alternative: z.boolean().default(false),
     updatedAt: z.number().int().nonnegative(),
   })
-  .refine((item) => Date.parse(item.end) > Date.parse(item.start), { message: 'must end after it starts', path: ['end'] });
+  // A time that is no instant is reported on its own field; comparing it would add a second, misleading problem.
+  .refine((item) => !(Date.parse(item.end) <= Date.parse(item.start)), { message: 'must end after it starts', path: ['end'] });
 export type OwnItem = z.infer<typeof OwnItem>;
 
 /** A plan item in the database: a starred session, or one of the user's own items. */

@@ -44,6 +44,7 @@ function Outcome({ end }: { end: ImportEnd }) {
     );
   }
   const r = end.result;
+  const own = r.ownItems;
   return (
     <div role="status">
       <p>
@@ -62,9 +63,34 @@ function Outcome({ end }: { end: ImportEnd }) {
           </ul>
         </>
       )}
+      {own.added + own.updated + own.unchanged > 0 && (
+        <p>
+          Your own items (meetings, booth duty…):{' '}
+          <span data-testid="tm-import-own-counts">
+            {n(own.added)} added, {n(own.updated)} updated, {n(own.unchanged)} unchanged
+          </span>
+          {own.conflicts.length > 0 && `, ${n(own.conflicts.length)} with both notes kept`}.
+        </p>
+      )}
+      {own.conflicts.length > 0 && (
+        <>
+          <p>These own items had a different note on each side; both are in the note now, the imported one after a marked line:</p>
+          <ul class="tm-problems">
+            {own.conflicts.map((c) => (
+              <li key={c.id}>{c.title}</li>
+            ))}
+          </ul>
+        </>
+      )}
       <p>
-        You now have <strong data-testid="tm-import-total">{n(r.total)}</strong> sessions with stars or notes. Schedule
-        details: {n(r.sessions.added)} sessions and {n(r.conferences.added)} conferences added,{' '}
+        You now have <strong data-testid="tm-import-total">{n(r.total)}</strong> sessions with stars or notes
+        {r.ownItemsTotal > 0 && (
+          <>
+            {' '}
+            and <strong data-testid="tm-import-own-total">{n(r.ownItemsTotal)}</strong> own items
+          </>
+        )}
+        . Schedule details: {n(r.sessions.added)} sessions and {n(r.conferences.added)} conferences added,{' '}
         {n(r.sessions.updated + r.conferences.updated)} refreshed.
       </p>
     </div>

@@ -1,12 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getDb } from '../../lib/db';
 import { isAnnotated } from '../../lib/model';
+import { ownItemsOf } from '../../lib/own-items';
 import { formatBytes, protectStorage, type StorageInfo } from '../../lib/storage';
 import { useLive } from '../use-live';
 
 async function counts() {
-  const annotated = (await getDb().annotations.toArray()).filter(isAnnotated);
-  return { sessions: annotated.length, conferences: new Set(annotated.map((a) => a.conference)).size };
+  const db = getDb();
+  const [annotations, ownItems] = await Promise.all([db.annotations.toArray(), ownItemsOf(db)]);
+  const annotated = annotations.filter(isAnnotated);
+  return { sessions: annotated.length, conferences: new Set(annotated.map((a) => a.conference)).size, ownItems: ownItems.length };
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
@@ -23,6 +26,12 @@ export function StorageStatus() {
       {live.status === 'ready' && (
         <span data-testid="tm-total">
           {plural(live.value.sessions, 'session')} with your stars or notes in {plural(live.value.conferences, 'conference')}
+        </span>
+      )}
+      {live.status === 'ready' && live.value.ownItems > 0 && (
+        <span>
+          {' · '}
+          <span data-testid="tm-own-total">{plural(live.value.ownItems, 'own item')}</span>
         </span>
       )}
       {storage?.usage !== undefined && <span> · {formatBytes(storage.usage)} stored</span>}

@@ -18,6 +18,7 @@ export function backupJson(data: BackupData): string {
     list('conferences', data.conferences, (c) => c.id),
     list('sessions', data.sessions, (s) => s.key),
     list('annotations', data.annotations, (a) => a.key),
+    list('ownItems', data.ownItems, (o) => o.id),
   ].join(',\n')}\n}\n`;
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { ConferenceRecord, SessionRecord } from '../../lib/backup-schema';
-import type { Annotation } from '../../lib/model';
+import type { Annotation, OwnItem } from '../../lib/model';
 
 /** fast-check generators of valid stored records, with hostile text where the schema lets text be anything. */
 const events = ['demo2026', 'kccnceu2026', 'other.conf_1'] as const;
@@ -78,17 +78,46 @@ export const conference: fc.Arbitrary<ConferenceRecord> = event.chain((e) =>
   ),
 );
 
+/**
+ * One of the user's own items, as `own/put` stores it (title trimmed, ends after it starts). Ids come from a small
+ * set half of the time, so two profiles often hold the same item; the conference may be one the profile never
+ * recorded (an item added through `own/put` before its schedule was opened).
+ */
+export const ownItem: fc.Arbitrary<OwnItem> = fc
+  .record({
+    id: fc.oneof(fc.constantFrom('lunch', 'booth-duty', 'm_1'), fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/)),
+    conference: event.map((e) => `sched:${e}`),
+    title: anyText(500).map((t) => t.trim() || 'Lunch'),
+    start: fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }),
+    minutes: fc.integer({ min: 1, max: 3 * 24 * 60 }),
+    timeZone: fc.oneof(fc.constantFrom('Europe/Amsterdam', 'America/Los_Angeles', 'UTC'), anyText(100)),
+    place: anyText(500),
+    note: anyText(100_000),
+    alternative: fc.boolean(),
+    updatedAt: stamp,
+  })
+  .map(({ start, minutes, ...item }) => ({
+    ...item,
+    start: start.toISOString(),
+    end: new Date(start.getTime() + minutes * 60_000).toISOString(),
+  }));
+
+/** Two versions of one own item, as two profiles may hold it. */
+export const ownItemPair = fc.tuple(ownItem, ownItem).map(([a, b]) => [a, { ...b, id: a.id }] as const);
+
 const byId = <T>(list: T[], id: (t: T) => string) => [...new Map(list.map((t) => [id(t), t])).values()];
 
-/** A whole profile: unique ids per table. */
+/** A whole profile as stored: unique ids per table. */
 export const profile = fc
   .record({
     conferences: fc.array(conference, { maxLength: 3 }),
     sessions: fc.array(session, { maxLength: 8 }),
     annotations: fc.array(annotation, { maxLength: 8 }),
+    ownItems: fc.array(ownItem, { maxLength: 4 }),
   })
   .map((p) => ({
     conferences: byId(p.conferences, (c) => c.id),
     sessions: byId(p.sessions, (s) => s.key),
     annotations: byId(p.annotations, (a) => a.key),
+    ownItems: byId(p.ownItems, (o) => o.id),
   }));

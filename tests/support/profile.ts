@@ -1,6 +1,7 @@
 import { patchAnnotation, recordSeen } from '../../lib/annotations';
 import type { TalkmarksDb } from '../../lib/db';
-import { isAnnotated, type Conference, type ScheduleEntry } from '../../lib/model';
+import { isAnnotated, OwnItem, type Conference, type ScheduleEntry } from '../../lib/model';
+import { putOwnItem } from '../../lib/own-items';
 
 /** Two conferences written through the app's own code paths, as a user's week would leave them. */
 export const conferences: Conference[] = [
@@ -51,4 +52,30 @@ export async function realisticProfile(db: TalkmarksDb, perConference = 30) {
   }
   const all = await db.annotations.toArray();
   return { sessions, annotations: all.length, annotated: all.filter(isAnnotated).length };
+}
+
+/** The user's own items at each conference (lunch, booth duty, a hallway meeting), stored as the plan's form stores them. */
+export async function realisticOwnItems(db: TalkmarksDb, now = Date.UTC(2026, 2, 21)): Promise<OwnItem[]> {
+  const stored: OwnItem[] = [];
+  for (const conference of conferences) {
+    const day = Date.UTC(2026, 2, 24);
+    const items = [
+      { id: `${conference.event}-lunch`, title: 'Lunch with the platform team', from: 11, minutes: 60, place: 'Café Mokum', note: '' },
+      { id: `${conference.event}-booth`, title: 'Booth duty', from: 13, minutes: 120, place: 'Booth S12', note: 'Bring the **demo laptop**.\n- badge\n- charger' },
+      { id: `${conference.event}-hallway`, title: 'Hallway chat: eBPF', from: 15.5, minutes: 30, place: '', note: '' },
+    ];
+    for (const { from, minutes, ...item } of items) {
+      const start = day + from * 3_600_000;
+      const parsed = OwnItem.parse({
+        ...item,
+        conference: conference.id,
+        start: new Date(start).toISOString(),
+        end: new Date(start + minutes * 60_000).toISOString(),
+        timeZone: conference.timeZone,
+        updatedAt: 0,
+      });
+      stored.push(await putOwnItem(db, parsed, (now += 1000)));
+    }
+  }
+  return stored;
 }

@@ -3,7 +3,7 @@ import { sched } from '../../lib/adapters/sched';
 import { conferenceMarkdown } from '../../lib/export/markdown';
 import { backupJson } from '../../lib/export/json';
 import { readBackup } from '../../lib/import';
-import { Conference, emptyFields, ScheduleEntry } from '../../lib/model';
+import { Conference, emptyFields, OwnItem, ScheduleEntry } from '../../lib/model';
 import { htmlDocument } from '../support/dom';
 import { HOSTILE_URL, hostilePage, hostileTitles } from '../support/hostile';
 
@@ -42,11 +42,20 @@ describe('a hostile schedule page', () => {
     expect(md).toContain("\\](javascript:alert('md')) \\[click\\](javascript:alert(1)) \\`code\\` \\<!-- \\*\\*bold\\*\\* \\# heading | table |");
   });
 
-  it('survives a backup byte for byte, direction overrides and all', () => {
-    const file = backupJson({ conferences: [], sessions: found.map((e) => ({ ...e, seenAt: 1 })), annotations: [] });
+  it('survives a backup byte for byte, direction overrides and all, also as the titles and notes of own items', () => {
+    const conference = { ...sched.conference(doc, url), seenAt: 1 };
+    // The page's hostile titles pasted into the plan: own items are free text the user typed, or copied.
+    const ownItems = found.map((e, i) =>
+      OwnItem.parse({
+        id: `own-${i}`, conference: conference.id, title: e.title.slice(0, 500), start: '2026-03-24T10:00:00.000Z', end: '2026-03-24T11:00:00.000Z',
+        timeZone: 'Europe/Amsterdam', place: e.room ?? '', note: e.abstract ?? '', updatedAt: i,
+      }),
+    );
+    const file = backupJson({ conferences: [conference], sessions: found.map((e) => ({ ...e, seenAt: 1 })), annotations: [], ownItems });
     const read = readBackup(file);
     if (!read.ok) throw new Error('unreadable');
     expect(read.backup.sessions.map((s) => s.title).sort()).toEqual(found.map((e) => e.title).sort());
+    expect(read.backup.ownItems).toEqual(ownItems);
     expect(backupJson(read.backup)).toBe(file);
   });
 });

@@ -17,13 +17,13 @@ const malformed: [string, string, RegExp][] = [
   ['an empty file', '', /^file: is empty/],
   ['white space', '  \n ', /^file: is empty/],
   ['not JSON', 'Hello, this is my schedule', /^file: is not JSON/],
-  ['truncated JSON', backupJson({ conferences: [], sessions: [], annotations: [] }).slice(0, 40), /^file: is not JSON/],
+  ['truncated JSON', backupJson({ conferences: [], sessions: [], annotations: [], ownItems: [] }).slice(0, 40), /^file: is not JSON/],
   ['a JSON array', '[1,2,3]', /^file: is JSON but not a Talkmarks backup/],
   ['a JSON string', '"talkmarks-backup"', /^file: is JSON but not a Talkmarks backup/],
   ['null', 'null', /^file: is JSON but not a Talkmarks backup/],
   ['another app’s JSON', '{"bookmarks":[]}', /^format: is missing: this is not a Talkmarks backup/],
   ['a wrong format', '{"format":"<b>evil</b>","version":1}', /^format: is "<b>evil<\/b>"/],
-  ['a newer format version', JSON.stringify({ ...valid, version: 2 }), /^version: is 2: this file was written by a newer Talkmarks/],
+  ['a newer format version', JSON.stringify({ ...valid, version: 3 }), /^version: is 3: this file was written by a newer Talkmarks, and this one reads backups up to version 2\./],
   ['a version that is not a number', JSON.stringify({ ...valid, version: '1' }), /^version: /],
   ['a missing list', JSON.stringify({ format: 'talkmarks-backup', version: 1, conferences: [], sessions: [] }), /^annotations: is missing/],
   ['a list that is an object', JSON.stringify({ ...valid, sessions: {} }), /^sessions: must be a list/],
@@ -86,10 +86,11 @@ describe('reading a backup file', () => {
   it('never throws on arbitrary JSON, and names a place for every problem (fast-check)', () => {
     const shaped = fc.record({
       format: fc.oneof(fc.constant('talkmarks-backup'), fc.jsonValue()),
-      version: fc.oneof(fc.constant(1), fc.jsonValue()),
+      version: fc.oneof(fc.constantFrom(1, 2), fc.jsonValue()),
       conferences: fc.oneof(fc.array(fc.jsonValue()), fc.jsonValue()),
       sessions: fc.oneof(fc.array(fc.jsonValue()), fc.jsonValue()),
       annotations: fc.oneof(fc.array(fc.object()), fc.jsonValue()),
+      ownItems: fc.oneof(fc.array(fc.object()), fc.jsonValue()),
     }, { requiredKeys: [] });
     fc.assert(
       fc.property(fc.oneof(fc.jsonValue(), shaped, fc.anything()), fc.boolean(), (value, stringify) => {

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { backupData, importBackup } from '../../lib/backup';
+import { backupData, importBackup, withOwnItemConferences } from '../../lib/backup';
 import { backupJson } from '../../lib/export/json';
 import { readBackup } from '../../lib/import';
-import { mergeAnnotation, mergeNotes } from '../../lib/merge';
-import { emptyFields, type Annotation } from '../../lib/model';
-import { annotationFor, sessionKey } from '../support/arbitraries';
+import { mergeAnnotation, mergeNotes, mergeOwnItem } from '../../lib/merge';
+import { emptyFields, type Annotation, type OwnItem } from '../../lib/model';
+import { annotationFor, ownItemPair, profile, sessionKey } from '../support/arbitraries';
 import { freshDb } from '../support/db';
 import { realisticProfile } from '../support/profile';
 
@@ -85,6 +85,79 @@ describe('merging one session', () => {
   });
 });
 
+/** Every note text of these sides is in the merged item's note (a note of white space only is no text to keep). */
+const notesKept = (merged: OwnItem, ...sides: OwnItem[]) => {
+  for (const side of sides) if (side.note.trim()) expect(merged.note).toContain(side.note);
+};
+
+describe('merging one own item', () => {
+  it('takes the item changed later whole, keeps every note text, and never invents an item (fast-check)', () => {
+    fc.assert(
+      fc.property(ownItemPair, ([local, other]) => {
+        const { item, outcome } = mergeOwnItem(local, other, source);
+        const newer = other.updatedAt > local.updatedAt ? other : local;
+        const { note: _n, ...rest } = item;
+        const { note: _m, ...fromNewer } = newer;
+        expect(rest).toEqual(fromNewer);
+        notesKept(item, local, other);
+        expect(outcome).toBe(item === local ? 'unchanged' : 'updated');
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('is idempotent: merging the same item again changes nothing, and an item with itself is unchanged (fast-check)', () => {
+    fc.assert(
+      fc.property(ownItemPair, ([local, other]) => {
+        expect(mergeOwnItem(local, local, source).outcome).toBe('unchanged');
+        const once = mergeOwnItem(local, other, source).item;
+        expect(mergeOwnItem(once, other, source)).toEqual({ item: once, outcome: 'unchanged', conflict: false });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('merging two whole profiles', () => {
+  it('loses no record and no note text, counts every own item of the file, and a second import changes nothing (fast-check)', async () => {
+    await fc.assert(
+      fc.asyncProperty(profile, profile, async (mineData, theirsData) => {
+        const asFile = (data: typeof mineData) => {
+          const read = readBackup(backupJson(withOwnItemConferences(data)));
+          if (!read.ok) throw new Error(read.problems.map((p) => `${p.where}: ${p.message}`).join('\n'));
+          return read.backup;
+        };
+        const db = freshDb();
+        const [mine, theirs] = [asFile(mineData), asFile(theirsData)];
+        await importBackup(db, mine, 'mine.json');
+        const result = await importBackup(db, theirs, 'theirs.json');
+
+        const own = new Map((await db.ownItems.toArray()).map((o) => [o.id, o]));
+        expect(new Set(own.keys())).toEqual(new Set([...mine.ownItems, ...theirs.ownItems].map((o) => o.id)));
+        for (const item of [...mine.ownItems, ...theirs.ownItems]) notesKept(own.get(item.id)!, item);
+        const { added, updated, unchanged } = result.ownItems;
+        expect(added + updated + unchanged).toBe(theirs.ownItems.length);
+        expect(added).toBe(theirs.ownItems.filter((o) => !mine.ownItems.some((m) => m.id === o.id)).length);
+        expect(result.ownItemsTotal).toBe(own.size);
+
+        const notes = new Map((await db.annotations.toArray()).map((a) => [a.key, a.note]));
+        for (const a of [...mine.annotations, ...theirs.annotations]) {
+          expect(notes.has(a.key)).toBe(true);
+          if (a.note.trim()) expect(notes.get(a.key)).toContain(a.note);
+        }
+        // Every own item shows in the plan of a conference the profile now holds.
+        const conferences = new Set((await db.conferences.toArray()).map((c) => c.id));
+        for (const item of own.values()) expect(conferences.has(item.conference)).toBe(true);
+
+        const again = await importBackup(db, theirs, 'theirs.json');
+        expect(again).toMatchObject({ added: 0, updated: 0, ownItems: { added: 0, updated: 0, unchanged: theirs.ownItems.length } });
+        await db.delete();
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
 describe('importing into a profile with data', () => {
   it('reports counts that match what the dashboard then lists, and keeps both sides', async () => {
     const alice = freshDb();
@@ -119,7 +192,7 @@ describe('naming conflicts', () => {
     const db = freshDb();
     await realisticProfile(db, 1);
     const mine = (await db.annotations.toArray()).find((a) => a.note)!;
-    const file = { format: 'talkmarks-backup' as const, version: 1 as const, conferences: [], sessions: [], annotations: [{ ...mine, note: 'Theirs.' }] };
+    const file = { format: 'talkmarks-backup' as const, version: 2 as const, conferences: [], sessions: [], annotations: [{ ...mine, note: 'Theirs.' }], ownItems: [] };
     const result = await importBackup(db, file, 'theirs.json');
     expect(result.conflicts).toEqual([{ key: mine.key, title: (await db.sessions.get(mine.key))!.title }]);
   });
