@@ -1,0 +1,30 @@
+// `npm run bench`: every benchmark in one run, each printing its own table. Figures only: nothing here passes or fails.
+//   in-page cost (bench/run.ts), export (bench/export.ts), search (bench/search.ts, bench/search-ui.ts),
+//   backup import (bench/import.ts), schedule files (bench/schedules.ts).
+// `npm run bench -- --only export,search` runs a subset.
+import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+
+const parts = [
+  ['page', 'bench/run.ts', 'in-page cost on sched pages (builds the extension first)'],
+  ['export', 'bench/export.ts', 'Markdown and calendar export of 10,000 annotated sessions'],
+  ['search', 'bench/search.ts', 'dashboard search at 10,000 sessions, a keystroke at a time'],
+  ['search-ui', 'bench/search-ui.ts', 'keystroke to painted results in the dashboard (Chromium)'],
+  ['import', 'bench/import.ts', 'backup import of 10,000 annotations'],
+  ['schedules', 'bench/schedules.ts', 'schedule files, the largest 2.3 MB (needs ../shared)'],
+] as const;
+
+const { values } = parseArgs({ options: { only: { type: 'string' } } });
+const only = values.only?.split(',');
+let failed = 0;
+for (const [name, file, what] of parts) {
+  if (only && !only.includes(name)) continue;
+  console.log(`\n━━ ${name}: ${what} (${file})`);
+  // The page bench builds the extension; the ones after it reuse that build.
+  const { status } = spawnSync('npx', ['tsx', file], { stdio: 'inherit' });
+  if (status !== 0) {
+    failed++;
+    console.log(`(${name} stopped with exit ${status})`);
+  }
+}
+process.exit(failed ? 1 : 0);
