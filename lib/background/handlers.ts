@@ -6,6 +6,8 @@ import { conferenceOf, type Annotation } from '../model';
 import { isExtensionPage, senderConference } from './senders';
 import { createPlanHandlers, type PlanDeps } from './plan-handlers';
 import { openNoteInPopup } from './open-note';
+import { createShareHandlers, type ShareDeps } from './share-handlers';
+import { pushLayersToTabs } from './push-layers';
 
 export interface BackgroundDeps {
   db: () => TalkmarksDb;
@@ -13,6 +15,7 @@ export interface BackgroundDeps {
   /** Tells every tab showing these sessions' schedules what changed. */
   push: (annotations: Annotation[]) => Promise<void>;
   openNote?: PlanDeps['openNote'];
+  pushLayers?: ShareDeps['pushLayers'];
 }
 
 function requireTabConference(sender: Runtime.MessageSender): string {
@@ -21,9 +24,10 @@ function requireTabConference(sender: Runtime.MessageSender): string {
   return conference;
 }
 
-export function createHandlers({ db, extensionOrigin, push, openNote = openNoteInPopup }: BackgroundDeps): Handlers {
+export function createHandlers({ db, extensionOrigin, push, openNote = openNoteInPopup, pushLayers = pushLayersToTabs }: BackgroundDeps): Handlers {
   return {
     ...createPlanHandlers({ db, extensionOrigin, push, openNote }),
+    ...createShareHandlers({ db, extensionOrigin, push, pushLayers }),
     'page/annotations': async (_payload, sender) => annotationsOf(db(), requireTabConference(sender)),
 
     'page/seen': async ({ conference, entries }, sender) => {
