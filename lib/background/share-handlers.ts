@@ -77,7 +77,7 @@ export function createShareHandlers({ db, extensionOrigin, push, pushLayers, now
         count: share.picks.length,
         sharedAt: share.sharedAt,
         include: share.include,
-        ...(existing ? { existing: { name: existing.name, count: existing.picks.length, sharedAt: existing.sharedAt, hidden: existing.hidden } } : {}),
+        ...(existing ? { existing: { name: existing.name, count: existing.picks.length, sharedAt: existing.sharedAt } } : {}),
       };
     },
     'colleagues/accept': async ({ source }, sender) => {

@@ -23,14 +23,10 @@ export async function colleagueLayer(db: TalkmarksDb, id: string): Promise<Colle
   return parsed.success ? parsed.data : undefined;
 }
 
-/** Stores a layer, replacing that colleague's earlier one for the conference; a hidden layer stays hidden. */
+/** Stores a layer, replacing that colleague's earlier one for the conference (accepting it shows it again). */
 export async function storeLayer(db: TalkmarksDb, layer: ColleagueLayer): Promise<ColleagueLayer> {
-  return db.transaction('rw', db.colleagues, async () => {
-    const before = await colleagueLayer(db, layer.id);
-    const stored = { ...layer, hidden: before?.hidden ?? layer.hidden };
-    await db.colleagues.put(stored);
-    return stored;
-  });
+  await db.colleagues.put(layer);
+  return layer;
 }
 
 /** Hides or shows a layer; the layer of a conference that changed, or undefined when there is none. */

@@ -18,7 +18,7 @@ export interface SharePreview {
   sharedAt: number;
   include: ShareInclude;
   /** This colleague's layer for the conference, which accepting replaces. */
-  existing?: { name: string; count: number; sharedAt: number; hidden: boolean };
+  existing?: { name: string; count: number; sharedAt: number };
 }
 
 export interface ShareStored {
