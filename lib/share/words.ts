@@ -40,3 +40,37 @@ export function pickSummary(pick: PickFields): string {
   if (pick.tags.length) parts.push(`tagged ${pick.tags.join(', ')}`);
   return parts.join(', ') || 'picked';
 }
+
+const day = (at: number) => new Date(at).toLocaleDateString(undefined, { dateStyle: 'medium' });
+
+/** The prompt before picks are stored: "Show Ana's 23 picks for KubeCon EU 2021 on this schedule?" and its answers. */
+export interface PromptWords {
+  /** The question around the colleague's name, which is set apart (isolated, as text) by whoever renders it. */
+  lead: string;
+  name: string;
+  rest: string;
+  detail: string;
+  accept: string;
+  decline: string;
+}
+
+export function promptWords(
+  p: { name: string; count: number; sharedAt: number; include: ShareInclude; existing?: { name: string; count: number; sharedAt: number } },
+  conferenceName: string,
+  where = 'on this schedule',
+): PromptWords {
+  const what = `Shared ${day(p.sharedAt)}, with ${includedText(p.include)}.`;
+  const shown = `They show beside the sessions as “${initials(p.name)}”; your own stars and notes stay as they are.`;
+  if (!p.existing) {
+    return { lead: 'Show ', name: p.name, rest: `'s ${picksText(p.count)} for ${conferenceName} ${where}?`, detail: `${what} ${shown}`, accept: 'Show picks', decline: 'Not now' };
+  }
+  const older = p.sharedAt < p.existing.sharedAt ? 'This one is older than the picks you have. ' : '';
+  return {
+    lead: 'Replace ',
+    name: p.existing.name,
+    rest: `'s ${picksText(p.existing.count)} (shared ${day(p.existing.sharedAt)}) with the ${picksText(p.count)} shared now?`,
+    detail: `${older}${what} ${shown}`,
+    accept: 'Replace',
+    decline: 'Keep the ones I have',
+  };
+}
