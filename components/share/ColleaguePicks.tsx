@@ -25,26 +25,29 @@ export function ColleaguePicks({ title, marks }: Props) {
   return (
     <div class="tm-colleague-line">
       <span class="tm-muted">Picked by</span>
-      {marks.map((m) => (
-        <button
-          key={m.layer.id}
-          type="button"
-          aria-expanded={open === m.layer.id}
-          aria-label={`${possessive(m.layer.name)} pick: ${title}`}
-          onClick={() => (setOpen(open === m.layer.id ? undefined : m.layer.id), setStatus(''))}
-        >
-          <span class="tm-name">{m.layer.name}</span>
-          {m.pick.rating !== null && ` ${m.pick.rating}★`}
-          {m.pick.note.trim() && ' ✎'}
-        </button>
-      ))}
+      {marks.map((m) => {
+        const badge = `${m.pick.rating !== null ? ` ${m.pick.rating}★` : ''}${m.pick.note.trim() ? ' ✎' : ''}`;
+        return (
+          <button
+            key={m.layer.id}
+            type="button"
+            aria-expanded={open === m.layer.id}
+            // The visible text leads the name (WCAG label in name), then which session it is about.
+            aria-label={`${m.layer.name}${badge} — pick of ${title}`}
+            onClick={() => (setOpen(open === m.layer.id ? undefined : m.layer.id), setStatus(''))}
+          >
+            <span class="tm-name">{m.layer.name}</span>
+            {badge}
+          </button>
+        );
+      })}
       {shown && (
         <div class="tm-colleague-pick" role="group" aria-label={`${possessive(shown.layer.name)} pick`}>
           <p>
             <span class="tm-name">{shown.layer.name}</span>: {pickSummary(shown.pick)}
           </p>
           {shown.pick.note.trim() && <p>{shown.pick.note}</p>}
-          <button type="button" aria-label={`Copy ${possessive(shown.layer.name)} pick to your notes: ${title}`} onClick={() => void copy(shown)}>
+          <button type="button" aria-label={`Copy to my notes: ${possessive(shown.layer.name)} pick of ${title}`} onClick={() => void copy(shown)}>
             Copy to my notes
           </button>
           <span class="tm-status" role="status">

@@ -32,7 +32,7 @@ function LayerRow({ layer, onStatus }: { layer: ColleagueLayer; onStatus: (text:
       </button>
       <button
         type="button"
-        aria-label={`Copy all of ${who} picks to my notes`}
+        aria-label={`Copy all to my notes: ${who} picks`}
         onClick={() =>
           void send({ type: 'colleagues/copy', id: layer.id }).then(
             ({ changed }) => onStatus(`Copied ${who} picks: ${changed} of your sessions changed.`),

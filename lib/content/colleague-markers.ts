@@ -23,12 +23,13 @@ function markOf({ layer, pick }: Mark, title: string, i: number): HTMLElement {
   const summary = el('p', { id: `s${i}` }, el('bdi', { textContent: layer.name }), `: ${pickSummary(pick)}`);
   const note = pick.note.trim() ? el('p', { id: `n${i}`, className: 'note', textContent: clip(pick.note.trim(), 2000) }) : '';
   const button = el('button', { type: 'button', textContent: initials(layer.name) });
-  button.setAttribute('aria-label', `${who} pick: ${title}`);
+  // The visible initials lead the name (WCAG label in name), then whose pick of which session.
+  button.setAttribute('aria-label', `${initials(layer.name)}: ${who} pick of ${title}`);
   button.setAttribute('aria-describedby', note ? `s${i} n${i}` : `s${i}`);
   const copy = el('button', { type: 'button', textContent: 'Copy to my notes' });
   copy.dataset.tmAction = COPY_ACTION;
   copy.dataset.tmLayer = layer.id;
-  copy.setAttribute('aria-label', `Copy ${who} pick to your notes: ${title}`);
+  copy.setAttribute('aria-label', `Copy to my notes: ${who} pick of ${title}`);
   const panel = el('span', { className: 'panel' }, summary, note, copy, el('p', { className: 'status' }));
   panel.setAttribute('role', 'group');
   panel.setAttribute('aria-label', `${who} pick`);

@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHARE_FORMAT } from '../../lib/share/format';
+import { SHARE_FORMAT, type SharedPicks } from '../../lib/share/format';
 import { packShare } from '../../lib/share/pack';
+import { initials } from '../../lib/share/words';
 import { all, itemDepths, parseMarkdown, textOf } from '../support/markdown-tree';
 import { schedListPage, type PageSession } from '../support/sched-page';
+import { axeCheck } from './axe';
 import { launchExtension, type Harness } from './harness';
 
 const sessions: PageSession[] = [
@@ -23,6 +25,8 @@ describe('sharing picks between two browser profiles in Chromium', () => {
   let b: Harness;
   let link = '';
   let schedule: Page;
+  /** A's picks as the downloaded file holds them: the base of a newer link from A. */
+  let file: { sharer: string; sharedAt: number; picks: { id: string }[] } & Record<string, unknown>;
 
   beforeAll(async () => {
     a = await launchExtension();
@@ -60,8 +64,10 @@ describe('sharing picks between two browser profiles in Chromium', () => {
     // The file is the same picks, with titles, for links too long for chat.
     const [download] = await Promise.all([popup.waitForEvent('download'), dialog.getByRole('button', { name: 'Download .talkmarks.json' }).click()]);
     expect(download.suggestedFilename()).toBe('talkmarks-picks-teamconf2026-ana.talkmarks.json');
-    const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    file = JSON.parse(await readFile((await download.path())!, 'utf8'));
     expect(file).toMatchObject({ format: SHARE_FORMAT, version: 1, from: 'Ana', picks: [{ id: 'k1Kk', rating: 4, note: NOTE, title: 'eBPF for Everyone' }, { id: 'k2Kk' }] });
+    const { serious } = await axeCheck(popup);
+    expect(serious).toEqual([]);
   });
 
   it('a second profile opening the link is asked first; the fragment leaves the address bar; a page script cannot accept', async () => {
@@ -70,6 +76,7 @@ describe('sharing picks between two browser profiles in Chromium', () => {
     await expect.poll(() => prompt.isVisible()).toBe(true);
     expect(schedule.url()).toBe(ROOT);
     expect(await schedule.evaluate(() => location.hash)).toBe('');
+    expect((await axeCheck(schedule, (target) => target.includes('tm-share-prompt'))).serious).toEqual([]);
     // A click from the page's own script is not the user's: the prompt stays as it was (an accept disables it at once).
     await schedule.evaluate(() => (document.querySelector('tm-share-prompt')!.shadowRoot!.querySelector('button.primary') as HTMLElement).click());
     expect(await schedule.getByRole('button', { name: 'Show picks' }).isEnabled()).toBe(true);
@@ -79,20 +86,23 @@ describe('sharing picks between two browser profiles in Chromium', () => {
   it('accepting shows A’s markers beside A’s picks, with rating and note on focus, and changes none of B’s own notes', async () => {
     await schedule.getByRole('button', { name: 'Show picks' }).click();
     await expect.poll(() => schedule.getByRole('status').filter({ hasText: 'Showing 2 picks on this schedule.' }).count()).toBe(1);
-    const marker = schedule.getByRole('button', { name: "Ana's pick: eBPF for Everyone", exact: true });
+    const marker = schedule.getByRole('button', { name: "AN: Ana's pick of eBPF for Everyone", exact: true });
     await expect.poll(() => marker.textContent()).toBe('AN');
-    expect(await schedule.getByRole('button', { name: "Ana's pick: GitOps <b>Live</b>", exact: true }).count()).toBe(1);
-    expect(await schedule.getByRole('button', { name: "Ana's pick: Nobody Goes Here" }).count()).toBe(0);
+    expect(await schedule.getByRole('button', { name: "AN: Ana's pick of GitOps <b>Live</b>", exact: true }).count()).toBe(1);
+    expect(await schedule.getByRole('button', { name: "AN: Ana's pick of Nobody Goes Here" }).count()).toBe(0);
     await marker.focus();
     const pick = schedule.getByRole('group', { name: "Ana's pick" }).first();
     await expect.poll(() => pick.isVisible()).toBe(true);
     expect(await pick.textContent()).toContain('Ana: starred, rated 4 of 5');
     expect(await pick.textContent()).toContain('the eBPF demo was the best of the day.');
     expect(await b.readStore('annotations')).toEqual([]);
+    const { serious, passed } = await axeCheck(schedule, (target) => target.includes('tm-'));
+    expect(serious).toEqual([]);
+    expect(passed).toBeGreaterThan(0);
     // Keyboard: Tab from the marker reaches its copy button, still shown.
     await schedule.keyboard.press('Tab');
     await expect.poll(() => schedule.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('aria-label'))).toBe(
-      "Copy Ana's pick to your notes: eBPF for Everyone",
+      "Copy to my notes: Ana's pick of eBPF for Everyone",
     );
   });
 
@@ -106,9 +116,21 @@ describe('sharing picks between two browser profiles in Chromium', () => {
     await expect.poll(() => results.locator('.tm-title a').allTextContents()).toEqual(['Nobody Goes Here']);
     await dashboard.getByLabel('Picked by').selectOption({ label: 'Picked by anyone' });
     await expect.poll(() => results.locator('.tm-title a').count()).toBe(2);
-    await dashboard.getByRole('button', { name: "Ana's pick: eBPF for Everyone" }).click();
+    await dashboard.getByRole('button', { name: 'Ana 4★ ✎ — pick of eBPF for Everyone' }).click();
     expect(await dashboard.getByRole('group', { name: "Ana's pick" }).textContent()).toContain('the eBPF demo was the best of the day.');
+    expect((await axeCheck(dashboard)).serious).toEqual([]);
     await dashboard.close();
+  });
+
+  it('B’s popup offers the same filter for the schedule of its tab', async () => {
+    const popup = await b.extensionPage(`popup.html?tabId=${await b.tabIdOf(schedule)}`);
+    const rows = popup.locator('.tm-session .tm-title a');
+    await expect.poll(() => rows.count()).toBe(3);
+    await popup.getByLabel('Picked by').selectOption({ label: 'Nobody of us is going' });
+    await expect.poll(() => rows.allTextContents()).toEqual(['Nobody Goes Here']);
+    await popup.getByLabel('Picked by').selectOption({ label: 'Picked by Ana' });
+    await expect.poll(() => rows.allTextContents()).toEqual(['eBPF for Everyone', 'GitOps <b>Live</b>']);
+    await popup.close();
   });
 
   it('B exports a team report in which A’s note is attributed to A', async () => {
@@ -129,11 +151,36 @@ describe('sharing picks between two browser profiles in Chromium', () => {
   });
 
   it('copies A’s pick into B’s own notes with one click on the schedule', async () => {
-    await schedule.getByRole('button', { name: "Ana's pick: eBPF for Everyone", exact: true }).focus();
-    await schedule.getByRole('button', { name: "Copy Ana's pick to your notes: eBPF for Everyone" }).click();
+    await schedule.getByRole('button', { name: "AN: Ana's pick of eBPF for Everyone", exact: true }).focus();
+    await schedule.getByRole('button', { name: "Copy to my notes: Ana's pick of eBPF for Everyone" }).click();
     await expect.poll(() => schedule.getByRole('button', { name: 'Unstar: eBPF for Everyone', exact: true }).count()).toBe(1);
     const [own] = (await b.readStore('annotations')) as { starred: boolean; rating: number; note: string }[];
     expect(own).toMatchObject({ starred: true, rating: 4, note: NOTE });
+  });
+
+  it('a newer link from A replaces A’s layer after asking; hiding and removing it on the dashboard clears the markers', async () => {
+    const newer = await packShare({ ...file, sharedAt: file.sharedAt + 60_000, picks: [file.picks[1]!] } as unknown as SharedPicks);
+    const again = await b.open(`${ROOT}#talkmarks=${newer}`);
+    const prompt = again.getByRole('dialog', { name: /^Replace Ana's 2 picks \(shared .*\) with the 1 pick shared now\?$/ });
+    await expect.poll(() => prompt.isVisible()).toBe(true);
+    await again.getByRole('button', { name: 'Replace' }).click();
+    // Every tab of the schedule follows: the older tab too.
+    for (const tab of [again, schedule]) {
+      await expect.poll(() => tab.getByRole('button', { name: /^AN: Ana's pick of / }).count()).toBe(1);
+      expect(await tab.getByRole('button', { name: "AN: Ana's pick of GitOps <b>Live</b>", exact: true }).count()).toBe(1);
+    }
+    const dashboard = await b.extensionPage('dashboard.html');
+    await dashboard.getByRole('button', { name: "Hide Ana's picks" }).click();
+    await expect.poll(() => again.locator('tm-colleagues').count()).toBe(0);
+    await dashboard.getByRole('button', { name: "Show Ana's picks" }).click();
+    await expect.poll(() => again.locator('tm-colleagues').count()).toBe(1);
+    await dashboard.getByRole('button', { name: "Remove Ana's picks" }).click();
+    await expect.poll(() => again.locator('tm-colleagues').count()).toBe(0);
+    expect(await b.readStore('colleagues')).toEqual([]);
+    // B's own copy of A's pick stays: removing a layer never touches the user's notes.
+    expect(await b.readStore('annotations')).toHaveLength(1);
+    await dashboard.close();
+    await again.close();
   });
 
   it('refuses hostile links with a clear message, and shows markup in names as text', async () => {
@@ -159,7 +206,7 @@ describe('sharing picks between two browser profiles in Chromium', () => {
     await expect.poll(() => hostile.getByRole('dialog', { name: `Show ${hostileName}'s 1 pick for ${NAME} on this schedule?` }).isVisible()).toBe(true);
     expect(await b.readStore('colleagues')).toEqual(before);
     await hostile.getByRole('button', { name: 'Show picks' }).click();
-    const marker = hostile.getByRole('button', { name: `${hostileName}'s pick: Nobody Goes Here`, exact: true });
+    const marker = hostile.getByRole('button', { name: `${initials(hostileName)}: ${hostileName}'s pick of Nobody Goes Here`, exact: true });
     await expect.poll(() => marker.count()).toBe(1);
     await marker.focus();
     expect(await hostile.getByRole('group', { name: `${hostileName}'s pick` }).textContent()).toContain('<script>window.__tmPwned=2</script>');
