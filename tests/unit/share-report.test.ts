@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { patchAnnotation, recordSeen } from '../../lib/annotations';
+import { formatView, isSearching, parseView } from '../../lib/dashboard-view';
 import { loadExportSources } from '../../lib/export/load';
 import { renderMarkdown } from '../../lib/export/markdown';
 import { withPreset } from '../../lib/export/options';
@@ -126,5 +127,15 @@ describe('"who went" in the Markdown export', () => {
     const item = withPreset('agenda');
     item.include.whoWent = true;
     expect(renderMarkdown(sources, item)).toContain('— 09:00 UTC · Hall 1 · went: Ana');
+  });
+});
+
+describe('the who filter in the dashboard URL', () => {
+  it('round-trips, and drops a hand-edited value it cannot read', () => {
+    const view = parseView('#who=anaAnaAna1&conf=sched:team2026');
+    expect(view).toMatchObject({ who: 'anaAnaAna1', conference: 'sched:team2026' });
+    expect(formatView(view)).toBe('#conf=sched%3Ateam2026&who=anaAnaAna1');
+    expect(isSearching(parseView('#who=none'))).toBe(true);
+    expect(parseView('#who=<script>').who).toBeUndefined();
   });
 });
