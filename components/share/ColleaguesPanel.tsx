@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { getDb } from '../../lib/db';
 import { conferenceOrId } from '../../lib/export/load';
 import { groupBy } from '../../lib/format';
@@ -11,6 +11,13 @@ import { ShareButton } from './ShareButton';
 import { TeamReportDialog } from './TeamReportDialog';
 import { useColleagues } from './use-colleagues';
 import './share.css';
+
+/** The browser's file picker, from an input that never joins the page: the dashboard keeps one file input (backups). */
+function pickFile(onFile: (file: File) => void): void {
+  const input = Object.assign(document.createElement('input'), { type: 'file', accept: '.json,application/json' });
+  input.addEventListener('change', () => input.files?.[0] && onFile(input.files[0]), { once: true });
+  input.click();
+}
 
 const day = (at: number) => new Date(at).toLocaleDateString(undefined, { dateStyle: 'medium' });
 
@@ -54,7 +61,6 @@ export function ColleaguesPanel() {
   const { layers } = useColleagues();
   const stored = useLive(() => getDb().conferences.toArray(), []);
   const conferences = useMemo(() => (stored.status === 'ready' ? [...stored.value].sort((a, b) => b.seenAt - a.seenAt) : []), [stored]);
-  const picker = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File>();
   const [team, setTeam] = useState(false);
   const [status, setStatus] = useState('');
@@ -64,21 +70,9 @@ export function ColleaguesPanel() {
       <p class="tm-muted">Send your picks as a link or file; open a colleague’s to see their picks beside yours. Nothing is sent anywhere by Talkmarks.</p>
       <div class="tm-actions">
         <ShareButton conferences={conferences} />
-        <button type="button" onClick={() => picker.current?.click()}>
+        <button type="button" onClick={() => pickFile(setFile)}>
           Open a shared picks file…
         </button>
-        <input
-          ref={picker}
-          type="file"
-          accept=".json,application/json"
-          aria-label="Shared picks file to open"
-          hidden
-          onChange={(e) => {
-            const chosen = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (chosen) setFile(chosen);
-          }}
-        />
         <button type="button" aria-haspopup="dialog" disabled={!layers.length && !conferences.length} onClick={() => setTeam(true)}>
           Team report…
         </button>

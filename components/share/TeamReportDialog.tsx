@@ -68,8 +68,14 @@ export function TeamReportDialog({ conferences, layers, onClose }: Props) {
         <legend>Whose picks</legend>
         <label class="tm-check">
           <input type="checkbox" checked={mine} onChange={(e) => setMine(e.currentTarget.checked)} />
-          Mine, as <input value={myName} maxLength={60} aria-label="Your name in the report" onInput={(e) => setMyName(e.currentTarget.value)} />
+          My own picks and notes
         </label>
+        {mine && (
+          <label class="tm-field">
+            <span>My name in the report</span>
+            <input value={myName} maxLength={60} onInput={(e) => setMyName(e.currentTarget.value)} />
+          </label>
+        )}
         {theirs.map((l) => (
           <label key={l.id} class="tm-check">
             <input

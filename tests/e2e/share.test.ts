@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHARE_FORMAT, type SharedPicks } from '../../lib/share/format';
@@ -27,6 +29,7 @@ describe('sharing picks between two browser profiles in Chromium', () => {
   let schedule: Page;
   /** A's picks as the downloaded file holds them: the base of a newer link from A. */
   let file: { sharer: string; sharedAt: number; picks: { id: string }[] } & Record<string, unknown>;
+  let filePath = '';
 
   beforeAll(async () => {
     a = await launchExtension();
@@ -64,7 +67,8 @@ describe('sharing picks between two browser profiles in Chromium', () => {
     // The file is the same picks, with titles, for links too long for chat.
     const [download] = await Promise.all([popup.waitForEvent('download'), dialog.getByRole('button', { name: 'Download .talkmarks.json' }).click()]);
     expect(download.suggestedFilename()).toBe('talkmarks-picks-teamconf2026-ana.talkmarks.json');
-    file = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    filePath = (await download.path())!;
+    file = JSON.parse(await readFile(filePath, 'utf8'));
     expect(file).toMatchObject({ format: SHARE_FORMAT, version: 1, from: 'Ana', picks: [{ id: 'k1Kk', rating: 4, note: NOTE, title: 'eBPF for Everyone' }, { id: 'k2Kk' }] });
     const { serious } = await axeCheck(popup);
     expect(serious).toEqual([]);
@@ -181,6 +185,28 @@ describe('sharing picks between two browser profiles in Chromium', () => {
     expect(await b.readStore('annotations')).toHaveLength(1);
     await dashboard.close();
     await again.close();
+  });
+
+  it('opens A’s .talkmarks.json file on B’s dashboard with the same question, and refuses a file that is not one', async () => {
+    const dashboard = await b.extensionPage('dashboard.html');
+    const open = async (path: string) => {
+      const [chooser] = await Promise.all([dashboard.waitForEvent('filechooser'), dashboard.getByRole('button', { name: 'Open a shared picks file…' }).click()]);
+      await chooser.setFiles(path);
+    };
+    const junk = join(tmpdir(), `talkmarks-junk-${process.pid}.json`);
+    await writeFile(junk, '<html>not picks</html>');
+    await open(junk);
+    await expect.poll(() => dashboard.getByRole('alert').textContent()).toMatch(/^Could not open the shared picksNothing was changed: talkmarks-junk-\d+\.json is not JSON/);
+    await dashboard.getByRole('button', { name: 'Close' }).click();
+    await rm(junk);
+
+    await open(filePath);
+    const ask = dashboard.getByRole('dialog', { name: `Show Ana's 2 picks for ${NAME} on your schedule?` });
+    await expect.poll(() => ask.isVisible()).toBe(true);
+    await ask.getByRole('button', { name: 'Show picks' }).click();
+    await expect.poll(() => dashboard.getByRole('status').filter({ hasText: 'Showing 2 picks' }).count()).toBe(1);
+    await expect.poll(() => schedule.getByRole('button', { name: /^AN: Ana's pick of / }).count()).toBe(2);
+    await dashboard.close();
   });
 
   it('refuses hostile links with a clear message, and shows markup in names as text', async () => {
