@@ -122,6 +122,9 @@ describe('unpacking hostile or broken links', () => {
     expect(await refusal(tokenOf(JSON.stringify({ ...sampleShare(1, false), version: 7 })))).toMatch(/newer Talkmarks \(format 7/);
     expect(await refusal(tokenOf(JSON.stringify({ format: 'talkmarks-backup', version: 1 })))).toMatch(/not Talkmarks picks: "format" is "talkmarks-backup"/);
     expect(await refusal(tokenOf('[1,2,3]'))).toMatch(/not Talkmarks picks/);
+    // JSON whose values cannot become strings must not break the message.
+    expect(await refusal(tokenOf('{"format":{"toString":""}}'))).toBe('is not Talkmarks picks: "format" is "[object Object]"');
+    expect(await refusal(tokenOf('{"format":"talkmarks-picks","version":{"valueOf":1,"toString":2}}'))).toBe('has no usable "version" ("[object Object]")');
   });
 
   it('names every field that does not validate, with its place', async () => {
