@@ -9,6 +9,7 @@ import { conferenceFor } from './conference-for';
 import { Planner } from './dashboard/Planner';
 import { useView } from './dashboard/use-view';
 import { BackupPanel } from './dashboard/BackupPanel';
+import { ColleaguesPanel } from './share/ColleaguesPanel';
 import { DatabaseBanner } from './dashboard/DatabaseBanner';
 import { downloadText } from './download';
 import { ExportButton } from './export/ExportButton';
@@ -37,6 +38,7 @@ export function DashboardApp() {
       <h1>Talkmarks</h1>
       <DatabaseBanner />
       <BackupPanel />
+      <ColleaguesPanel />
       <Planner view={view} setView={setView} />
       {live.status === 'loading' && <p class="tm-muted">Loading your notes…</p>}
       {live.status === 'error' && <p role="alert">Could not read your notes: {live.error}</p>}

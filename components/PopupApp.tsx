@@ -7,6 +7,11 @@ import type { TabEntries } from '../lib/messages';
 import { takeNoteRequest } from '../lib/note-request';
 import { entriesOfTab } from '../lib/tab-client';
 import { ExportButton } from './export/ExportButton';
+import { passesWho } from '../lib/share/who';
+import { ColleaguePicks } from './share/ColleaguePicks';
+import { ShareButton } from './share/ShareButton';
+import { useColleagues } from './share/use-colleagues';
+import { WhoFilter } from './share/WhoFilter';
 import { LiveNowNext } from './NowNext';
 import { SessionRow } from './SessionRow';
 import { AnnotateSite } from './sites/AnnotateSite';
@@ -76,6 +81,8 @@ function PageSessions({ page, noteKey }: { page: TabEntries; noteKey?: string })
   const live = useLive(() => annotationsOf(db, page.conference.id), [page.conference.id]);
   const tags = useLive(() => tagCounts(db), []);
   const [filter, setFilter] = useState('');
+  const colleagues = useColleagues(page.conference.id);
+  const [who, setWho] = useState<string>();
   const filterBox = useRef<HTMLInputElement>(null);
   useSlashFocus(filterBox);
   const annotations = useMemo(
@@ -85,6 +92,7 @@ function PageSessions({ page, noteKey }: { page: TabEntries; noteKey?: string })
   const needle = filter.trim().toLowerCase();
   const shown = page.entries
     .filter((e) => !needle || `${e.title} ${e.room ?? ''} ${e.speakers.map((s) => s.name).join(' ')}`.toLowerCase().includes(needle))
+    .filter((e) => passesWho(who, colleagues.marks.get(e.key), annotations.get(e.key)))
     // The session the page is about (a session page) comes first, then starred ones.
     .sort(
       (a, b) =>
@@ -102,7 +110,10 @@ function PageSessions({ page, noteKey }: { page: TabEntries; noteKey?: string })
         <p class="tm-muted">
           {page.entries.length} sessions on this page · {starredCount} starred · <DashboardLink />
         </p>
-        <ExportButton conferences={[page.conference]} conference={page.conference} />
+        <div class="tm-actions">
+          <ExportButton conferences={[page.conference]} conference={page.conference} />
+          <ShareButton conferences={[page.conference]} conference={page.conference} />
+        </div>
         <LiveNowNext />
         {page.entries.length > 1 && (
           <input
@@ -115,6 +126,7 @@ function PageSessions({ page, noteKey }: { page: TabEntries; noteKey?: string })
           />
         )}
       </header>
+      <WhoFilter value={who} layers={colleagues.layers} onChange={setWho} />
       {live.status === 'error' && <p role="alert">Could not read your notes: {live.error}</p>}
       <ul class="tm-sessions">
         {shown.map((entry) => (
@@ -125,6 +137,7 @@ function PageSessions({ page, noteKey }: { page: TabEntries; noteKey?: string })
             suggestions={suggestions}
             initiallyOpen={entry.key === page.focus || page.entries.length === 1}
             focusNote={entry.key === noteKey}
+            extra={<ColleaguePicks title={entry.title} marks={colleagues.marks.get(entry.key)} />}
           />
         ))}
       </ul>

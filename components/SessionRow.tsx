@@ -19,6 +19,8 @@ interface Props {
   focusNote?: boolean;
   /** Shown before the star, e.g. a selection checkbox. */
   leading?: ComponentChildren;
+  /** Shown below the row, e.g. which colleagues picked the session. */
+  extra?: ComponentChildren;
 }
 
 function Summary({ annotation }: { annotation: Annotation | undefined }) {
@@ -32,7 +34,7 @@ function Summary({ annotation }: { annotation: Annotation | undefined }) {
 }
 
 /** One session: star, title and facts, and (opened) rating, tags and note. Page text is rendered as text only. */
-export function SessionRow({ entry, annotation, suggestions, initiallyOpen = false, focusNote = false, leading }: Props) {
+export function SessionRow({ entry, annotation, suggestions, initiallyOpen = false, focusNote = false, leading, extra }: Props) {
   const [open, setOpen] = useState(initiallyOpen || focusNote);
   const [error, setError] = useState('');
   const patch = (p: Parameters<typeof patchSession>[1], base?: Parameters<typeof patchSession>[2]) =>
@@ -97,6 +99,7 @@ export function SessionRow({ entry, annotation, suggestions, initiallyOpen = fal
           />
         </div>
       )}
+      {extra}
       {error && (
         <p class="tm-error" role="alert">
           Could not save: {error}

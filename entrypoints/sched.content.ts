@@ -1,13 +1,19 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { sched } from '../lib/adapters/sched';
+import { markColleagues } from '../lib/content/colleague-markers';
 import { runOnPage } from '../lib/content/page';
+import { receiveSharedPicks } from '../lib/content/share-link';
 
 export default defineContentScript({
   matches: ['*://*.sched.com/*'],
   // document_end: the entries are in the DOM, and we start well before document_idle.
   runAt: 'document_end',
   main(ctx) {
-    if (!sched.matches(new URL(location.href))) return;
-    runOnPage(sched, ctx.signal);
+    const url = new URL(location.href);
+    if (!sched.matches(url)) return;
+    // First, so a share link's fragment leaves the address bar before anything else happens.
+    receiveSharedPicks(sched.conference(document, url).name, ctx.signal);
+    const run = runOnPage(sched, ctx.signal);
+    markColleagues(run.registry, sched.conferenceId(url), ctx.signal);
   },
 });

@@ -18,10 +18,13 @@ const ViewParams = z.object({
   tag: z.string().min(1).max(100).optional().catch(undefined),
   track: z.string().min(1).max(500).optional().catch(undefined),
   room: z.string().min(1).max(500).optional().catch(undefined),
+  /** Picked by a colleague (their sharer id), by `any` of them, or by `none` of us. */
+  who: z.string().regex(/^(any|none|[A-Za-z0-9_-]{8,32})$/).optional().catch(undefined),
 });
 
 export interface DashboardView extends SearchQuery {
   section: Section;
+  who?: string;
 }
 
 export const defaultView: DashboardView = { section: 'sessions', text: '' };
@@ -39,6 +42,7 @@ export function parseView(hash: string): DashboardView {
     tag: p.tag,
     track: p.track,
     room: p.room,
+    who: p.who,
   };
 }
 
@@ -55,11 +59,12 @@ export function formatView(view: DashboardView): string {
   add('tag', view.tag);
   add('track', view.track);
   add('room', view.room);
+  add('who', view.who);
   const text = params.toString();
   return text ? `#${text}` : '';
 }
 
 /** Whether any search text or filter narrows the sessions (otherwise the dashboard shows its overview). */
 export function isSearching(view: DashboardView): boolean {
-  return !!(view.text.trim() || view.conference || view.day || view.starred || view.minRating || view.tag || view.track || view.room);
+  return !!(view.text.trim() || view.conference || view.day || view.starred || view.minRating || view.tag || view.track || view.room || view.who);
 }

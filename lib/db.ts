@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Annotation, Conference, OwnItem, ScheduleEntry } from './model';
 import type { MetaRecord } from './meta';
+import type { ColleagueLayer } from './share/layer';
 import { addPlanningFields, upgradeToV2 } from './db-upgrade';
 
 export type StoredSession = ScheduleEntry & { seenAt: number };
@@ -22,6 +23,12 @@ export const schemaV2 = { ...schemaV1, meta: 'key' } as const;
 /** Version 3 adds the user's own items (meetings, booth duty) and gives notes priority, alternative and watch later. */
 export const schemaV3 = { ...schemaV2, ownItems: 'id, conference' } as const;
 
+/**
+ * Version 4 adds colleagues' shared picks, one layer per colleague and conference, apart from the user's own
+ * annotations. Nothing stored before changes, so the upgrade has nothing to do and cannot fail.
+ */
+export const schemaV4 = { ...schemaV3, colleagues: 'id, conference, sharer' } as const;
+
 /** The one database, in the extension's origin. Content scripts never open it: they send messages. */
 export class TalkmarksDb extends Dexie {
   conferences!: EntityTable<StoredConference, 'id'>;
@@ -29,6 +36,7 @@ export class TalkmarksDb extends Dexie {
   annotations!: EntityTable<Annotation, 'key'>;
   meta!: Table<MetaRecord, string>;
   ownItems!: EntityTable<OwnItem, 'id'>;
+  colleagues!: EntityTable<ColleagueLayer, 'id'>;
 
   constructor(name = 'talkmarks') {
     super(name);
@@ -38,6 +46,7 @@ export class TalkmarksDb extends Dexie {
     this.version(3)
       .stores(schemaV3)
       .upgrade((tx: Transaction) => addPlanningFields(tx));
+    this.version(4).stores(schemaV4);
   }
 }
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Annotation, AnnotationPatch, Conference, ConferenceId, OwnItem, OwnItemId, PatchBase, PlanRef, ScheduleEntry, SessionKey, Tag } from './model';
+import { ColleagueLayer } from './share/layer';
+import { ShareSource, type SharePreview, type ShareStored } from './share/protocol';
 
 /** One change applied to many sessions at once (dashboard bulk actions). */
 export const BulkChange = z.discriminatedUnion('kind', [
@@ -42,6 +44,16 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page/open-note'), key: SessionKey }),
   /** Extension page only: these conferences changed in bulk (an import); the background re-reads and tells their tabs. */
   z.object({ type: z.literal('annotations/changed'), conferences: z.array(ConferenceId).max(10_000) }),
+  // ── Colleagues' shared picks (issue 8). A tab may only name its own conference; files come from extension pages.
+  z.object({ type: z.literal('colleagues/preview'), source: ShareSource }),
+  /** Sent once the user accepted in the page (or the dashboard): stores the picks as that colleague's layer. */
+  z.object({ type: z.literal('colleagues/accept'), source: ShareSource }),
+  /** Content script: the shown layers of its own conference. */
+  z.object({ type: z.literal('colleagues/layers') }),
+  z.object({ type: z.literal('colleagues/hide'), id: z.string().max(200), hidden: z.boolean() }),
+  z.object({ type: z.literal('colleagues/remove'), id: z.string().max(200) }),
+  /** Copies a layer's picks (these keys, or all) into the user's own annotations. */
+  z.object({ type: z.literal('colleagues/copy'), id: z.string().max(200), keys: z.array(SessionKey).min(1).max(5_000).optional() }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 export type BackgroundType = BackgroundRequest['type'];
@@ -66,6 +78,12 @@ export interface BackgroundResponses {
   'own/delete': null;
   'page/open-note': null;
   'annotations/changed': { pushed: number };
+  'colleagues/preview': SharePreview;
+  'colleagues/accept': ShareStored;
+  'colleagues/layers': ColleagueLayer[];
+  'colleagues/hide': null;
+  'colleagues/remove': null;
+  'colleagues/copy': { changed: number };
 }
 
 /** Messages a content script answers, sent by the extension to its tab. */
@@ -77,6 +95,8 @@ export const TabRequest = z.discriminatedUnion('type', [
     /** Keys now known to be another key's session: the tab moves their controls over. */
     renamed: z.record(SessionKey, SessionKey).optional(),
   }),
+  /** The shown colleague layers of the tab's conference, after one was added, replaced, hidden or removed. */
+  z.object({ type: z.literal('tab/colleagues'), conference: ConferenceId, layers: z.array(ColleagueLayer) }),
 ]);
 export type TabRequest = z.infer<typeof TabRequest>;
 
@@ -86,6 +106,7 @@ export type TabEntries = z.infer<typeof TabEntries>;
 export interface TabResponses {
   'tab/entries': TabEntries;
   'tab/annotations': null;
+  'tab/colleagues': null;
 }
 
 /** Every answer is a result: `Error` objects do not survive structured cloning in every browser. */

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import type { DashboardView } from '../../lib/dashboard-view';
 import { longDay } from '../../lib/time';
@@ -9,6 +10,8 @@ interface Props {
   setView: SetView;
   facets: Facets;
   conferenceName: (id: string) => string;
+  /** More filters, e.g. who of the colleagues picked a session. */
+  children?: ComponentChildren;
 }
 
 interface ChoiceProps {
@@ -39,8 +42,8 @@ function Choice({ label, value, options, text = (o) => o, onChange }: ChoiceProp
 }
 
 /** Filters by conference, day, starred, rating, tag, track/type and room; each one is kept in the URL. */
-export function Filters({ view, setView, facets, conferenceName }: Props) {
-  const active = view.conference || view.day || view.starred || view.minRating || view.tag || view.track || view.room;
+export function Filters({ view, setView, facets, conferenceName, children }: Props) {
+  const active = view.conference || view.day || view.starred || view.minRating || view.tag || view.track || view.room || view.who;
   return (
     <fieldset class="tm-filters">
       <legend>Filters</legend>
@@ -63,6 +66,7 @@ export function Filters({ view, setView, facets, conferenceName }: Props) {
         text={(n) => (n === '5' ? '5 stars' : `${n}+ stars`)}
         onChange={(n) => setView({ minRating: n ? Number(n) : undefined })}
       />
+      {children}
       <label class="tm-filter tm-check">
         <input type="checkbox" checked={!!view.starred} onChange={(e) => setView({ starred: e.currentTarget.checked || undefined })} />
         <span>Starred only</span>
@@ -71,7 +75,7 @@ export function Filters({ view, setView, facets, conferenceName }: Props) {
         <button
           type="button"
           onClick={() =>
-            setView({ conference: undefined, day: undefined, starred: undefined, minRating: undefined, tag: undefined, track: undefined, room: undefined })
+            setView({ conference: undefined, day: undefined, starred: undefined, minRating: undefined, tag: undefined, track: undefined, room: undefined, who: undefined })
           }
         >
           Clear filters

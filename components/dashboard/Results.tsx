@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { SearchHit } from '../../lib/search';
+import type { Mark } from '../../lib/share/who';
+import { ColleaguePicks } from '../share/ColleaguePicks';
 import { SessionRow } from '../SessionRow';
 
 interface Props {
@@ -7,12 +9,14 @@ interface Props {
   selected: ReadonlySet<string>;
   onSelect: (key: string, on: boolean) => void;
   suggestions: readonly string[];
+  /** Colleagues' picks by session key. */
+  marks?: ReadonlyMap<string, Mark[]>;
 }
 
 const PAGE = 40;
 
 /** Search results, best first; rendered a few dozen at a time so typing stays fast at 10,000 sessions. */
-export function Results({ hits, selected, onSelect, suggestions }: Props) {
+export function Results({ hits, selected, onSelect, suggestions, marks }: Props) {
   const [limit, setLimit] = useState(PAGE);
   const shown = hits.slice(0, limit);
   return (
@@ -24,6 +28,7 @@ export function Results({ hits, selected, onSelect, suggestions }: Props) {
             entry={entry}
             annotation={annotation}
             suggestions={suggestions}
+            extra={<ColleaguePicks title={entry.title} marks={marks?.get(entry.key)} />}
             leading={
               <input
                 type="checkbox"

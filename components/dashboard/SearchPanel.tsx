@@ -1,6 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { isSearching, type DashboardView } from '../../lib/dashboard-view';
 import type { SearchIndex } from '../../lib/search';
+import { passesWho } from '../../lib/share/who';
+import { useColleagues } from '../share/use-colleagues';
+import { WhoFilter } from '../share/WhoFilter';
 import { BulkBar } from './BulkBar';
 import { Filters } from './Filters';
 import { Results } from './Results';
@@ -31,7 +34,11 @@ function useSettled<T>(value: T): T {
 export function SearchPanel({ index, view: typed, setView, conferenceName }: Props) {
   const view = useSettled(typed);
   const searching = isSearching(view);
-  const hits = useMemo(() => (searching ? index.search(view) : []), [index, view, searching]);
+  const colleagues = useColleagues();
+  const hits = useMemo(
+    () => (searching ? index.search(view).filter((h) => passesWho(view.who, colleagues.marks.get(h.entry.key), h.annotation)) : []),
+    [index, view, searching, colleagues],
+  );
   const facets = useMemo(() => index.facets(view.conference), [index, view.conference]);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const summary = searching ? `${hits.length} of ${index.size} sessions` : `${index.size} sessions seen`;
@@ -44,7 +51,9 @@ export function SearchPanel({ index, view: typed, setView, conferenceName }: Pro
   return (
     <section class="tm-search" aria-label="Search">
       <SearchBar text={typed.text} onText={(text) => setView({ text }, { typing: true })} summary={summary} />
-      <Filters view={typed} setView={setView} facets={facets} conferenceName={conferenceName} />
+      <Filters view={typed} setView={setView} facets={facets} conferenceName={conferenceName}>
+        <WhoFilter value={typed.who} layers={colleagues.layers} conference={typed.conference} onChange={(who) => setView({ who })} />
+      </Filters>
       {searching && (
         <>
           <div class="tm-results-head">
@@ -54,7 +63,7 @@ export function SearchPanel({ index, view: typed, setView, conferenceName }: Pro
             <BulkBar selected={[...selected]} tags={facets.tags} onClear={() => setSelected(new Set())} />
           </div>
           {hits.length ? (
-            <Results hits={hits} selected={selected} onSelect={select} suggestions={facets.tags} />
+            <Results hits={hits} selected={selected} onSelect={select} suggestions={facets.tags} marks={colleagues.marks} />
           ) : (
             <p>No session matches. Try fewer words, or clear a filter.</p>
           )}

@@ -17,6 +17,7 @@ const includeLabels: [keyof Include, string][] = [
   ['abstracts', 'Abstracts'],
   ['notes', 'Your notes'],
   ['emptyDays', 'Days with nothing selected'],
+  ['whoWent', 'Who went (colleagues’ shared picks)'],
 ];
 const ratings = [['0', 'Any or none'], ...[1, 2, 3, 4, 5].map((r) => [String(r), `${'★'.repeat(r)} or better`] as const)] as const;
 

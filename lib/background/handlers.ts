@@ -10,6 +10,8 @@ import { eventSessions } from './event-sessions';
 import { isExtensionPage, senderConference } from './senders';
 import { createPlanHandlers, type PlanDeps } from './plan-handlers';
 import { openNoteInPopup } from './open-note';
+import { createShareHandlers, type ShareDeps } from './share-handlers';
+import { pushLayersToTabs } from './push-layers';
 
 export interface BackgroundDeps {
   db: () => TalkmarksDb;
@@ -19,6 +21,7 @@ export interface BackgroundDeps {
   openNote?: PlanDeps['openNote'];
   /** Reads an address of a tab's own site (the event's published sessions). */
   fetchText: FetchText;
+  pushLayers?: ShareDeps['pushLayers'];
 }
 
 function requireTabConference(sender: Runtime.MessageSender): string {
@@ -27,9 +30,10 @@ function requireTabConference(sender: Runtime.MessageSender): string {
   return conference;
 }
 
-export function createHandlers({ db, extensionOrigin, push, fetchText, openNote = openNoteInPopup }: BackgroundDeps): Handlers {
+export function createHandlers({ db, extensionOrigin, push, fetchText, openNote = openNoteInPopup, pushLayers = pushLayersToTabs }: BackgroundDeps): Handlers {
   return {
     ...createPlanHandlers({ db, extensionOrigin, push, openNote }),
+    ...createShareHandlers({ db, extensionOrigin, push, pushLayers }),
     'page/annotations': async (_payload, sender) => annotationsOf(db(), requireTabConference(sender)),
 
     'page/event-sessions': async (_payload, sender) => {

@@ -1,6 +1,8 @@
 import { adapterForDocument } from '../adapters';
+import { markColleagues } from './colleague-markers';
 import { runOnPage } from './page';
 import { runPretalx } from './pretalx-page';
+import { receiveSharedPicks } from './share-link';
 
 /**
  * On a site the user chose to annotate: picks the platform by the page's markup, as Hypothesis' factory picks an
@@ -11,6 +13,8 @@ export function startOnSite(signal: AbortSignal): void {
   const url = new URL(location.href);
   const adapter = adapterForDocument(document, url);
   if (!adapter) return;
-  if (adapter.platform === 'pretalx') runPretalx(url, signal);
-  else runOnPage(adapter, signal);
+  // First, so a share link's fragment leaves the address bar before anything else happens.
+  receiveSharedPicks(adapter.conference(document, url).name, signal);
+  const run = adapter.platform === 'pretalx' ? runPretalx(url, signal) : runOnPage(adapter, signal);
+  markColleagues(run.registry, adapter.conferenceId(url), signal);
 }

@@ -3,6 +3,8 @@ import { hasTable, type StoredConference, type TalkmarksDb } from '../db';
 import { ownItemsOf } from '../own-items';
 import { dayOf } from '../format';
 import { Platform, type Conference } from '../model';
+import { colleagueLayers } from '../share/layers';
+import { whoWent } from '../share/who';
 import type { ExportSource } from './source';
 
 /** A conference as recorded, or named by its id when annotations outlived that record (e.g. a partial import). */
@@ -15,16 +17,18 @@ export function conferenceOrId(id: string, stored: Conference | undefined): Conf
 /** What an export of these conferences needs: annotated sessions, own items and every day their schedules show. */
 export async function loadExportSources(db: TalkmarksDb, ids: readonly string[]): Promise<ExportSource[]> {
   // One read transaction: the preview never mixes a note from before a save with a rating from after it.
-  const tables = [db.conferences, db.sessions, db.annotations, ...(hasTable(db, 'ownItems') ? [db.ownItems] : [])];
+  const optional = (['ownItems', 'colleagues'] as const).filter((t) => hasTable(db, t)).map((t) => db[t]);
+  const tables = [db.conferences, db.sessions, db.annotations, ...optional];
   return db.transaction('r', tables, () => Promise.all(
     ids.map(async (id) => {
-      const [stored, sessions, days, ownItems] = await Promise.all([
+      const [stored, sessions, days, ownItems, layers] = await Promise.all([
         db.conferences.get(id),
         annotatedSessions(db, id),
         scheduleDays(db, id),
         ownItemsOf(db, id),
+        colleagueLayers(db, id),
       ]);
-      return { conference: conferenceOrId(id, stored && recorded(stored)), sessions, days, ownItems };
+      return { conference: conferenceOrId(id, stored && recorded(stored)), sessions, days, ownItems, whoWent: whoWent(layers) };
     }),
   ));
 }

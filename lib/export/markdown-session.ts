@@ -11,7 +11,11 @@ export interface SessionFormat {
   withDay: boolean;
   /** Heading level of a session in heading style. */
   level: number;
+  /** Colleagues who went, by session key, when the export names them. */
+  whoWent?: ReadonlyMap<string, readonly string[]>;
 }
+
+const wentWith = (session: AnnotatedSession, format: SessionFormat) => format.whoWent?.get(session.entry.key)?.map(escapeMarkdown).join(', ') ?? '';
 
 function when({ entry }: AnnotatedSession, withDay: boolean): string {
   const range = timeRange(entry);
@@ -50,6 +54,8 @@ export function sessionSection(session: AnnotatedSession, format: SessionFormat)
   if (annotation.rating !== null) facts.push(`**Rating:** ${annotation.rating}/5`);
   if (annotation.tags.length) facts.push(`**Tags:** ${tagList(annotation.tags)}`);
   if (annotation.starred) facts.push('**Starred**');
+  const went = wentWith(session, format);
+  if (went) facts.push(`**Who went:** ${went}`);
   const blocks = [heading(format.level, titleOf(session, include))];
   if (facts.length) blocks.push(facts.map((f) => `- ${f}`).join('\n'));
   return [...blocks, ...bodyBlocks(session, include)].join('\n\n');
@@ -58,11 +64,13 @@ export function sessionSection(session: AnnotatedSession, format: SessionFormat)
 /** `- [Title](<url>) ★★★★☆ — speakers · time · room · tags`, then abstract and note indented into the item. */
 export function sessionItem(session: AnnotatedSession, format: SessionFormat): { text: string; blocks: boolean } {
   const { include } = format;
+  const went = wentWith(session, format);
   const details = [
     include.speakers ? speakerNames(session) : '',
     include.times ? escapeMarkdown(when(session, format.withDay)) : '',
     include.rooms && session.entry.room?.trim() ? escapeMarkdown(session.entry.room) : '',
     tagList(session.annotation.tags),
+    went && `went: ${went}`,
   ].filter(Boolean);
   const line = `- ${titleOf(session, include)}${details.length ? ` — ${details.join(' · ')}` : ''}`;
   const body = bodyBlocks(session, include);

@@ -65,7 +65,7 @@ function conferenceBlock(source: ExportSource, options: MarkdownOptions): string
   // Own items belong to days; any other grouping gathers them in a section of their own.
   if (!byDay && own.length) groups.push({ heading: 'Own items', sessions: [] });
   if (!selected.length && !own.length) out.push(emptyText(source));
-  const format: SessionFormat = { include: options.include, withDay: !byDay, level: level + 2 };
+  const format: SessionFormat = { include: options.include, withDay: !byDay, level: level + 2, whoWent: options.include.whoWent ? source.whoWent : undefined };
   for (const group of groups) {
     const mine = byDay ? own.filter((item) => ownItemDay(item) === group.key) : group.sessions.length ? [] : own;
     out.push(heading(level + 1, escapeMarkdown(group.heading)), groupBody(group, mine, options, format));

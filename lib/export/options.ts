@@ -27,6 +27,8 @@ export const Include = z.object({
   notes: z.boolean(),
   /** Days of the schedule without a selected session still get their heading (grouping by day only). */
   emptyDays: z.boolean(),
+  /** Colleagues whose shared picks had the session. Added later: options saved before it read as off. */
+  whoWent: z.boolean().default(false),
 });
 export type Include = z.infer<typeof Include>;
 
@@ -45,7 +47,7 @@ export type MarkdownOptions = z.infer<typeof MarkdownOptions>;
 
 type PresetValues = Omit<MarkdownOptions, 'tagSections'>;
 const annotated: Selection = { starred: false, minRating: null, tags: [], noted: false };
-const everything: Include = { times: true, rooms: true, speakers: true, links: true, abstracts: false, notes: true, emptyDays: false };
+const everything: Include = { times: true, rooms: true, speakers: true, links: true, abstracts: false, notes: true, emptyDays: false, whoWent: false };
 
 /** Presets set everything but the tag sections, which stay the user's pick across presets. */
 export const presets = {

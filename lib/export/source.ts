@@ -9,4 +9,6 @@ export interface ExportSource {
   days?: readonly string[];
   /** The user's own meetings, hallway slots and booth duty: they join their day. */
   ownItems?: readonly OwnItem[];
+  /** Per session key, the colleagues (shown layers) who went: for the "who went" option. */
+  whoWent?: ReadonlyMap<string, readonly string[]>;
 }

@@ -26,7 +26,7 @@ export interface Harness {
   tabIdOf(page: Page): Promise<number>;
   extensionPage(path: string): Promise<Page>;
   /** Every record of one table of the extension's database, read by the extension itself. */
-  readStore(store: 'conferences' | 'sessions' | 'annotations' | 'ownItems' | 'meta'): Promise<unknown[]>;
+  readStore(store: 'conferences' | 'sessions' | 'annotations' | 'ownItems' | 'meta' | 'colleagues'): Promise<unknown[]>;
   /** Sends a background request from an extension page, as the popup and dashboard do; returns the raw answer. */
   sendFromExtension(message: unknown): Promise<unknown>;
   /** The profile directory: launch again with it to test what survives a browser restart. */

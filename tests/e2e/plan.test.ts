@@ -68,10 +68,14 @@ describe('planning the conference in the dashboard', () => {
     await expect.poll(() => bulk.getByRole('status').textContent()).toBe('Removed tag platform-day: 2 of 2 changed');
     await bulk.getByRole('button', { name: 'Star', exact: true }).click();
     await expect.poll(() => bulk.getByRole('status').textContent()).toBe('Starred: 1 of 2 changed');
-    const summaries = await dashboard.locator('.tm-results .tm-session').evaluateAll((rows) =>
-      rows.map((r) => `${r.getAttribute('data-key')} ${r.querySelector('.tm-star')!.getAttribute('aria-pressed')} ${r.querySelector('.tm-summary')?.textContent ?? ''}`),
-    );
-    expect(summaries.sort()).toEqual([
+    // The rows follow the database through a live query: they may show the change a moment after the status.
+    const summaries = async () =>
+      (
+        await dashboard.locator('.tm-results .tm-session').evaluateAll((rows) =>
+          rows.map((r) => `${r.getAttribute('data-key')} ${r.querySelector('.tm-star')!.getAttribute('aria-pressed')} ${r.querySelector('.tm-summary')?.textContent ?? ''}`),
+        )
+      ).sort();
+    await expect.poll(summaries).toEqual([
       `${keyOf('p02')} true 3★ #gitops #cool-tech ✎`,
       `${keyOf('p07')} true 3★ #platform-day`,
       `${keyOf('p08')} true 3★`,

@@ -1,0 +1,118 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Conference } from '../../lib/model';
+import { shareFileText, shareFilename } from '../../lib/share/build';
+import { defaultInclude, type ShareInclude } from '../../lib/share/format';
+import { CHAT_LINK_CHARS } from '../../lib/share/limits';
+import { includedText, initials, picksText } from '../../lib/share/words';
+import { downloadText } from '../download';
+import { copyText } from '../export/clipboard';
+import { loadShareProfile, saveShareName, type ShareProfile } from './share-profile';
+import { useShare } from './use-share';
+import './share.css';
+
+interface Props {
+  conferences: readonly Conference[];
+  initial: string;
+  onClose: () => void;
+}
+
+const fields: [keyof ShareInclude, string][] = [
+  ['stars', 'Stars'],
+  ['ratings', 'Ratings'],
+  ['tags', 'Tags'],
+  ['notes', 'Notes (they may be private: off unless you tick it)'],
+];
+
+/** Share my picks: a link to the schedule with the picks in its fragment, or a small file for long ones. */
+export function ShareDialog({ conferences, initial, onClose }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [chosen, setChosen] = useState(initial);
+  const [include, setInclude] = useState<ShareInclude>(defaultInclude);
+  const [profile, setProfile] = useState<ShareProfile>();
+  const [name, setName] = useState('');
+  const [status, setStatus] = useState('');
+  const conference = conferences.find((c) => c.id === chosen) ?? conferences[0]!;
+  const state = useShare(conference, include, name, profile?.sharer);
+
+  useEffect(() => {
+    dialog.current?.showModal();
+    loadShareProfile().then(
+      (p) => (setProfile(p), setName(p.name)),
+      (e: unknown) => setStatus(`Could not read who you are for sharing: ${e instanceof Error ? e.message : String(e)}`),
+    );
+  }, []);
+
+  const remember = () => profile && void saveShareName(profile, name).catch(() => undefined);
+  const copy = (link: string) =>
+    copyText(link).then(
+      () => (remember(), setStatus('Link copied. Paste it into a chat or mail to your colleagues.')),
+      (e: unknown) => setStatus(`Could not copy (${e instanceof Error ? e.message : String(e)}): select the link and copy it, or download the file.`),
+    );
+  const download = () => {
+    if (state.status !== 'ready') return;
+    downloadText(shareFilename(state.share), shareFileText(state.share), 'application/json');
+    remember();
+    setStatus('File downloaded. Colleagues open it on their Talkmarks dashboard, under “Colleagues”.');
+  };
+  const long = state.status === 'ready' && !!state.link && state.link.length > CHAT_LINK_CHARS;
+
+  return (
+    <dialog ref={dialog} class="tm-dialog tm-share" aria-labelledby="tm-share-title" onClose={onClose}>
+      <h2 id="tm-share-title">Share my picks</h2>
+      {conferences.length > 1 && (
+        <label class="tm-field">
+          <span>Conference</span>
+          <select value={conference.id} onChange={(e) => setChosen(e.currentTarget.value)}>
+            {conferences.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <fieldset>
+        <legend>What to share</legend>
+        {fields.map(([key, label]) => (
+          <label key={key} class="tm-check">
+            <input type="checkbox" checked={include[key]} onChange={(e) => setInclude({ ...include, [key]: e.currentTarget.checked })} />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      <label class="tm-field">
+        <span>Your name, as colleagues see it</span>
+        <input value={name} maxLength={60} autoComplete="name" onInput={(e) => setName(e.currentTarget.value)} />
+      </label>
+      {state.status === 'unnamed' && <p class="tm-hint">Type your name: colleagues see it beside your picks.</p>}
+      {state.status === 'invalid' && <p class="tm-error" role="alert">{state.error}</p>}
+      {state.status === 'ready' && (
+        <>
+          <p class="tm-hint" data-testid="tm-share-summary">
+            {picksText(state.share.picks.length)} of {conference.name}, with {includedText(include)}; shown to colleagues as “
+            {initials(state.share.from)}”.
+          </p>
+          <label class="tm-share-link">
+            <span>Link ({state.link ? `${state.link.length.toLocaleString('en')} characters` : 'packing…'})</span>
+            <textarea readOnly rows={3} value={state.link ?? ''} onFocus={(e) => e.currentTarget.select()} />
+          </label>
+          {long && <p class="tm-hint">This link is long for a chat message: send the file instead, or share fewer things.</p>}
+        </>
+      )}
+      <div class="tm-actions">
+        <button type="button" disabled={state.status !== 'ready' || !state.link} onClick={() => state.status === 'ready' && state.link && void copy(state.link)}>
+          Copy link
+        </button>
+        <button type="button" disabled={state.status !== 'ready'} onClick={download}>
+          Download .talkmarks.json
+        </button>
+        <button type="button" onClick={() => dialog.current?.close()}>
+          Close
+        </button>
+      </div>
+      <p class="tm-status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </dialog>
+  );
+}

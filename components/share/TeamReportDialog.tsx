@@ -1,0 +1,123 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { annotatedSessions } from '../../lib/annotations';
+import { getDb } from '../../lib/db';
+import { conferenceOrId } from '../../lib/export/load';
+import type { Conference, ScheduleEntry } from '../../lib/model';
+import type { ColleagueLayer } from '../../lib/share/layer';
+import { teamReport } from '../../lib/share/team-report';
+import { downloadText } from '../download';
+import { copyText } from '../export/clipboard';
+import { useLive } from '../use-live';
+import { loadShareProfile } from './share-profile';
+import './share.css';
+
+interface Props {
+  conferences: readonly Conference[];
+  layers: readonly ColleagueLayer[];
+  onClose: () => void;
+}
+
+async function loadTeam(conference: string) {
+  const db = getDb();
+  return db.transaction('r', db.sessions, db.annotations, async () => {
+    const [mine, sessions] = await Promise.all([annotatedSessions(db, conference), db.sessions.where('conference').equals(conference).toArray()]);
+    return { mine, entries: new Map<string, ScheduleEntry>(sessions.map(({ seenAt: _s, ...e }) => [e.key, e])) };
+  });
+}
+
+/** One Markdown report of colleagues' picks and the user's own notes, grouped by day or tag, every note attributed. */
+export function TeamReportDialog({ conferences, layers, onClose }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const withLayers = [...new Set(layers.map((l) => l.conference))];
+  const [conference, setConference] = useState(withLayers[0] ?? conferences[0]?.id ?? '');
+  const [left, setLeft] = useState<ReadonlySet<string>>(new Set(layers.filter((l) => l.hidden).map((l) => l.id)));
+  const [mine, setMine] = useState(true);
+  const [myName, setMyName] = useState('Me');
+  const [groupBy, setGroupBy] = useState<'day' | 'tag'>('day');
+  const [status, setStatus] = useState('');
+  const data = useLive(() => loadTeam(conference), [conference]);
+  const theirs = layers.filter((l) => l.conference === conference);
+  const chosen = theirs.filter((l) => !left.has(l.id));
+  const info = conferenceOrId(conference, conferences.find((c) => c.id === conference));
+  const ids = [...new Set([...withLayers, ...conferences.map((c) => c.id)])];
+
+  useEffect(() => {
+    dialog.current?.showModal();
+    void loadShareProfile().then((p) => p.name && setMyName(p.name), () => undefined);
+  }, []);
+  const report = useMemo(
+    () => (data.status === 'ready' ? teamReport({ conference: info, ...data.value, layers: chosen }, { groupBy, myName: mine ? myName.trim() || 'Me' : undefined }) : ''),
+    [data, info, chosen.map((l) => l.id).join(), groupBy, mine, myName],
+  );
+  const filename = `talkmarks-team-${info.event}.md`;
+
+  return (
+    <dialog ref={dialog} class="tm-dialog tm-team" aria-labelledby="tm-team-title" onClose={onClose}>
+      <h2 id="tm-team-title">Team report</h2>
+      <label class="tm-field">
+        <span>Conference</span>
+        <select value={conference} onChange={(e) => setConference(e.currentTarget.value)}>
+          {ids.map((id) => (
+            <option key={id} value={id}>
+              {conferenceOrId(id, conferences.find((c) => c.id === id)).name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset>
+        <legend>Whose picks</legend>
+        <label class="tm-check">
+          <input type="checkbox" checked={mine} onChange={(e) => setMine(e.currentTarget.checked)} />
+          My own picks and notes
+        </label>
+        {mine && (
+          <label class="tm-field">
+            <span>My name in the report</span>
+            <input value={myName} maxLength={60} onInput={(e) => setMyName(e.currentTarget.value)} />
+          </label>
+        )}
+        {theirs.map((l) => (
+          <label key={l.id} class="tm-check">
+            <input
+              type="checkbox"
+              checked={!left.has(l.id)}
+              onChange={(e) => {
+                const next = new Set(left);
+                if (e.currentTarget.checked) next.delete(l.id);
+                else next.add(l.id);
+                setLeft(next);
+              }}
+            />
+            <span class="tm-name">{l.name}</span> ({l.picks.length})
+          </label>
+        ))}
+        {!theirs.length && <p class="tm-hint">No colleague has shared picks of this conference with you yet.</p>}
+      </fieldset>
+      <label class="tm-field">
+        <span>Group by</span>
+        <select value={groupBy} onChange={(e) => setGroupBy(e.currentTarget.value as 'day' | 'tag')}>
+          <option value="day">Day</option>
+          <option value="tag">Tag</option>
+        </select>
+      </label>
+      {data.status === 'error' && <p role="alert">Could not read your notes: {data.error}</p>}
+      <pre tabIndex={0} aria-label="Team report preview">
+        {report}
+      </pre>
+      <div class="tm-actions">
+        <button type="button" disabled={!report} onClick={() => copyText(report).then(() => setStatus('Copied the team report.'), (e: unknown) => setStatus(`Could not copy: ${String(e)}`))}>
+          Copy Markdown
+        </button>
+        <button type="button" disabled={!report} onClick={() => (downloadText(filename, report, 'text/markdown'), setStatus('Team report downloaded.'))}>
+          Download team report
+        </button>
+        <button type="button" onClick={() => dialog.current?.close()}>
+          Close
+        </button>
+      </div>
+      <p class="tm-status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </dialog>
+  );
+}

@@ -1,0 +1,242 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHARE_FORMAT, type SharedPicks } from '../../lib/share/format';
+import { packShare } from '../../lib/share/pack';
+import { initials } from '../../lib/share/words';
+import { all, itemDepths, parseMarkdown, textOf } from '../support/markdown-tree';
+import { schedListPage, type PageSession } from '../support/sched-page';
+import { axeCheck } from './axe';
+import { launchExtension, type Harness } from './harness';
+
+const sessions: PageSession[] = [
+  { shortId: 'k1Kk', longId: '1'.repeat(32), title: 'eBPF for Everyone', start: '2026-05-04T08:00:00Z', end: '2026-05-04T08:30:00Z', room: 'Hall A' },
+  { shortId: 'k2Kk', longId: '2'.repeat(32), title: 'GitOps <b>Live</b>', start: '2026-05-04T09:00:00Z', room: 'Hall B' },
+  { shortId: 'k3Kk', longId: '3'.repeat(32), title: 'Nobody Goes Here', start: '2026-05-05T09:00:00Z', room: 'Hall C' },
+];
+const ROOT = 'https://teamconf2026.sched.com/';
+const NAME = 'TeamConf 2026';
+const NOTE = 'Ana’s take: the eBPF demo was the best of the day.\n\n- try Tetragon';
+const page = () => schedListPage(sessions, { name: NAME, timeZone: 'Europe/Amsterdam', view: 'descriptions', clock: '24h' });
+const pwned = (p: Page) => p.evaluate(() => (window as { __tmPwned?: unknown }).__tmPwned ?? null);
+
+describe('sharing picks between two browser profiles in Chromium', () => {
+  let a: Harness;
+  let b: Harness;
+  let link = '';
+  let schedule: Page;
+  /** A's picks as the downloaded file holds them: the base of a newer link from A. */
+  let file: { sharer: string; sharedAt: number; picks: { id: string }[] } & Record<string, unknown>;
+  let filePath = '';
+
+  beforeAll(async () => {
+    a = await launchExtension();
+    b = await launchExtension();
+    a.serve(ROOT, page());
+    b.serve(ROOT, page());
+  });
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+  });
+
+  it('user A stars and notes on the schedule, then shares a link with notes', async () => {
+    const list = await a.open(ROOT);
+    for (const title of ['eBPF for Everyone', 'GitOps <b>Live</b>']) {
+      await list.getByRole('button', { name: `Star: ${title}`, exact: true }).click();
+      await expect.poll(() => list.getByRole('button', { name: `Unstar: ${title}`, exact: true }).count()).toBe(1);
+    }
+    const popup = await a.extensionPage(`popup.html?tabId=${await a.tabIdOf(list)}`);
+    await popup.getByRole('button', { name: 'Edit notes for eBPF for Everyone' }).click();
+    await popup.getByRole('group', { name: 'Rating for eBPF for Everyone' }).getByRole('button', { name: 'Rate 4 of 5' }).click();
+    await popup.getByRole('textbox', { name: 'Notes on eBPF for Everyone' }).fill(NOTE);
+    await expect.poll(() => popup.getByRole('status').first().textContent()).toBe('Saved');
+
+    await popup.getByRole('button', { name: `Share my picks for ${NAME}…` }).click();
+    const dialog = popup.getByRole('dialog', { name: 'Share my picks' });
+    // Notes stay out unless ticked.
+    expect(await dialog.getByLabel(/^Notes/).isChecked()).toBe(false);
+    await dialog.getByLabel(/^Notes/).check();
+    await dialog.getByLabel('Your name, as colleagues see it').fill('Ana');
+    await expect.poll(() => dialog.getByTestId('tm-share-summary').textContent()).toContain('2 picks of TeamConf 2026, with stars, ratings, tags and notes');
+    const box = dialog.getByRole('textbox', { name: /^Link/ });
+    await expect.poll(() => box.inputValue()).toMatch(/^https:\/\/teamconf2026\.sched\.com\/#talkmarks=1\.[A-Za-z0-9_-]+$/);
+    link = await box.inputValue();
+    // The file is the same picks, with titles, for links too long for chat.
+    const [download] = await Promise.all([popup.waitForEvent('download'), dialog.getByRole('button', { name: 'Download .talkmarks.json' }).click()]);
+    expect(download.suggestedFilename()).toBe('talkmarks-picks-teamconf2026-ana.talkmarks.json');
+    filePath = (await download.path())!;
+    file = JSON.parse(await readFile(filePath, 'utf8'));
+    expect(file).toMatchObject({ format: SHARE_FORMAT, version: 1, from: 'Ana', picks: [{ id: 'k1Kk', rating: 4, note: NOTE, title: 'eBPF for Everyone' }, { id: 'k2Kk' }] });
+    const { serious } = await axeCheck(popup);
+    expect(serious).toEqual([]);
+  });
+
+  it('a second profile opening the link is asked first; the fragment leaves the address bar; a page script cannot accept', async () => {
+    schedule = await b.open(link);
+    const prompt = schedule.getByRole('dialog', { name: `Show Ana's 2 picks for ${NAME} on this schedule?` });
+    await expect.poll(() => prompt.isVisible()).toBe(true);
+    expect(schedule.url()).toBe(ROOT);
+    expect(await schedule.evaluate(() => location.hash)).toBe('');
+    expect((await axeCheck(schedule, (target) => target.includes('tm-share-prompt'))).serious).toEqual([]);
+    // A click from the page's own script is not the user's: the prompt stays as it was (an accept disables it at once).
+    await schedule.evaluate(() => (document.querySelector('tm-share-prompt')!.shadowRoot!.querySelector('button.primary') as HTMLElement).click());
+    expect(await schedule.getByRole('button', { name: 'Show picks' }).isEnabled()).toBe(true);
+    expect(await b.readStore('colleagues')).toEqual([]);
+  });
+
+  it('accepting shows A’s markers beside A’s picks, with rating and note on focus, and changes none of B’s own notes', async () => {
+    await schedule.getByRole('button', { name: 'Show picks' }).click();
+    await expect.poll(() => schedule.getByRole('status').filter({ hasText: 'Showing 2 picks on this schedule.' }).count()).toBe(1);
+    const marker = schedule.getByRole('button', { name: "AN: Ana's pick of eBPF for Everyone", exact: true });
+    await expect.poll(() => marker.textContent()).toBe('AN');
+    expect(await schedule.getByRole('button', { name: "AN: Ana's pick of GitOps <b>Live</b>", exact: true }).count()).toBe(1);
+    expect(await schedule.getByRole('button', { name: "AN: Ana's pick of Nobody Goes Here" }).count()).toBe(0);
+    await marker.focus();
+    const pick = schedule.getByRole('group', { name: "Ana's pick" }).first();
+    await expect.poll(() => pick.isVisible()).toBe(true);
+    expect(await pick.textContent()).toContain('Ana: starred, rated 4 of 5');
+    expect(await pick.textContent()).toContain('the eBPF demo was the best of the day.');
+    expect(await b.readStore('annotations')).toEqual([]);
+    const { serious, passed } = await axeCheck(schedule, (target) => target.includes('tm-'));
+    expect(serious).toEqual([]);
+    expect(passed).toBeGreaterThan(0);
+    // Keyboard: Tab from the marker reaches its copy button, still shown.
+    await schedule.keyboard.press('Tab');
+    await expect.poll(() => schedule.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('aria-label'))).toBe(
+      "Copy to my notes: Ana's pick of eBPF for Everyone",
+    );
+  });
+
+  it('B’s dashboard filters by who picked a session, and keeps the filter in the URL', async () => {
+    const dashboard = await b.extensionPage('dashboard.html');
+    await dashboard.getByLabel('Picked by').selectOption({ label: 'Picked by Ana' });
+    const results = dashboard.getByRole('list', { name: 'Search results' });
+    await expect.poll(() => results.locator('.tm-title a').allTextContents()).toEqual(['eBPF for Everyone', 'GitOps <b>Live</b>']);
+    expect(dashboard.url()).toMatch(/#who=[A-Za-z0-9_-]{8,32}$/);
+    await dashboard.getByLabel('Picked by').selectOption({ label: 'Nobody of us is going' });
+    await expect.poll(() => results.locator('.tm-title a').allTextContents()).toEqual(['Nobody Goes Here']);
+    await dashboard.getByLabel('Picked by').selectOption({ label: 'Picked by anyone' });
+    await expect.poll(() => results.locator('.tm-title a').count()).toBe(2);
+    await dashboard.getByRole('button', { name: 'Ana 4★ ✎ — pick of eBPF for Everyone' }).click();
+    expect(await dashboard.getByRole('group', { name: "Ana's pick" }).textContent()).toContain('the eBPF demo was the best of the day.');
+    expect((await axeCheck(dashboard)).serious).toEqual([]);
+    await dashboard.close();
+  });
+
+  it('B’s popup offers the same filter for the schedule of its tab', async () => {
+    const popup = await b.extensionPage(`popup.html?tabId=${await b.tabIdOf(schedule)}`);
+    const rows = popup.locator('.tm-session .tm-title a');
+    await expect.poll(() => rows.count()).toBe(3);
+    await popup.getByLabel('Picked by').selectOption({ label: 'Nobody of us is going' });
+    await expect.poll(() => rows.allTextContents()).toEqual(['Nobody Goes Here']);
+    await popup.getByLabel('Picked by').selectOption({ label: 'Picked by Ana' });
+    await expect.poll(() => rows.allTextContents()).toEqual(['eBPF for Everyone', 'GitOps <b>Live</b>']);
+    await popup.close();
+  });
+
+  it('B exports a team report in which A’s note is attributed to A', async () => {
+    const dashboard = await b.extensionPage('dashboard.html');
+    await dashboard.getByRole('button', { name: 'Team report…' }).click();
+    const dialog = dashboard.getByRole('dialog', { name: 'Team report' });
+    await expect.poll(() => dialog.getByLabel('Team report preview').textContent()).toContain('**Ana**');
+    const [download] = await Promise.all([dashboard.waitForEvent('download'), dialog.getByRole('button', { name: 'Download team report' }).click()]);
+    expect(download.suggestedFilename()).toBe('talkmarks-team-teamconf2026.md');
+    const text = await readFile((await download.path())!, 'utf8');
+    const tree = parseMarkdown(text);
+    expect(all(tree, 'html')).toEqual([]);
+    const items = all(tree, 'listItem');
+    const ana = items.find((i) => textOf(i.children[0]!) === 'Ana — ★★★★☆')!;
+    expect(ana.children.map(textOf).join('\n')).toContain('Ana’s take: the eBPF demo was the best of the day.');
+    expect(itemDepths(tree).map((i) => i.text)).toContain('try Tetragon');
+    expect(text).toContain('### [eBPF for Everyone](<https://teamconf2026.sched.com/event/k1Kk/ebpf-for-everyone>)');
+  });
+
+  it('copies A’s pick into B’s own notes with one click on the schedule', async () => {
+    await schedule.getByRole('button', { name: "AN: Ana's pick of eBPF for Everyone", exact: true }).focus();
+    await schedule.getByRole('button', { name: "Copy to my notes: Ana's pick of eBPF for Everyone" }).click();
+    await expect.poll(() => schedule.getByRole('button', { name: 'Unstar: eBPF for Everyone', exact: true }).count()).toBe(1);
+    const [own] = (await b.readStore('annotations')) as { starred: boolean; rating: number; note: string }[];
+    expect(own).toMatchObject({ starred: true, rating: 4, note: NOTE });
+  });
+
+  it('a newer link from A replaces A’s layer after asking; hiding and removing it on the dashboard clears the markers', async () => {
+    const newer = await packShare({ ...file, sharedAt: file.sharedAt + 60_000, picks: [file.picks[1]!] } as unknown as SharedPicks);
+    const again = await b.open(`${ROOT}#talkmarks=${newer}`);
+    const prompt = again.getByRole('dialog', { name: /^Replace Ana's 2 picks \(shared .*\) with the 1 pick shared now\?$/ });
+    await expect.poll(() => prompt.isVisible()).toBe(true);
+    await again.getByRole('button', { name: 'Replace' }).click();
+    // Every tab of the schedule follows: the older tab too.
+    for (const tab of [again, schedule]) {
+      await expect.poll(() => tab.getByRole('button', { name: /^AN: Ana's pick of / }).count()).toBe(1);
+      expect(await tab.getByRole('button', { name: "AN: Ana's pick of GitOps <b>Live</b>", exact: true }).count()).toBe(1);
+    }
+    const dashboard = await b.extensionPage('dashboard.html');
+    await dashboard.getByRole('button', { name: "Hide Ana's picks" }).click();
+    await expect.poll(() => again.locator('tm-colleagues').count()).toBe(0);
+    await dashboard.getByRole('button', { name: "Show Ana's picks" }).click();
+    await expect.poll(() => again.locator('tm-colleagues').count()).toBe(1);
+    await dashboard.getByRole('button', { name: "Remove Ana's picks" }).click();
+    await expect.poll(() => again.locator('tm-colleagues').count()).toBe(0);
+    expect(await b.readStore('colleagues')).toEqual([]);
+    // B's own copy of A's pick stays: removing a layer never touches the user's notes.
+    expect(await b.readStore('annotations')).toHaveLength(1);
+    await dashboard.close();
+    await again.close();
+  });
+
+  it('opens A’s .talkmarks.json file on B’s dashboard with the same question, and refuses a file that is not one', async () => {
+    const dashboard = await b.extensionPage('dashboard.html');
+    const open = async (path: string) => {
+      const [chooser] = await Promise.all([dashboard.waitForEvent('filechooser'), dashboard.getByRole('button', { name: 'Open a shared picks file…' }).click()]);
+      await chooser.setFiles(path);
+    };
+    const junk = join(tmpdir(), `talkmarks-junk-${process.pid}.json`);
+    await writeFile(junk, '<html>not picks</html>');
+    await open(junk);
+    await expect.poll(() => dashboard.getByRole('alert').textContent()).toMatch(/^Could not open the shared picksNothing was changed: talkmarks-junk-\d+\.json is not JSON/);
+    await dashboard.getByRole('button', { name: 'Close' }).click();
+    await rm(junk);
+
+    await open(filePath);
+    const ask = dashboard.getByRole('dialog', { name: `Show Ana's 2 picks for ${NAME} on your schedule?` });
+    await expect.poll(() => ask.isVisible()).toBe(true);
+    await ask.getByRole('button', { name: 'Show picks' }).click();
+    await expect.poll(() => dashboard.getByRole('status').filter({ hasText: 'Showing 2 picks' }).count()).toBe(1);
+    await expect.poll(() => schedule.getByRole('button', { name: /^AN: Ana's pick of / }).count()).toBe(2);
+    await dashboard.close();
+  });
+
+  it('refuses hostile links with a clear message, and shows markup in names as text', async () => {
+    const before = await b.readStore('colleagues');
+    const bad = await b.open(`${ROOT}#talkmarks=1.%%%not-base64`);
+    const alert = bad.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('Talkmarks could not show the picks shared in this link');
+    expect(await alert.textContent()).toContain('which a Talkmarks link never holds');
+    expect(bad.url()).toBe(ROOT);
+
+    const hostileName = '<img src=x onerror="window.__tmPwned=1">';
+    const token = await packShare({
+      format: SHARE_FORMAT,
+      version: 1,
+      conference: 'sched:teamconf2026',
+      from: hostileName,
+      sharer: 'evilEvilEvil',
+      sharedAt: Date.UTC(2026, 4, 1),
+      include: { stars: true, ratings: false, tags: false, notes: true },
+      picks: [{ id: 'k3Kk', starred: true, note: '<script>window.__tmPwned=2</script>' }],
+    });
+    const hostile = await b.open(`${ROOT}#talkmarks=${token}`);
+    await expect.poll(() => hostile.getByRole('dialog', { name: `Show ${hostileName}'s 1 pick for ${NAME} on this schedule?` }).isVisible()).toBe(true);
+    expect(await b.readStore('colleagues')).toEqual(before);
+    await hostile.getByRole('button', { name: 'Show picks' }).click();
+    const marker = hostile.getByRole('button', { name: `${initials(hostileName)}: ${hostileName}'s pick of Nobody Goes Here`, exact: true });
+    await expect.poll(() => marker.count()).toBe(1);
+    await marker.focus();
+    expect(await hostile.getByRole('group', { name: `${hostileName}'s pick` }).textContent()).toContain('<script>window.__tmPwned=2</script>');
+    expect(await hostile.locator('tm-colleagues img, tm-share-prompt img, tm-colleagues script').count()).toBe(0);
+    expect(await pwned(hostile)).toBeNull();
+  });
+});

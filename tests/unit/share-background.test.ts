@@ -1,0 +1,168 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import type { Runtime } from 'webextension-polyfill';
+import { describe, expect, it } from 'vitest';
+import { patchAnnotation } from '../../lib/annotations';
+import { createHandlers } from '../../lib/background/handlers';
+import { createRouter } from '../../lib/background/router';
+import { schemaV3, TalkmarksDb } from '../../lib/db';
+import type { Annotation } from '../../lib/model';
+import { copiedMarker } from '../../lib/share/copy';
+import { packShare } from '../../lib/share/pack';
+import { freshDb } from '../support/db';
+import { sampleShare } from '../support/share';
+
+const ID = 'talkmarks-id';
+const ORIGIN = `chrome-extension://${ID}/`;
+const SCHEDULE = 'https://kccnceu2021.sched.com/list/descriptions';
+const tab = (url = SCHEDULE): Runtime.MessageSender => ({ id: ID, url, tab: { id: 7, url } as Runtime.MessageSender['tab'] });
+const dashboard: Runtime.MessageSender = { id: ID, url: `${ORIGIN}dashboard.html` };
+const C = 'sched:kccnceu2021';
+
+function setup() {
+  const db = freshDb();
+  const pushed: Annotation[] = [];
+  const layerPushes: string[] = [];
+  const route = createRouter(
+    createHandlers({
+      db: () => db,
+      extensionOrigin: ORIGIN,
+      push: async (a) => void pushed.push(...a),
+      pushLayers: async (_db, conference) => void layerPushes.push(conference),
+      fetchText: async (address) => {
+        throw new Error(`no network in unit tests: ${address}`);
+      },
+    }),
+    ID,
+  );
+  return { db, pushed, layerPushes, route };
+}
+
+describe('opening shared picks from a schedule tab', () => {
+  it('previews, then stores them as a layer apart from the user’s own annotations, and tells the tabs', async () => {
+    const { db, route, layerPushes } = setup();
+    await patchAnnotation(db, `${C}:mine1`, C, { starred: true, note: 'my own' });
+    const ownBefore = await db.annotations.toArray();
+    const token = await packShare(sampleShare(23, true));
+    const preview = await route({ type: 'colleagues/preview', source: { token } }, tab());
+    expect(preview).toMatchObject({ ok: true, value: { name: 'Ana', count: 23, conferenceName: 'KubeCon + CloudNativeCon Europe 2021' } });
+    expect(await db.colleagues.count()).toBe(0);
+
+    const accepted = await route({ type: 'colleagues/accept', source: { token } }, tab());
+    expect(accepted).toEqual({ ok: true, value: { id: `${C}/Ab3dEf6hIj9k`, count: 23, replaced: false } });
+    expect(layerPushes).toEqual([C]);
+    expect(await db.annotations.toArray()).toEqual(ownBefore);
+    const layers = await route({ type: 'colleagues/layers' }, tab());
+    expect(layers).toMatchObject({ ok: true, value: [{ name: 'Ana', picks: expect.any(Array) }] });
+    expect((await db.colleagues.toArray())[0]!.picks).toHaveLength(23);
+  });
+
+  it('refuses picks of another conference, a file from a tab, and a page that is no schedule', async () => {
+    const { db, route } = setup();
+    const token = await packShare(sampleShare(3, false));
+    const other = await route({ type: 'colleagues/accept', source: { token } }, tab('https://other2021.sched.com/'));
+    expect(other).toEqual({ ok: false, error: `This link holds picks for ${C}, not for this schedule (sched:other2021). Nothing was changed.` });
+    expect(await route({ type: 'colleagues/accept', source: { share: sampleShare(3, false) } }, tab())).toMatchObject({ ok: false, error: expect.stringMatching(/^Refused/) });
+    expect(await route({ type: 'colleagues/preview', source: { token } }, tab('https://example.org/'))).toMatchObject({ ok: false, error: expect.stringMatching(/^Refused/) });
+    expect(await db.colleagues.count()).toBe(0);
+  });
+
+  it('answers a hostile link with what is wrong, and stores nothing', async () => {
+    const { db, route } = setup();
+    for (const token of ['1.%%%', '9.abc', '1.AAAA', `1.${'A'.repeat(2_000_000)}`]) {
+      expect(await route({ type: 'colleagues/accept', source: { token } }, tab())).toMatchObject({ ok: false });
+    }
+    const damaged = await route({ type: 'colleagues/accept', source: { token: '1.AAAA' } }, tab());
+    expect(damaged).toMatchObject({ ok: false, error: expect.stringMatching(/^This Talkmarks link is damaged: .* Nothing was changed\.$/) });
+    expect(await db.colleagues.count()).toBe(0);
+  });
+
+  it('replaces that colleague’s layer with a newer link after saying what it replaces, and shows it again', async () => {
+    const { db, route } = setup();
+    await route({ type: 'colleagues/accept', source: { token: await packShare(sampleShare(5, false)) } }, tab());
+    await route({ type: 'colleagues/hide', id: `${C}/Ab3dEf6hIj9k`, hidden: true }, dashboard);
+    const newer = { ...sampleShare(8, false), from: 'Ana L.', sharedAt: Date.UTC(2021, 4, 5) };
+    const token = await packShare(newer);
+    const preview = await route({ type: 'colleagues/preview', source: { token } }, tab());
+    expect(preview).toMatchObject({ ok: true, value: { name: 'Ana L.', count: 8, existing: { name: 'Ana', count: 5 } } });
+    expect(await route({ type: 'colleagues/accept', source: { token } }, tab())).toMatchObject({ ok: true, value: { count: 8, replaced: true } });
+    const [layer] = await db.colleagues.toArray();
+    expect(layer).toMatchObject({ name: 'Ana L.', hidden: false });
+    expect(layer!.picks).toHaveLength(8);
+    await route({ type: 'colleagues/hide', id: layer!.id, hidden: true }, dashboard);
+    // Hidden layers are not marked on the page.
+    expect(await route({ type: 'colleagues/layers' }, tab())).toEqual({ ok: true, value: [] });
+  });
+
+  it('lets only Talkmarks pages hide and remove layers', async () => {
+    const { db, route } = setup();
+    await route({ type: 'colleagues/accept', source: { share: sampleShare(2, false) } }, dashboard);
+    const id = `${C}/Ab3dEf6hIj9k`;
+    expect(await route({ type: 'colleagues/remove', id }, tab())).toMatchObject({ ok: false });
+    expect(await route({ type: 'colleagues/hide', id, hidden: true }, tab())).toMatchObject({ ok: false });
+    expect(await db.colleagues.count()).toBe(1);
+    expect(await route({ type: 'colleagues/remove', id }, dashboard)).toEqual({ ok: true, value: null });
+    expect(await db.colleagues.count()).toBe(0);
+  });
+});
+
+describe('copying a colleague’s picks into one’s own', () => {
+  const layerWith = async () => {
+    const s = setup();
+    const share = sampleShare(3, true);
+    share.picks[0] = { id: 'a', starred: true, rating: 5, tags: ['cool-tech'], note: 'Ana: great demo' };
+    share.picks[1] = { id: 'b', starred: true, rating: 2 };
+    share.picks[2] = { id: 'c', starred: true };
+    await s.route({ type: 'colleagues/accept', source: { share } }, dashboard);
+    return { ...s, id: `${C}/Ab3dEf6hIj9k` };
+  };
+
+  it('copies one pick: their star, rating and tags, their note below the user’s; nothing of the user’s is lost', async () => {
+    const { db, route, pushed, id } = await layerWith();
+    await patchAnnotation(db, `${C}:a`, C, { rating: 3, tags: ['mine'], note: 'my note' });
+    expect(await route({ type: 'colleagues/copy', id, keys: [`${C}:a`] }, tab())).toEqual({ ok: true, value: { changed: 1 } });
+    const a = await db.annotations.get(`${C}:a`);
+    expect(a).toMatchObject({ starred: true, rating: 3, tags: ['mine', 'cool-tech'] });
+    expect(a!.note).toBe(`my note\n\n${copiedMarker('Ana')}\n\nAna: great demo`);
+    expect(pushed.map((p) => p.key)).toEqual([`${C}:a`]);
+    expect(await db.annotations.get(`${C}:b`)).toBeUndefined();
+    // Copying again changes nothing.
+    expect(await route({ type: 'colleagues/copy', id, keys: [`${C}:a`] }, tab())).toEqual({ ok: true, value: { changed: 0 } });
+  });
+
+  it('copies every pick at once from the dashboard', async () => {
+    const { db, route, id } = await layerWith();
+    expect(await route({ type: 'colleagues/copy', id }, dashboard)).toEqual({ ok: true, value: { changed: 3 } });
+    expect((await db.annotations.toArray()).map((a) => [a.key, a.starred, a.rating])).toEqual([
+      [`${C}:a`, true, 5],
+      [`${C}:b`, true, 2],
+      [`${C}:c`, true, null],
+    ]);
+  });
+
+  it('refuses a tab of another schedule, and keys of another conference', async () => {
+    const { db, route, id } = await layerWith();
+    expect(await route({ type: 'colleagues/copy', id }, tab('https://other2021.sched.com/'))).toMatchObject({ ok: false });
+    expect(await route({ type: 'colleagues/copy', id, keys: ['sched:other2021:a'] }, dashboard)).toMatchObject({ ok: false });
+    expect(await db.annotations.count()).toBe(0);
+  });
+});
+
+describe('database version 4', () => {
+  it('upgrades a version-3 database: everything stays, and colleague layers have their own table', async () => {
+    const name = `talkmarks-v4-${Math.random()}`;
+    const v3 = new Dexie(name);
+    v3.version(3).stores(schemaV3);
+    const note = { key: `${C}:a`, conference: C, starred: true, rating: 4, note: 'kept', tags: ['x'], priority: null, alternative: false, watchLater: false, updatedAt: 5, fieldUpdatedAt: { starred: 5 } };
+    await v3.table('annotations').put(note);
+    await v3.table('meta').put({ key: 'lastBackup', at: 1, annotations: 1 });
+    v3.close();
+
+    const db = new TalkmarksDb(name);
+    expect(await db.annotations.toArray()).toEqual([note]);
+    expect(await db.meta.get('lastBackup')).toEqual({ key: 'lastBackup', at: 1, annotations: 1 });
+    expect(db.verno).toBe(4);
+    expect(await db.colleagues.count()).toBe(0);
+    await db.delete();
+  });
+});
