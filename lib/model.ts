@@ -155,24 +155,8 @@ export const Conference = z.object({
 });
 export type Conference = z.infer<typeof Conference>;
 
-export const emptyFields: AnnotationFields = {
-  starred: false,
-  rating: null,
-  note: '',
-  tags: [],
-  priority: null,
-  alternative: false,
-  watchLater: false,
-};
-
-/** Starred, rated, tagged, noted or kept to watch later: anything a user would want to find again. */
-export function isAnnotated(a: AnnotationFields): boolean {
-  return a.starred || a.rating !== null || a.tags.length > 0 || a.note.trim() !== '' || a.watchLater === true;
-}
-
-export function conferenceOf(key: SessionKey): string {
-  return key.slice(0, key.lastIndexOf(':'));
-}
+// Plain values and helpers live in a zod-free module the content script can import; re-exported here.
+export { conferenceOf, emptyFields, isAnnotated } from './fields';
 
 /** A meeting, hallway-track slot or booth duty the user adds to a conference day; it counts in the plan. */
 export const OwnItemId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a short id');

@@ -1,5 +1,6 @@
 import { send } from '../messaging';
-import { emptyFields, type Annotation, type AnnotationPatch, type PatchBase } from '../model';
+import { emptyFields } from '../fields';
+import type { Annotation, AnnotationPatch, PatchBase } from '../model';
 import type { ControlRegistry } from './registry';
 
 /**
