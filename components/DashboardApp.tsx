@@ -38,14 +38,21 @@ export function DashboardApp() {
       <h1>Talkmarks</h1>
       <DatabaseBanner />
       <BackupPanel />
-      <ColleaguesPanel />
       <Planner view={view} setView={setView} />
+      {view.section === 'team' && <ColleaguesPanel />}
+      {view.section === 'schedules' && (
+        <>
+          <ImportSchedule />
+          <ImportedSchedules suggestions={suggestions} />
+          <SitePermissions />
+        </>
+      )}
       {live.status === 'loading' && <p class="tm-muted">Loading your notes…</p>}
       {live.status === 'error' && <p role="alert">Could not read your notes: {live.error}</p>}
       {overview && live.status === 'ready' && live.value.sessions.length === 0 && (
         <p>
           Nothing starred, rated, tagged or noted yet. Open a conference schedule (sched.com, or pretalx on a site you
-          choose) and press the ☆ beside a talk, or import a schedule below.
+          choose) and press the ☆ beside a talk, or <a href="#view=schedules">import a schedule</a>.
         </p>
       )}
       {overview && live.status === 'ready' &&
@@ -59,9 +66,6 @@ export function DashboardApp() {
             suggestions={suggestions}
           />
         ))}
-      <ImportedSchedules suggestions={suggestions} />
-      <ImportSchedule />
-      <SitePermissions />
     </main>
   );
 }

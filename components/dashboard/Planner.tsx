@@ -15,6 +15,8 @@ const sections: [Section, string][] = [
   ['plan', 'Plan'],
   ['later', 'Watch later'],
   ['tags', 'Tags'],
+  ['team', 'Colleagues'],
+  ['schedules', 'Schedules & sites'],
 ];
 
 interface Props {
@@ -22,7 +24,7 @@ interface Props {
   setView: SetView;
 }
 
-/** The dashboard's planning side: now and next, and the sessions / plan / watch later / tags views. */
+/** Now and next, the dashboard's views as links kept in the URL, and the planning views themselves. */
 export function Planner({ view, setView }: Props) {
   const conferences = useLive(() => getDb().conferences.orderBy('id').toArray(), []);
   // The conference seen last comes first: most likely the one being planned.

@@ -46,11 +46,11 @@ describe('accessibility and looks (axe-core, zoom, popup size)', () => {
       await popup.close();
     });
 
-    for (const hash of ['', '#q=security&starred=1', '#view=plan', '#view=later', '#view=tags']) {
+    for (const hash of ['', '#q=security&starred=1', '#view=plan', '#view=later', '#view=tags', '#view=team', '#view=schedules']) {
       it(`dashboard ${hash || '(overview)'} (${colorScheme}): no serious or critical violations`, async () => {
         const page = await open(`dashboard.html${hash}`, colorScheme);
         await page.locator('.tm-sections').waitFor();
-        await page.locator('.tm-session, .tm-plan-item, .tm-tag-manager, .tm-watch-later').first().waitFor();
+        await page.locator('.tm-session, .tm-plan-item, .tm-tag-manager, .tm-watch-later, #tm-colleagues-title, .tm-import').first().waitFor();
         const { serious } = await axeCheck(page);
         expect(serious).toEqual([]);
         await page.close();

@@ -14,7 +14,7 @@ describe('Import schedule in the dashboard (Chromium)', () => {
 
   beforeAll(async () => {
     h = await launchExtension();
-    dashboard = await h.extensionPage('dashboard.html');
+    dashboard = await h.extensionPage('dashboard.html#view=schedules');
   });
   afterAll(async () => h?.close());
 
@@ -53,10 +53,12 @@ describe('Import schedule in the dashboard (Chromium)', () => {
     await conference.getByRole('group', { name: 'Rating for Saturday morning' }).getByRole('button', { name: 'Rate 5 of 5' }).click();
     await conference.getByRole('textbox', { name: 'Notes on Saturday morning' }).fill('Bring questions.');
     await expect.poll(() => conference.locator('.tm-note').getByRole('status').first().textContent()).toBe('Saved');
-    await dashboard.reload();
+    // The sessions view lists every annotated session, the imported one among them.
+    await dashboard.goto(dashboard.url().replace(/#.*$/, ''));
     const annotated = dashboard.locator('.tm-conference').filter({ has: dashboard.getByRole('heading', { name: 'DST Con 2024', level: 2 }) });
     await expect.poll(() => annotated.locator('.tm-session').count()).toBe(1);
     expect(await annotated.locator('.tm-summary').textContent()).toBe('5★ ✎');
+    await dashboard.goto(`${dashboard.url()}#view=schedules`);
   });
 
   it('asks for the zone when a file has none, and reads its local times in the zone chosen', async () => {
@@ -84,7 +86,7 @@ describeShared('Import of the real 36C3 schedule.xml (2.3 MB) in Chromium', () =
 
   it('reads 1351 sessions and imports them; the time to the preview is printed, not asserted', async () => {
     h = await launchExtension();
-    const dashboard = await h.extensionPage('dashboard.html');
+    const dashboard = await h.extensionPage('dashboard.html#view=schedules');
     const started = Date.now();
     await dashboard.getByLabel('Schedule file').setInputFiles(resolve(sharedDir, 'fixtures/frab/36c3-merged-schedule.xml'));
     const preview = dashboard.getByRole('region', { name: 'Schedule to import' });

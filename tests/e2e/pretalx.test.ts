@@ -138,7 +138,7 @@ describeShared('pretalx in Chromium, on a site the user chose', () => {
   });
 
   it('lists the site in the dashboard, and “Stop annotating” gives the access back and unregisters the page script', async () => {
-    const dashboard = await h.extensionPage('dashboard.html');
+    const dashboard = await h.extensionPage('dashboard.html#view=schedules');
     const stop = dashboard.getByRole('button', { name: 'Stop annotating pretalx.example.org' });
     await expect.poll(() => stop.count()).toBe(1);
     await stop.click();

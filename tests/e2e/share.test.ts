@@ -138,7 +138,7 @@ describe('sharing picks between two browser profiles in Chromium', () => {
   });
 
   it('B exports a team report in which A’s note is attributed to A', async () => {
-    const dashboard = await b.extensionPage('dashboard.html');
+    const dashboard = await b.extensionPage('dashboard.html#view=team');
     await dashboard.getByRole('button', { name: 'Team report…' }).click();
     const dialog = dashboard.getByRole('dialog', { name: 'Team report' });
     await expect.poll(() => dialog.getByLabel('Team report preview').textContent()).toContain('**Ana**');
@@ -173,7 +173,7 @@ describe('sharing picks between two browser profiles in Chromium', () => {
       await expect.poll(() => tab.getByRole('button', { name: /^AN: Ana's pick of / }).count()).toBe(1);
       expect(await tab.getByRole('button', { name: "AN: Ana's pick of GitOps <b>Live</b>", exact: true }).count()).toBe(1);
     }
-    const dashboard = await b.extensionPage('dashboard.html');
+    const dashboard = await b.extensionPage('dashboard.html#view=team');
     await dashboard.getByRole('button', { name: "Hide Ana's picks" }).click();
     await expect.poll(() => again.locator('tm-colleagues').count()).toBe(0);
     await dashboard.getByRole('button', { name: "Show Ana's picks" }).click();
@@ -188,7 +188,7 @@ describe('sharing picks between two browser profiles in Chromium', () => {
   });
 
   it('opens A’s .talkmarks.json file on B’s dashboard with the same question, and refuses a file that is not one', async () => {
-    const dashboard = await b.extensionPage('dashboard.html');
+    const dashboard = await b.extensionPage('dashboard.html#view=team');
     const open = async (path: string) => {
       const [chooser] = await Promise.all([dashboard.waitForEvent('filechooser'), dashboard.getByRole('button', { name: 'Open a shared picks file…' }).click()]);
       await chooser.setFiles(path);
