@@ -1,13 +1,10 @@
-import type { Annotation, ScheduleEntry } from '../model';
 import type { EditorView, MountEditor, SaveFromEditor } from './editor-handoff';
 
 export const EDITOR_TAG = 'tm-editor';
 
-export interface DetailEditor {
+/** `dispose` unmounts the editor (saving a pending note): nothing of it outlives its element. */
+export interface DetailEditor extends EditorView {
   readonly host: HTMLElement;
-  update(entry: ScheduleEntry, annotation: Annotation | undefined): void;
-  /** Unmounts the editor (saving a pending note): nothing of it outlives its element. */
-  dispose(): void;
 }
 
 /**
@@ -34,6 +31,7 @@ export function createDetailEditor(save: SaveFromEditor, load: () => Promise<Mou
       if (disposed) return;
       const message = document.createElement('p');
       message.setAttribute('role', 'alert');
+      message.style.cssText = 'margin: 4px 0; color: #cf222e; font: 14px/1.4 system-ui, sans-serif;';
       message.textContent = `Talkmarks could not load its editor: ${error instanceof Error ? error.message : String(error)}`;
       root.append(message);
     },

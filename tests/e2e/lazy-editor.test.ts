@@ -32,7 +32,7 @@ describe('the session page editor is loaded only where a page shows one', () => 
       expect(text, script).not.toContain('Dexie');
     }
     expect(built('detail-editor.js').toString()).toContain('acit|ex(?:s|g|n|p|$)');
-    expect(gzipSync(built('content-scripts/sched.js')).length).toBeLessThan(25 * 1024);
+    expect(gzipSync(built('content-scripts/sched.js')).length).toBeLessThan(25_000);
   });
 
   it('a list page never runs the editor script; a session page runs it once, and its editor saves', async () => {
