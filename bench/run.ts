@@ -23,6 +23,7 @@ if (!values['no-build']) {
   if (status !== 0) process.exit(status ?? 1);
 }
 const script = readFileSync(contentScriptPath());
+const editor = readFileSync(contentScriptPath().replace('content-scripts/sched.js', 'detail-editor.js'));
 
 const h = await launchExtension();
 // tsx compiles with esbuild's keepNames: functions sent to the page call its `__name` helper, so define it there.
@@ -133,7 +134,7 @@ for (const [name, code] of Object.entries(controlStyles)) {
 await h.close();
 
 const { real } = benchSessions(1);
-console.log(`\n\nContent script: ${(script.length / 1024).toFixed(1)} KB, ${(gzipSync(script).length / 1024).toFixed(1)} KB gzipped (target < 25 KB gzipped).`);
+console.log(`\n\nContent script: ${(script.length / 1024).toFixed(1)} KB, ${(gzipSync(script).length / 1024).toFixed(1)} KB gzipped (target < 25 KB gzipped); the session page editor, injected only on session pages: ${(gzipSync(editor).length / 1024).toFixed(1)} KB gzipped.`);
 console.log(`Pages: sched list markup (day anchors, h3 slots, span.event > a.name), ${real ? 'real KubeCon EU 2026 titles from all.ics' : 'made-up titles (../shared missing)'}; medians of ${sizes.map(runsFor).join('/')} runs.`);
 console.log(
   [

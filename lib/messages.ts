@@ -17,9 +17,11 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page/annotations') }),
   /** Content script: the entries its page shows, kept as last seen. */
   z.object({ type: z.literal('page/seen'), conference: Conference, entries: z.array(ScheduleEntry).max(50_000) }),
-  /** Content script (its own conference only) or extension page: change some fields of one annotation. */
   /** Content script: the sessions its event publishes (pretalx's widget JSON), read by the background from the tab's own site. */
   z.object({ type: z.literal('page/event-sessions') }),
+  /** Content script of a page about one session: inject the inline editor's script into its own frame. */
+  z.object({ type: z.literal('page/load-editor') }),
+  /** Content script (its own conference only) or extension page: change some fields of one annotation. */
   z.object({
     type: z.literal('annotation/patch'),
     key: SessionKey,
@@ -68,6 +70,7 @@ export interface EventSessions {
 export interface BackgroundResponses {
   'page/annotations': Annotation[];
   'page/event-sessions': EventSessions;
+  'page/load-editor': null;
   /** `renamed`: keys the page showed → the key their session is stored under (when another). */
   'page/seen': { stored: number; renamed: Record<string, string> };
   'annotation/patch': Annotation;

@@ -12,6 +12,7 @@ import { createPlanHandlers, type PlanDeps } from './plan-handlers';
 import { openNoteInPopup } from './open-note';
 import { createShareHandlers, type ShareDeps } from './share-handlers';
 import { pushLayersToTabs } from './push-layers';
+import { injectEditorScript, type FrameTarget } from './inject-editor';
 
 export interface BackgroundDeps {
   db: () => TalkmarksDb;
@@ -22,6 +23,8 @@ export interface BackgroundDeps {
   /** Reads an address of a tab's own site (the event's published sessions). */
   fetchText: FetchText;
   pushLayers?: ShareDeps['pushLayers'];
+  /** Runs the session page editor's script in one frame (see inject-editor.ts). */
+  injectEditor?: (target: FrameTarget) => Promise<void>;
 }
 
 function requireTabConference(sender: Runtime.MessageSender): string {
@@ -30,7 +33,9 @@ function requireTabConference(sender: Runtime.MessageSender): string {
   return conference;
 }
 
-export function createHandlers({ db, extensionOrigin, push, fetchText, openNote = openNoteInPopup, pushLayers = pushLayersToTabs }: BackgroundDeps): Handlers {
+export function createHandlers({
+  db, extensionOrigin, push, fetchText, openNote = openNoteInPopup, pushLayers = pushLayersToTabs, injectEditor = injectEditorScript,
+}: BackgroundDeps): Handlers {
   return {
     ...createPlanHandlers({ db, extensionOrigin, push, openNote }),
     ...createShareHandlers({ db, extensionOrigin, push, pushLayers }),
@@ -39,6 +44,14 @@ export function createHandlers({ db, extensionOrigin, push, fetchText, openNote 
     'page/event-sessions': async (_payload, sender) => {
       requireTabConference(sender);
       return eventSessions(new URL(sender.url!), fetchText);
+    },
+
+    // Into the sender's own frame, as the browser reports it: the request names no tab, so it can point at no other.
+    'page/load-editor': async (_payload, sender) => {
+      requireTabConference(sender);
+      if (sender.tab?.id === undefined || sender.frameId === undefined) throw new Error('Refused: this request must come from a frame of a tab');
+      await injectEditor({ tabId: sender.tab.id, frameId: sender.frameId });
+      return null;
     },
 
     'page/seen': async ({ conference, entries }, sender) => {

@@ -5,6 +5,7 @@ import type { TabEntries } from '../messages';
 import { send } from '../messaging';
 import { STAR_ACTION, HOST_TAG } from './controls';
 import { createDetailEditor } from './detail-editor';
+import { loadEditor } from './load-editor';
 import { observePage } from './observe';
 import { patchFromPage } from './patch';
 import { ControlRegistry } from './registry';
@@ -40,7 +41,7 @@ export function runOnPage(adapter: Adapter, signal: AbortSignal, options: { defe
   // Asked before parsing, so the answer travels while the page is read.
   const annotations = send({ type: 'page/annotations' });
   const registry: ControlRegistry = new ControlRegistry({
-    createDetail: (key) => createDetailEditor((patch, base) => patchFromPage(registry, key(), patch, base)),
+    createDetail: (key) => createDetailEditor((patch, base) => patchFromPage(registry, key(), patch, base), loadEditor),
   });
   const rekey = (renamed: Record<string, string>) => registry.rekey(renamed);
   let seen = createSeenQueue(conference, rekey, reportError);

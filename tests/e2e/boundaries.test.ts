@@ -1,7 +1,8 @@
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schedListPage } from '../support/sched-page';
 import { launchExtension, type Harness } from './harness';
+import { inContentScript } from './isolated-world';
 
 const URL_A = 'https://demo2026.sched.com/';
 const sessions = [
@@ -9,20 +10,6 @@ const sessions = [
   { shortId: 'b2Bb', title: 'Zero Trust in Practice', start: '2026-03-24T09:00:00Z', room: 'Forum' },
 ];
 const forgedPatch = (key: string) => ({ type: 'annotation/patch', key, patch: { starred: true, note: 'forged' } });
-
-/** Runs code in the content script's isolated world of a page, as a compromised renderer could (Chromium's CDP). */
-async function inContentScript(page: Page, expression: string): Promise<unknown> {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
-  cdp.on('Runtime.executionContextCreated', ({ context }) => void contexts.push(context));
-  await cdp.send('Runtime.enable');
-  await expect.poll(() => contexts.some((c) => c.auxData?.type === 'isolated' && c.name === 'Talkmarks')).toBe(true);
-  const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Talkmarks')!;
-  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true });
-  await cdp.detach();
-  if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
-  return result.value;
-}
 
 describe('nobody else writes: forged messages in Chromium', () => {
   let h: Harness;

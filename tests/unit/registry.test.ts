@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sched } from '../../lib/adapters/sched';
 import type { PageEntry } from '../../lib/adapters/types';
 import { createDetailEditor } from '../../lib/content/detail-editor';
+import { mountDetailEditor } from '../../lib/content/detail-panel';
 import { ControlRegistry } from '../../lib/content/registry';
 import { emptyFields, type Annotation, type AnnotationPatch } from '../../lib/model';
 import { readFixture } from '../support/dom';
@@ -16,7 +17,7 @@ function setup(html = readFixture('sched/list-default.html'), url = URL_) {
       createDetailEditor(async (patch) => {
         saved.push(patch);
         return annotation('sched:demo2026:2EsAI', { ...patch });
-      }),
+      }, async () => mountDetailEditor),
   });
   const scan = (root: ParentNode = document) => registry.attach(sched.parse(root, url));
   return { registry, scan, saved, url };
@@ -113,12 +114,12 @@ describe('in-page controls', () => {
     expect(badges[0]!.getAttribute('data-tm-text')).toBe('4★ #1');
   });
 
-  it('adds the rating/tag/note editor after a session page’s title, and unmounts it with the entry', () => {
+  it('adds the rating/tag/note editor after a session page’s title, and unmounts it with the entry', async () => {
     const { registry, scan } = setup(readFixture('sched/session.html'), new URL('https://demo2026.sched.com/event/2EsAI/keynote-welcome-jane-doe-acme'));
     scan();
     const editor = document.querySelector('tm-editor')!;
     expect(editor.previousElementSibling!.matches('.list-single__event')).toBe(true);
-    expect(editor.shadowRoot!.querySelector('[role="group"]')!.getAttribute('aria-label')).toBe(
+    await expect.poll(() => editor.shadowRoot!.querySelector('[role="group"]')?.getAttribute('aria-label')).toBe(
       'Rating for Keynote: Welcome + Opening Remarks - Jane Doe, Acme',
     );
     const details = document.querySelector('.sched-event-details')!;

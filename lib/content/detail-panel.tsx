@@ -5,20 +5,9 @@ import { RatingInput } from '../../components/RatingInput';
 import { TagInput } from '../../components/TagInput';
 import type { Annotation, AnnotationPatch, PatchBase, ScheduleEntry } from '../model';
 import { editorCss } from './editor-styles';
+import type { MountEditor, SaveFromEditor } from './editor-handoff';
 
-export const EDITOR_TAG = 'tm-editor';
-
-export interface DetailEditor {
-  readonly host: HTMLElement;
-  update(entry: ScheduleEntry, annotation: Annotation | undefined): void;
-  /** Unmounts the editor (saving a pending note): nothing of it outlives its element. */
-  dispose(): void;
-}
-
-/** Saves a change; `base` is what this editor last saw of the fields it changes (see PatchBase). */
-type Save = (patch: AnnotationPatch, base?: PatchBase) => Promise<Annotation>;
-
-function Panel({ entry, annotation, save }: { entry: ScheduleEntry; annotation: Annotation | undefined; save: Save }) {
+function Panel({ entry, annotation, save }: { entry: ScheduleEntry; annotation: Annotation | undefined; save: SaveFromEditor }) {
   const [error, setError] = useState('');
   const patch = (p: AnnotationPatch, base?: PatchBase) =>
     save(p, base).then(
@@ -43,19 +32,17 @@ function Panel({ entry, annotation, save }: { entry: ScheduleEntry; annotation: 
   );
 }
 
-/** Rating, tags and note of the session a page is about, in an open shadow root (Preact) on a `tm-` element. */
-export function createDetailEditor(save: Save): DetailEditor {
-  const host = document.createElement(EDITOR_TAG);
-  const root = host.attachShadow({ mode: 'open' });
+/**
+ * Rating, tags and note of the session a page is about (Preact), in the shadow root of the page's `<tm-editor>`.
+ * Loaded only on pages that show one: see `detail-editor.ts` and `entrypoints/detail-editor.ts`.
+ */
+export const mountDetailEditor: MountEditor = (root, save) => {
   const style = document.createElement('style');
   style.textContent = editorCss;
   const mount = document.createElement('div');
   root.append(style, mount);
-  // Typing or clicking in the editor must not trigger the page's own shortcuts and handlers.
-  for (const type of ['keydown', 'keyup', 'keypress', 'input', 'click']) host.addEventListener(type, (e) => e.stopPropagation());
   return {
-    host,
     update: (entry, annotation) => render(<Panel entry={entry} annotation={annotation} save={save} />, mount),
     dispose: () => render(null, mount),
   };
-}
+};
