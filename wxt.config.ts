@@ -42,6 +42,7 @@ export default defineConfig({
   webExt: {
     binaries: chromium ? { chrome: chromium } : {},
     startUrls: ['https://kccnceu2026.sched.com/'],
-    chromiumArgs: ['--no-first-run', '--disable-sync'],
+    // Chromium refuses to start as root (containers, CI boxes) unless its sandbox is off.
+    chromiumArgs: ['--no-first-run', '--disable-sync', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
   },
 });
