@@ -1,22 +1,18 @@
-import { annotatedSessions, tagCounts, type AnnotatedSession } from '../lib/annotations';
+import { annotatedSessions, tagCounts } from '../lib/annotations';
 import { isSearching } from '../lib/dashboard-view';
 import { getDb } from '../lib/db';
+import { groupBy } from '../lib/format';
 import { ownItemsOf } from '../lib/own-items';
-import { conferenceMarkdown } from '../lib/export/markdown';
-import { byTime, dayHeading, dayOf, groupBy } from '../lib/format';
-import type { Conference, OwnItem } from '../lib/model';
 import { conferenceFor } from './conference-for';
+import { BackupPanel } from './dashboard/BackupPanel';
+import { ConferenceSection } from './dashboard/ConferenceSection';
+import { DatabaseBanner } from './dashboard/DatabaseBanner';
 import { Planner } from './dashboard/Planner';
 import { useView } from './dashboard/use-view';
-import { BackupPanel } from './dashboard/BackupPanel';
-import { ColleaguesPanel } from './share/ColleaguesPanel';
-import { DatabaseBanner } from './dashboard/DatabaseBanner';
-import { downloadText } from './download';
-import { ExportButton } from './export/ExportButton';
 import { ImportedSchedules } from './import/ImportedSchedules';
 import { ImportSchedule } from './import/ImportSchedule';
+import { ColleaguesPanel } from './share/ColleaguesPanel';
 import { SitePermissions } from './sites/SitePermissions';
-import { SessionRow } from './SessionRow';
 import { useLive } from './use-live';
 
 async function loadDashboard() {
@@ -67,43 +63,5 @@ export function DashboardApp() {
           />
         ))}
     </main>
-  );
-}
-
-interface SectionProps {
-  conference: Conference;
-  /** Every conference on the dashboard: the export dialog can combine them. */
-  conferences: Conference[];
-  sessions: AnnotatedSession[];
-  ownItems: readonly OwnItem[];
-  suggestions: string[];
-}
-
-function ConferenceSection({ conference, conferences, sessions, ownItems, suggestions }: SectionProps) {
-  const sorted = [...sessions].sort((a, b) => byTime(a.entry, b.entry));
-  const exportMarkdown = () =>
-    downloadText(`talkmarks-${conference.event}.md`, conferenceMarkdown(conference, sessions, ownItems), 'text/markdown');
-  return (
-    <section class="tm-conference" aria-labelledby={`conf-${conference.id}`}>
-      <div class="tm-conference-head">
-        <h2 id={`conf-${conference.id}`}>{conference.name}</h2>
-        <div class="tm-conference-actions">
-          <button type="button" onClick={exportMarkdown}>
-            Export Markdown
-          </button>
-          <ExportButton conferences={conferences} conference={conference} />
-        </div>
-      </div>
-      {[...groupBy(sorted, (s) => dayOf(s.entry))].map(([day, group]) => (
-        <section key={day ?? 'none'} class="tm-day">
-          <h3>{dayHeading(day)}</h3>
-          <ul class="tm-sessions">
-            {group.map(({ entry, annotation }) => (
-              <SessionRow key={entry.key} entry={entry} annotation={annotation} suggestions={suggestions} />
-            ))}
-          </ul>
-        </section>
-      ))}
-    </section>
   );
 }
