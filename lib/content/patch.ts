@@ -16,16 +16,16 @@ export async function patchFromPage(registry: ControlRegistry, key: string, patc
     ...(before ?? { key, conference: entry.conference, ...emptyFields, updatedAt: 0, fieldUpdatedAt: {} }),
     ...patch,
   };
-  registry.apply([optimistic]);
+  registry.show(optimistic);
   try {
-    const saved = await send({ type: 'annotation/patch', key, patch, entry, ...(base ? { base } : {}) });
+    const saved = await registry.whileSaving(key, () => send({ type: 'annotation/patch', key, patch, entry, ...(base ? { base } : {}) }));
     // The background stores a session under the key it first learnt; the page follows it.
     if (saved.key !== key) registry.rekey({ [key]: saved.key });
     registry.apply([saved]);
     registry.controlsOf(saved.key).forEach((c) => c.setError(undefined));
     return saved;
   } catch (error) {
-    registry.apply([before ?? { ...optimistic, ...emptyFields }]);
+    registry.show(before ?? { ...optimistic, ...emptyFields });
     controls.forEach((c) => c.setError(error instanceof Error ? error.message : String(error)));
     throw error;
   }

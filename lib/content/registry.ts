@@ -32,6 +32,10 @@ export class ControlRegistry {
   private byKey = new Map<string, Set<Controls>>();
   private renamed = new Map<string, string>();
   readonly annotations = new Map<string, Annotation>();
+  /** `updatedAt` of the newest stored state the background sent, per session. */
+  private confirmed = new Map<string, number>();
+  /** The page's own changes on their way to the background, per session. */
+  private pending = new Map<string, number>();
 
   constructor(private options: RegistryOptions) {}
 
@@ -108,11 +112,34 @@ export class ControlRegistry {
     controls.detail?.host.remove();
   }
 
-  /** Stores annotations and repaints only the entries they belong to. */
+  /**
+   * Stores annotations from the background and repaints only their entries. One older than what the page has seen,
+   * or arriving while the page's own change to it is on its way, is left out: pushes and answers can cross, and
+   * applying a stale one would flash an old state (a star coming back for a moment).
+   */
   apply(annotations: readonly Annotation[]): void {
     for (const a of annotations) {
-      this.annotations.set(a.key, a);
-      this.byKey.get(a.key)?.forEach((c) => c.update(a));
+      if ((this.confirmed.get(a.key) ?? -1) > a.updatedAt || this.pending.get(a.key)) continue;
+      this.confirmed.set(a.key, a.updatedAt);
+      this.show(a);
+    }
+  }
+
+  /** Shows a change of the page's own before the background has stored it, or takes it back. */
+  show(annotation: Annotation): void {
+    this.annotations.set(annotation.key, annotation);
+    this.byKey.get(annotation.key)?.forEach((c) => c.update(annotation));
+  }
+
+  /** Runs the page's own change to a session; until it is answered, pushes about that session are stale. */
+  async whileSaving<T>(key: string, save: () => Promise<T>): Promise<T> {
+    this.pending.set(key, (this.pending.get(key) ?? 0) + 1);
+    try {
+      return await save();
+    } finally {
+      const left = (this.pending.get(key) ?? 1) - 1;
+      if (left) this.pending.set(key, left);
+      else this.pending.delete(key);
     }
   }
 

@@ -29,6 +29,26 @@ const annotation = (key: string, extra: Partial<Annotation> = {}): Annotation =>
 });
 
 describe('in-page controls', () => {
+  it('never lets a late push show an older state than the page has, nor undo its own change on the way', async () => {
+    const { registry, scan } = setup();
+    scan();
+    const key = 'sched:demo2026:2EsAI';
+    const pressed = () => document.querySelector('tm-controls > button')!.getAttribute('aria-pressed');
+    registry.apply([annotation(key, { starred: true, updatedAt: 20 })]);
+    registry.apply([annotation(key, { starred: false, updatedAt: 10 })]);
+    expect(pressed()).toBe('true');
+    let answer!: (a: Annotation) => void;
+    const saving = registry.whileSaving(key, () => new Promise<Annotation>((resolve) => (answer = resolve)));
+    registry.show(annotation(key, { starred: false, updatedAt: 20 }));
+    registry.apply([annotation(key, { starred: true, updatedAt: 25 })]);
+    expect(pressed()).toBe('false');
+    answer(annotation(key, { starred: false, updatedAt: 30 }));
+    registry.apply([await saving]);
+    expect(pressed()).toBe('false');
+    registry.apply([annotation(key, { starred: true, updatedAt: 40 })]);
+    expect(pressed()).toBe('true');
+  });
+
   it('puts one star before each entry’s link, named by its title, without reading the rest of the entry', () => {
     const { registry } = setup();
     let reads = 0;
