@@ -5,6 +5,7 @@ import { nowAndNext } from '../lib/plan/now-next';
 import { localTime, zoneAbbreviation } from '../lib/time';
 import { useClock, type Clock } from './use-clock';
 import { useLive } from './use-live';
+import { TitleLink } from './TitleLink';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -23,13 +24,7 @@ function Item({ item }: { item: PlanItem }) {
   return (
     <li>
       <span class="tm-when">{when(item)}</span>{' '}
-      {url ? (
-        <a href={url} target="_blank" rel="noopener noreferrer">
-          {item.title}
-        </a>
-      ) : (
-        <span>{item.title}</span>
-      )}
+      <TitleLink title={item.title} url={url} />
       {item.place && <span class="tm-muted-inline"> · {item.place}</span>}
     </li>
   );

@@ -9,6 +9,7 @@ import { RatingInput } from './RatingInput';
 import { StarToggle } from './StarToggle';
 import { TagInput } from './TagInput';
 import { useRowKeys } from './use-row-keys';
+import { TitleLink } from './TitleLink';
 
 interface Props {
   entry: ScheduleEntry;
@@ -57,13 +58,7 @@ export function SessionRow({ entry, annotation, suggestions, initiallyOpen = fal
           onChange={(starred) => void patch({ starred }).catch(() => undefined)}
         />
         <div class="tm-title">
-          {entry.url ? (
-            <a href={entry.url} target="_blank" rel="noopener noreferrer">
-              {entry.title}
-            </a>
-          ) : (
-            <span>{entry.title}</span>
-          )}
+          <TitleLink title={entry.title} url={entry.url} />
           {facts.length > 0 && <div class="tm-facts">{facts.join(' · ')}</div>}
         </div>
         <Summary annotation={annotation} />

@@ -4,6 +4,7 @@ import type { PlanItem } from '../../lib/plan/items';
 import { patchSession } from '../actions';
 import { priorityLabel } from '../PlanControls';
 import { span } from './plan-format';
+import { TitleLink } from '../TitleLink';
 
 interface Props {
   item: PlanItem;
@@ -28,13 +29,7 @@ export function PlanItemRow({ item, zone, onEdit, children }: Props) {
         {item.endAssumed && <span class="tm-muted-inline" title="The schedule gives no end time"> (end assumed)</span>}
       </span>
       <span class="tm-what">
-        {url ? (
-          <a href={url} target="_blank" rel="noopener noreferrer">
-            {item.title}
-          </a>
-        ) : (
-          <span>{item.title}</span>
-        )}
+        <TitleLink title={item.title} url={url} />
         {item.place && <span class="tm-muted-inline"> · {item.place}</span>}
         {item.own && <span class="tm-badge">Own item</span>}
         {item.priority && <span class={`tm-badge tm-badge-${item.priority}`}>{priorityLabel[item.priority]}</span>}

@@ -7,6 +7,7 @@ import { patchSession } from '../actions';
 import { conferenceFor } from '../conference-for';
 import { downloadText } from '../download';
 import { useLive } from '../use-live';
+import { TitleLink } from '../TitleLink';
 
 async function loadWatchLater(): Promise<WatchLaterGroup[]> {
   const db = getDb();
@@ -41,13 +42,7 @@ export function WatchLater() {
             {sessions.map(({ entry }) => (
               <li key={entry.key} class="tm-session tm-head">
                 <div class="tm-title">
-                  {entry.url ? (
-                    <a href={entry.url} target="_blank" rel="noopener noreferrer">
-                      {entry.title}
-                    </a>
-                  ) : (
-                    <span>{entry.title}</span>
-                  )}
+                  <TitleLink title={entry.title} url={entry.url} />
                   <div class="tm-facts">
                     {[dayHeading(dayOf(entry)), timeRange(entry), entry.speakers.map((s) => s.name).join(', ')].filter(Boolean).join(' · ')}
                   </div>

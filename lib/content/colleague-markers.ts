@@ -4,7 +4,7 @@ import { send } from '../messaging';
 import type { ColleagueLayer, ColleaguePick } from '../share/layer';
 import { initials, pickSummary, possessive } from '../share/words';
 import { clip } from '../text';
-import { HOST_TAG, type Controls } from './controls';
+import type { Controls } from './controls';
 import type { ControlRegistry } from './registry';
 import { el, shadowWith } from './shadow';
 import { markersCss } from './share-styles';
@@ -58,7 +58,7 @@ async function onClick(event: Event, key: string): Promise<void> {
 
 /**
  * Colleagues' shown layers as markers beside the entries they picked, in a `tm-colleagues` element just before our
- * controls. Markers follow entries the page adds later (watched only while there is something to mark) and change
+ * controls. Markers follow entries the page adds later (the registry tells of each new control) and change
  * when a layer is added, replaced, hidden or removed anywhere.
  */
 export function markColleagues(registry: ControlRegistry, conference: string, signal: AbortSignal): void {
@@ -83,14 +83,8 @@ export function markColleagues(registry: ControlRegistry, conference: string, si
     shown.add(marker);
   };
 
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) {
-        const controls = (node as Element).localName === HOST_TAG ? registry.controlsAt(node as Element) : undefined;
-        if (controls) render(controls);
-      }
-    }
-  });
+  // Entries the page adds later get their markers as their controls are made: no observer of our own.
+  registry.onAttach((controls) => marks.has(controls.key) && render(controls), signal);
 
   const apply = (layers: readonly ColleagueLayer[]) => {
     marks = new Map();
@@ -101,8 +95,6 @@ export function markColleagues(registry: ControlRegistry, conference: string, si
     shown.forEach((m) => m.remove());
     shown.clear();
     for (const key of marks.keys()) registry.controlsOf(key).forEach((c) => c.host.isConnected && render(c));
-    observer.disconnect();
-    if (marks.size && !signal.aborted) observer.observe(document.documentElement, { childList: true, subtree: true });
   };
 
   const listener = (message: unknown, sender: Runtime.MessageSender): Promise<null> | undefined => {
@@ -117,7 +109,6 @@ export function markColleagues(registry: ControlRegistry, conference: string, si
   send({ type: 'colleagues/layers' }).then(apply, (error: unknown) => console.warn('[Talkmarks]', error));
   signal.addEventListener('abort', () => {
     browser.runtime.onMessage.removeListener(listener);
-    observer.disconnect();
     shown.forEach((m) => m.remove());
   });
 }

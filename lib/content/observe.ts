@@ -1,5 +1,3 @@
-import { HOST_TAG } from './controls';
-import { EDITOR_TAG } from './detail-editor';
 
 export interface PageChanges {
   /** Runs our own DOM writes unobserved: they are no page change, and 10,000 records would cost time. */
@@ -37,8 +35,8 @@ export function observePage(onFrame: (added: Element[], removed: Node[]) => void
     for (const record of records) {
       for (const node of record.removedNodes) if (node.nodeType === 1) removed.push(node);
       for (const node of record.addedNodes) {
-        const name = (node as Element).localName;
-        if (node.nodeType === 1 && name !== HOST_TAG && name !== EDITOR_TAG) added.push(node as Element);
+        // Our own elements (controls, editor, markers, prompt, panel) are `tm-` and never hold page entries.
+        if (node.nodeType === 1 && !(node as Element).localName.startsWith('tm-')) added.push(node as Element);
       }
     }
     if ((added.length || removed.length) && !frame) frame = requestAnimationFrame(flush);

@@ -36,6 +36,7 @@ export class ControlRegistry {
   private confirmed = new Map<string, number>();
   /** The page's own changes on their way to the background, per session. */
   private pending = new Map<string, number>();
+  private attached = new Set<(controls: Controls) => void>();
 
   constructor(private options: RegistryOptions) {}
 
@@ -102,6 +103,13 @@ export class ControlRegistry {
     let set = this.byKey.get(controls.key);
     if (!set) this.byKey.set(controls.key, (set = new Set()));
     set.add(controls);
+    this.attached.forEach((listener) => listener(controls));
+  }
+
+  /** Calls `listener` with every control added from now on (in the page or a shadow root), until `signal` aborts. */
+  onAttach(listener: (controls: Controls) => void, signal: AbortSignal): void {
+    this.attached.add(listener);
+    signal.addEventListener('abort', () => this.attached.delete(listener));
   }
 
   private drop(controls: Controls): void {
