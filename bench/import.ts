@@ -6,12 +6,12 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { backupData, importBackup } from '../lib/backup';
-import type { BackupData } from '../lib/backup-schema';
-import { TalkmarksDb } from '../lib/db';
+import { backupData, importBackup } from '../lib/db/backup';
+import type { BackupData } from '../lib/model/backup';
+import { TalkmarksDb } from '../lib/db/database';
 import { backupJson } from '../lib/export/json';
-import { readBackup } from '../lib/import';
-import type { Annotation, Conference, OwnItem } from '../lib/model';
+import { readBackup } from '../lib/backup/read';
+import type { Annotation, Conference, OwnItem } from '../lib/model/schema';
 import { extensionDir, launchExtension } from '../tests/e2e/harness';
 import { entries } from '../tests/support/profile';
 

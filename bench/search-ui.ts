@@ -1,7 +1,7 @@
 // The dashboard in Chromium with 10,000 sessions: from a keystroke in the search box to its results
 // painted. Needs the build (`npm run build`).
 import { existsSync } from 'node:fs';
-import type { ScheduleEntry } from '../lib/model';
+import type { ScheduleEntry } from '../lib/model/schema';
 import { extensionDir, launchExtension } from '../tests/e2e/harness';
 
 export interface UiTiming {

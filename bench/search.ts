@@ -1,8 +1,8 @@
 // `npm run bench:search`: search latency per keystroke over 10,000 sessions, from the real sched all.ics.
 // Prints a table; nothing here is asserted (timings belong to benchmarks, not to tests).
 import { performance } from 'node:perf_hooks';
-import type { Annotation, ScheduleEntry } from '../lib/model';
-import { SearchIndex, type SearchQuery } from '../lib/search';
+import type { Annotation, ScheduleEntry } from '../lib/model/schema';
+import { SearchIndex, type SearchQuery } from '../lib/search/index-search';
 import { readIcs } from '../tests/support/ics';
 import { readShared } from '../tests/support/shared';
 import { measureDashboard } from './search-ui';

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers } from '../lib/background/handlers';
-import { fetchText } from '../lib/fetch-text';
+import { fetchText } from '../lib/util/fetch-text';
 import { pushToTabs } from '../lib/background/push';
-import { getDb } from '../lib/db';
+import { getDb } from '../lib/db/database';
 import { createRouter } from '../lib/background/router';
-import { followSitePermissions } from '../lib/background/sites';
+import { followSitePermissions } from '../lib/background/follow-sites';
 
 export default defineBackground(() => {
   const handlers = createHandlers({ db: getDb, extensionOrigin: browser.runtime.getURL('/'), push: pushToTabs, fetchText });

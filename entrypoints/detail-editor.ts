@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { mountDetailEditor } from '../lib/content/detail-panel';
-import { offerEditor } from '../lib/content/editor-handoff';
+import { mountDetailEditor } from '../components/session/DetailPanel';
+import { offerEditor } from '../lib/content/editor/handoff';
 
 /**
  * The inline editor of a session page (Preact), kept out of the content scripts: the background injects this into

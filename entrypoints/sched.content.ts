@@ -1,8 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { sched } from '../lib/adapters/sched';
-import { markColleagues } from '../lib/content/colleague-markers';
+import { sched } from '../lib/adapters/sched/adapter';
+import { markColleagues } from '../lib/content/share/colleague-markers';
 import { runOnPage } from '../lib/content/page';
-import { receiveSharedPicks } from '../lib/content/share-link';
+import { receiveSharedPicks } from '../lib/content/share/link';
 
 export default defineContentScript({
   matches: ['*://*.sched.com/*'],

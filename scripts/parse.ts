@@ -6,9 +6,9 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Window } from 'happy-dom';
 import { adapterForDocument } from '../lib/adapters';
-import { createPretalx } from '../lib/adapters/pretalx';
-import type { ScheduleEntry } from '../lib/model';
-import { withoutSvgStyles } from '../lib/saved-html';
+import { createPretalx } from '../lib/adapters/pretalx/adapter';
+import type { ScheduleEntry } from '../lib/model/schema';
+import { withoutSvgStyles } from '../lib/util/saved-html';
 import { parseSchedule, ScheduleError, sniffFormat } from '../lib/schedules';
 
 function fail(message: string): never {

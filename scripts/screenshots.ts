@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchExtension } from '../tests/e2e/harness';
 import { CONF, ZONE, PLAN_URL, planPage, seedPlan, sendFrom } from '../tests/e2e/plan-data';
-import { zonedToInstant } from '../lib/time';
+import { zonedToInstant } from '../lib/util/time';
 
 const out = 'docs/screenshots';
 mkdirSync(out, { recursive: true });

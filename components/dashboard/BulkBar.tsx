@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { send } from '../../lib/messaging';
-import type { BulkChange } from '../../lib/messages';
+import { send } from '../../lib/protocol/send';
+import type { BulkChange } from '../../lib/protocol/messages';
 
 interface Props {
   selected: readonly string[];

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { AnnotatedSession } from '../../lib/annotations';
+import type { AnnotatedSession } from '../../lib/db/annotations';
 import { conferenceMarkdown } from '../../lib/export/markdown';
-import { byTime, dayHeading, dayOf, groupBy } from '../../lib/format';
-import type { Conference, OwnItem } from '../../lib/model';
-import { downloadText } from '../download';
+import { byTime, dayHeading, dayOf, groupBy } from '../../lib/model/display';
+import type { Conference, OwnItem } from '../../lib/model/schema';
+import { downloadText } from '../ui/download';
 import { ExportButton } from '../export/ExportButton';
-import { SessionRow } from '../SessionRow';
+import { SessionRow } from '../session/SessionRow';
 
 interface SectionProps {
   conference: Conference;

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
-import type { DashboardView } from '../../lib/dashboard-view';
-import { longDay } from '../../lib/time';
-import type { Facets } from '../../lib/search';
+import type { DashboardView } from '../../lib/search/dashboard-view';
+import { longDay } from '../../lib/util/time';
+import type { Facets } from '../../lib/search/index-search';
 import type { SetView } from './use-view';
 
 interface Props {

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { SearchHit } from '../../lib/search';
+import type { SearchHit } from '../../lib/search/index-search';
 import type { Mark } from '../../lib/share/who';
 import { ColleaguePicks } from '../share/ColleaguePicks';
-import { SessionRow } from '../SessionRow';
+import { SessionRow } from '../session/SessionRow';
 
 interface Props {
   hits: readonly SearchHit[];

@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import { useSlashFocus } from '../use-slash-focus';
+import { useSlashFocus } from '../hooks/use-slash-focus';
 
 interface Props {
   text: string;

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { tagCounts } from '../../lib/annotations';
-import { getDb } from '../../lib/db';
-import { send } from '../../lib/messaging';
-import { useLive } from '../use-live';
+import { tagCounts } from '../../lib/db/annotations';
+import { getDb } from '../../lib/db/database';
+import { send } from '../../lib/protocol/send';
+import { useLive } from '../hooks/use-live';
 
 /** Every tag with how many sessions carry it: rename one, or merge several into one, across all sessions. */
 export function TagManager() {

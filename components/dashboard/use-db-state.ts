@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { dbState, onDbState, type DbState } from '../../lib/db-open';
+import { dbState, onDbState, type DbState } from '../../lib/db/open';
 
 /** The database's state as Preact state: banners and buttons follow an upgrade elsewhere or a failed open. */
 export function useDbState(): DbState {

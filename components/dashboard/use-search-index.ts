@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
-import { getDb } from '../../lib/db';
-import { SearchIndex } from '../../lib/search';
-import { useLive, type Live } from '../use-live';
+import { getDb } from '../../lib/db/database';
+import { SearchIndex } from '../../lib/search/index-search';
+import { useLive, type Live } from '../hooks/use-live';
 
 /**
  * Every session seen and every annotation, as a search index. The sessions part (the big one) is built

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatView, parseView, type DashboardView } from '../../lib/dashboard-view';
+import { formatView, parseView, type DashboardView } from '../../lib/search/dashboard-view';
 
 export type SetView = (change: Partial<DashboardView>, options?: { typing?: boolean }) => void;
 

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { Conference } from '../../lib/model';
+import type { Conference } from '../../lib/model/schema';
 import { ExportDialog } from './ExportDialog';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { send } from '../../lib/messaging';
+import { send } from '../../lib/protocol/send';
 import type { Mark } from '../../lib/share/who';
 import { pickSummary, possessive } from '../../lib/share/words';
 

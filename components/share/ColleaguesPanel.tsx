@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
-import { getDb } from '../../lib/db';
-import { conferenceOrId } from '../../lib/export/load';
-import { groupBy } from '../../lib/format';
-import { send } from '../../lib/messaging';
-import type { ColleagueLayer } from '../../lib/share/layer';
+import { getDb } from '../../lib/db/database';
+import { conferenceOrId } from '../../lib/db/export-sources';
+import { groupBy } from '../../lib/model/display';
+import { send } from '../../lib/protocol/send';
+import type { ColleagueLayer } from '../../lib/model/colleague';
 import { includedText, picksText, possessive } from '../../lib/share/words';
-import { useLive } from '../use-live';
+import { useLive } from '../hooks/use-live';
 import { ReceiveDialog } from './ReceiveDialog';
 import { ShareButton } from './ShareButton';
 import { TeamReportDialog } from './TeamReportDialog';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { send } from '../../lib/messaging';
-import type { SharedPicks } from '../../lib/share/format';
+import { send } from '../../lib/protocol/send';
+import type { SharedPicks } from '../../lib/model/shared-picks';
 import { MAX_FILE_BYTES, sizeText } from '../../lib/share/limits';
 import type { SharePreview } from '../../lib/share/protocol';
 import { readShareText } from '../../lib/share/read';

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { Conference } from '../../lib/model';
+import type { Conference } from '../../lib/model/schema';
 import { ShareDialog } from './ShareDialog';
 
 interface Props {

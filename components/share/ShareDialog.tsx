@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Conference } from '../../lib/model';
+import type { Conference } from '../../lib/model/schema';
 import { shareFileText, shareFilename } from '../../lib/share/build';
-import { defaultInclude, type ShareInclude } from '../../lib/share/format';
+import { defaultInclude, type ShareInclude } from '../../lib/model/shared-picks';
 import { CHAT_LINK_CHARS } from '../../lib/share/limits';
 import { includedText, initials, picksText } from '../../lib/share/words';
-import { downloadText } from '../download';
-import { copyText } from '../export/clipboard';
+import { downloadText } from '../ui/download';
+import { copyText } from '../ui/clipboard';
 import { loadShareProfile, saveShareName, type ShareProfile } from './share-profile';
 import { useShare } from './use-share';
 import './share.css';

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { annotatedSessions } from '../../lib/annotations';
-import { getDb } from '../../lib/db';
-import { conferenceOrId } from '../../lib/export/load';
-import type { Conference, ScheduleEntry } from '../../lib/model';
-import type { ColleagueLayer } from '../../lib/share/layer';
-import { teamReport } from '../../lib/share/team-report';
-import { downloadText } from '../download';
-import { copyText } from '../export/clipboard';
-import { useLive } from '../use-live';
+import { annotatedSessions } from '../../lib/db/annotations';
+import { getDb } from '../../lib/db/database';
+import { conferenceOrId } from '../../lib/db/export-sources';
+import type { Conference, ScheduleEntry } from '../../lib/model/schema';
+import type { ColleagueLayer } from '../../lib/model/colleague';
+import { teamReport } from '../../lib/export/team-report';
+import { downloadText } from '../ui/download';
+import { copyText } from '../ui/clipboard';
+import { useLive } from '../hooks/use-live';
 import { loadShareProfile } from './share-profile';
 import './share.css';
 

@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { ColleagueLayer } from '../../lib/share/layer';
+import type { ColleagueLayer } from '../../lib/model/colleague';
 import { colleaguesOf } from '../../lib/share/who';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { toBase64url } from '../../lib/share/base64url';
-import { SharerId } from '../../lib/share/format';
+import { SharerId } from '../../lib/model/shared-picks';
 
 const KEY = 'shareProfile';
 

@@ -1,9 +1,9 @@
 import { useMemo } from 'preact/hooks';
-import { getDb } from '../../lib/db';
-import type { ColleagueLayer } from '../../lib/share/layer';
-import { colleagueLayers } from '../../lib/share/layers';
+import { getDb } from '../../lib/db/database';
+import type { ColleagueLayer } from '../../lib/model/colleague';
+import { colleagueLayers } from '../../lib/db/colleagues';
 import { marksByKey, type Mark } from '../../lib/share/who';
-import { useLive } from '../use-live';
+import { useLive } from '../hooks/use-live';
 
 export interface Colleagues {
   layers: ColleagueLayer[];

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { annotatedSessions } from '../../lib/annotations';
-import { getDb } from '../../lib/db';
-import type { Conference } from '../../lib/model';
+import { annotatedSessions } from '../../lib/db/annotations';
+import { getDb } from '../../lib/db/database';
+import type { Conference } from '../../lib/model/schema';
 import { buildShare } from '../../lib/share/build';
-import { DisplayName, type ShareInclude, type SharedPicks } from '../../lib/share/format';
+import { DisplayName, type ShareInclude, type SharedPicks } from '../../lib/model/shared-picks';
 import { shareLink } from '../../lib/share/fragment';
 import { packShare } from '../../lib/share/pack';
 import { readShare } from '../../lib/share/read';
-import { useLive } from '../use-live';
+import { useLive } from '../hooks/use-live';
 
 /** The schedule page a link opens: the conference's own address. */
 export function scheduleUrl(conference: Conference): string | undefined {

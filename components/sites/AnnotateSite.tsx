@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { siteName, sitePattern } from '../../lib/sites';
+import { siteName, sitePattern } from '../../lib/background/site-scripts';
 
 interface Props {
   /** The tab's address, when the browser tells it (it does when the user opened the popup on that tab). */

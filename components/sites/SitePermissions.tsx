@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { forgetSite, siteName } from '../../lib/sites';
+import { forgetSite, siteName } from '../../lib/background/site-scripts';
 import { useGrantedSites } from './use-sites';
 
 /** Sites beyond sched.com that Talkmarks may read, each revocable: the permission and the page script go together. */

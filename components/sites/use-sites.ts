@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { grantedSites } from '../../lib/sites';
+import { grantedSites } from '../../lib/background/site-scripts';
 
 /** The sites the user granted, kept current as the browser adds or removes permissions from anywhere. */
 export function useGrantedSites(): string[] | undefined {

@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { DashboardApp } from '../../components/DashboardApp';
-import { openDatabase } from '../../lib/db-open';
+import { DashboardApp } from '../../components/dashboard/DashboardApp';
+import { openDatabase } from '../../lib/db/open';
 import '../../assets/ui.css';
 import '../../assets/plan.css';
 

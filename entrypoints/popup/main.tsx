@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { PopupApp } from '../../components/PopupApp';
-import { openDatabase } from '../../lib/db-open';
+import { PopupApp } from '../../components/popup/PopupApp';
+import { openDatabase } from '../../lib/db/open';
 import '../../assets/ui.css';
 import '../../assets/plan.css';
 

@@ -1,5 +1,5 @@
-import { pretalx } from './pretalx';
-import { sched } from './sched';
+import { pretalx } from './pretalx/adapter';
+import { sched } from './sched/adapter';
 import type { Adapter } from './types';
 
 /** sched first: its hosts are its own; pretalx is recognised by path on any host. */

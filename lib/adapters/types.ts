@@ -1,4 +1,4 @@
-import type { Conference, Platform, ScheduleEntry } from '../model';
+import type { Conference, Platform, ScheduleEntry } from '../model/schema';
 
 /** One session entry found on a page, with where it sits. */
 export interface PageEntry {

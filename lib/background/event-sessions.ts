@@ -1,7 +1,7 @@
 import { adapterFor } from '../adapters';
-import { pretalxBase, pretalxEventUrl } from '../adapters/pretalx-url';
-import type { EventSessions } from '../messages';
-import type { FetchText } from '../fetch-text';
+import { pretalxBase, pretalxEventUrl } from '../adapters/pretalx/url';
+import type { EventSessions } from '../protocol/messages';
+import type { FetchText } from '../util/fetch-text';
 import { parsePretalxWidget } from '../schedules/pretalx-widget';
 
 /**

@@ -1,11 +1,11 @@
 import type { Runtime } from 'webextension-polyfill';
-import { annotationsOf, patchAnnotation, recordSeen } from '../annotations';
-import type { TalkmarksDb } from '../db';
-import { rekeyed } from '../entry-merge';
-import { canonicalKeys } from '../session-identity';
+import { annotationsOf, patchAnnotation, recordSeen } from '../db/annotations';
+import type { TalkmarksDb } from '../db/database';
+import { rekeyed } from '../merge/entry';
+import { canonicalKeys } from '../db/session-identity';
 import type { Handlers } from './router';
-import { conferenceOf, type Annotation } from '../model';
-import type { FetchText } from '../fetch-text';
+import { conferenceOf, type Annotation } from '../model/schema';
+import type { FetchText } from '../util/fetch-text';
 import { eventSessions } from './event-sessions';
 import { isExtensionPage, senderConference } from './senders';
 import { createPlanHandlers, type PlanDeps } from './plan-handlers';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { requestNote } from '../note-request';
+import { requestNote } from '../protocol/note-request';
 
 /**
  * Opens the popup of a tab on one session's note. The toolbar popup is used where the browser lets an

@@ -1,11 +1,11 @@
 import type { Runtime } from 'webextension-polyfill';
-import { applyBulk } from '../bulk';
-import type { TalkmarksDb } from '../db';
-import type { BackgroundType } from '../messages';
-import { conferenceOf, type Annotation } from '../model';
-import { deleteOwnItem, putOwnItem } from '../own-items';
-import { chooseInClash } from '../plan/choose';
-import { renameTags } from '../tags';
+import { applyBulk } from '../db/bulk';
+import type { TalkmarksDb } from '../db/database';
+import type { BackgroundType } from '../protocol/messages';
+import { conferenceOf, type Annotation } from '../model/schema';
+import { deleteOwnItem, putOwnItem } from '../db/own-items';
+import { chooseInClash } from '../db/plan-choose';
+import { renameTags } from '../db/tags';
 import type { Handlers } from './router';
 import { isExtensionPage, senderConference } from './senders';
 

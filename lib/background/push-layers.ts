@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { conferenceIdFor } from '../adapters';
-import type { TalkmarksDb } from '../db';
-import type { TabRequest } from '../messages';
-import { colleagueLayers } from '../share/layers';
+import type { TalkmarksDb } from '../db/database';
+import type { TabRequest } from '../protocol/messages';
+import { colleagueLayers } from '../db/colleagues';
 
 /** The shown colleague layers of a conference, as a tab gets them. */
 export async function shownLayers(db: TalkmarksDb, conference: string) {

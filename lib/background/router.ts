@@ -1,6 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import { z } from 'zod';
-import { BackgroundRequest, failure, type BackgroundResponses, type BackgroundType, type RequestOf, type Result } from '../messages';
+import { BackgroundRequest, failure, type BackgroundResponses, type BackgroundType, type RequestOf, type Result } from '../protocol/messages';
 
 export type Handlers = {
   [T in BackgroundType]: (payload: RequestOf<T>, sender: Runtime.MessageSender) => Promise<BackgroundResponses[T]>;

@@ -1,11 +1,11 @@
 import type { Runtime } from 'webextension-polyfill';
-import type { TalkmarksDb } from '../db';
-import type { BackgroundType } from '../messages';
-import { conferenceOf, type Annotation } from '../model';
+import type { TalkmarksDb } from '../db/database';
+import type { BackgroundType } from '../protocol/messages';
+import { conferenceOf, type Annotation } from '../model/schema';
 import { copyPicks } from '../share/copy';
-import type { SharedPicks } from '../share/format';
-import { layerId, layerOf } from '../share/layer';
-import { colleagueLayer, removeLayer, setLayerHidden, storeLayer } from '../share/layers';
+import type { SharedPicks } from '../model/shared-picks';
+import { layerId, layerOf } from '../model/colleague';
+import { colleagueLayer, removeLayer, setLayerHidden, storeLayer } from '../db/colleagues';
 import { unpackShare } from '../share/pack';
 import type { SharePreview, ShareSource } from '../share/protocol';
 import { shownLayers } from './push-layers';

@@ -1,5 +1,5 @@
-import type { Annotation, ScheduleEntry } from '../model';
-import type { DetailEditor } from './detail-editor';
+import type { Annotation, ScheduleEntry } from '../model/schema';
+import type { DetailEditor } from './editor/detail-editor';
 
 export const HOST_TAG = 'tm-controls';
 export const STAR_ACTION = 'star';

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { Runtime } from 'webextension-polyfill';
 import type { Adapter, PageEntry } from '../adapters/types';
-import type { TabEntries } from '../messages';
-import { send } from '../messaging';
+import type { TabEntries } from '../protocol/messages';
+import { send } from '../protocol/send';
 import { STAR_ACTION, HOST_TAG } from './controls';
-import { createDetailEditor } from './detail-editor';
-import { loadEditor } from './load-editor';
+import { createDetailEditor } from './editor/detail-editor';
+import { loadEditor } from './editor/load-editor';
 import { observePage } from './observe';
 import { patchFromPage } from './patch';
 import { ControlRegistry } from './registry';

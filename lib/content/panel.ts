@@ -1,6 +1,6 @@
 import type { PageEntry } from '../adapters/types';
-import { byTime, dayOf, timeRange } from '../format';
-import type { ScheduleEntry } from '../model';
+import { byTime, dayOf, timeRange } from '../model/display';
+import type { ScheduleEntry } from '../model/schema';
 
 export const PANEL_TAG = 'tm-panel';
 

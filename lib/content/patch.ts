@@ -1,6 +1,6 @@
-import { send } from '../messaging';
-import { emptyFields } from '../fields';
-import type { Annotation, AnnotationPatch, PatchBase } from '../model';
+import { send } from '../protocol/send';
+import { emptyFields } from '../model/fields';
+import type { Annotation, AnnotationPatch, PatchBase } from '../model/schema';
 import type { ControlRegistry } from './registry';
 
 /**

@@ -1,6 +1,6 @@
-import { createPretalx, type PretalxData } from '../adapters/pretalx';
-import { pretalxSelectors as s } from '../adapters/pretalx-selectors';
-import { send } from '../messaging';
+import { createPretalx, type PretalxData } from '../adapters/pretalx/adapter';
+import { pretalxSelectors as s } from '../adapters/pretalx/selectors';
+import { send } from '../protocol/send';
 import { createSessionPanel } from './panel';
 import { runOnPage, type PageRun } from './page';
 

@@ -1,8 +1,8 @@
 import type { PageEntry } from '../adapters/types';
-import { mergeEntry, rekeyed } from '../entry-merge';
-import type { Annotation, ScheduleEntry } from '../model';
+import { mergeEntry, rekeyed } from '../merge/entry';
+import type { Annotation, ScheduleEntry } from '../model/schema';
 import { createControls, HOST_TAG, type Controls } from './controls';
-import { EDITOR_TAG, type DetailEditor } from './detail-editor';
+import { EDITOR_TAG, type DetailEditor } from './editor/detail-editor';
 import { ensureStyles } from './styles';
 
 export interface RegistryOptions {

@@ -1,5 +1,5 @@
-import { send } from '../messaging';
-import type { Conference } from '../model';
+import { send } from '../protocol/send';
+import type { Conference } from '../model/schema';
 import type { EntrySource } from './controls';
 
 const BATCH = 500;

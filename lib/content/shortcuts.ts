@@ -1,5 +1,5 @@
-import { shortcutDone, shortcutOf, type Shortcut } from '../keys';
-import { send } from '../messaging';
+import { shortcutDone, shortcutOf, type Shortcut } from '../util/keyboard';
+import { send } from '../protocol/send';
 import { HOST_TAG, type Controls } from './controls';
 import { patchFromPage } from './patch';
 import type { ControlRegistry } from './registry';

@@ -1,8 +1,8 @@
 import { adapterForDocument } from '../adapters';
-import { markColleagues } from './colleague-markers';
+import { markColleagues } from './share/colleague-markers';
 import { runOnPage } from './page';
 import { runPretalx } from './pretalx-page';
-import { receiveSharedPicks } from './share-link';
+import { receiveSharedPicks } from './share/link';
 
 /**
  * On a site the user chose to annotate: picks the platform by the page's markup, as Hypothesis' factory picks an

@@ -1,4 +1,4 @@
-import type { TabRequest } from '../messages';
+import type { TabRequest } from '../protocol/messages';
 
 /**
  * Content scripts accept requests only from this extension (the sender is checked by the caller), whose

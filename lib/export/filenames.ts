@@ -1,4 +1,4 @@
-import type { Conference } from '../model';
+import type { Conference } from '../model/schema';
 
 /** `talkmarks-kccnceu2026.md` for one conference, `talkmarks-export.md` for several. */
 export function exportFilename(conferences: readonly Conference[], extension: 'md' | 'ics'): string {

@@ -1,5 +1,5 @@
-import type { AnnotatedSession } from '../annotations';
-import { byTime, ratingStars } from '../format';
+import type { AnnotatedSession } from '../db/annotations';
+import { byTime, ratingStars } from '../model/display';
 import { contentLines, escapeText, utcDateTime } from './ics-text';
 import { byKey } from './select';
 import type { ExportSource } from './source';

@@ -1,5 +1,5 @@
-import { canonical } from '../canonical';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupData } from '../backup-schema';
+import { canonical } from '../util/same-data';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupData } from '../model/backup';
 
 /** Records sorted by their id in code-unit order: the same on every machine and locale. */
 function list<R extends object>(name: string, records: readonly R[], id: (record: R) => string): string {

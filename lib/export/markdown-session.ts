@@ -1,6 +1,6 @@
-import type { AnnotatedSession } from '../annotations';
-import { dayOf, ratingStars, timeRange } from '../format';
-import { shortDay } from '../time';
+import type { AnnotatedSession } from '../db/annotations';
+import { dayOf, ratingStars, timeRange } from '../model/display';
+import { shortDay } from '../util/time';
 import { escapeMarkdown, heading, indent, link, tagList } from './markdown-text';
 import { noteBlock } from './note';
 import type { Include } from './options';

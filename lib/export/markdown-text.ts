@@ -1,4 +1,4 @@
-import { fold } from '../text';
+import { fold } from '../util/text';
 
 /** One pass over the text: single characters, `&` of an entity, and runs of `%` or `=`. */
 const markup = /[\\`*_{}[\]<>#$^~]|&(?=#?[A-Za-z0-9]+;)|%{2,}|={2,}/g;

@@ -1,5 +1,5 @@
-import type { AnnotatedSession } from '../annotations';
-import { isAnnotated, type Conference, type OwnItem } from '../model';
+import type { AnnotatedSession } from '../db/annotations';
+import { isAnnotated, type Conference, type OwnItem } from '../model/schema';
 import { escapeMarkdown, heading, linkTarget } from './markdown-text';
 import { sessionItem, sessionSection, type SessionFormat } from './markdown-session';
 import { withPreset, type MarkdownOptions } from './options';

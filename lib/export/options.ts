@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Rating, Tag } from '../model';
+import { Rating, Tag } from '../model/schema';
 
 export const GroupBy = z.enum(['day', 'tag', 'track', 'rating']);
 export type GroupBy = z.infer<typeof GroupBy>;

@@ -1,5 +1,5 @@
-import { dayOf, timeRange } from '../format';
-import type { OwnItem, ScheduleEntry } from '../model';
+import { dayOf, timeRange } from '../model/display';
+import type { OwnItem, ScheduleEntry } from '../model/schema';
 import { escapeMarkdown, heading, indent } from './markdown-text';
 import type { SessionFormat } from './markdown-session';
 import { noteBlock } from './note';

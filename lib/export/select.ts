@@ -1,6 +1,6 @@
-import type { AnnotatedSession } from '../annotations';
-import { byText, byTime, dayHeading, dayOf, groupBy, ratingStars } from '../format';
-import { isAnnotated, type AnnotationFields } from '../model';
+import type { AnnotatedSession } from '../db/annotations';
+import { byText, byTime, dayHeading, dayOf, groupBy, ratingStars } from '../model/display';
+import { isAnnotated, type AnnotationFields } from '../model/schema';
 import type { GroupBy, MarkdownOptions, Selection, SortBy } from './options';
 
 export interface Group {

@@ -1,4 +1,4 @@
-import type { AnnotatedSession } from '../annotations';
+import type { AnnotatedSession } from '../db/annotations';
 import { escapeMarkdown, heading, tagList } from './markdown-text';
 import { speakerNames, titleOf } from './markdown-session';
 import { firstLine, markedLines, proseLines } from './note';

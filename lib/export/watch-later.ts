@@ -1,7 +1,7 @@
-import type { AnnotatedSession } from '../annotations';
-import { byTime, dayHeading, dayOf, timeRange } from '../format';
-import { materialLinks } from '../links';
-import type { Conference } from '../model';
+import type { AnnotatedSession } from '../db/annotations';
+import { byTime, dayHeading, dayOf, timeRange } from '../model/display';
+import { materialLinks } from '../model/links';
+import type { Conference } from '../model/schema';
 import { escapeMarkdown, linkTarget } from './markdown-text';
 
 export interface WatchLaterGroup {

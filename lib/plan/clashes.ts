@@ -1,4 +1,4 @@
-import { localDate } from '../time';
+import { localDate } from '../util/time';
 import { priorityRank, type PlanItem } from './items';
 
 /** Starred things at the same time: the items of a run of overlaps (A overlaps B, B overlaps C …). */

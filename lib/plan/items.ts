@@ -1,6 +1,6 @@
-import type { AnnotatedSession } from '../annotations';
-import { zoneOf } from '../format';
-import type { Annotation, OwnItem, PlanRef, Priority, ScheduleEntry } from '../model';
+import type { AnnotatedSession } from '../db/annotations';
+import { zoneOf } from '../model/display';
+import type { Annotation, OwnItem, PlanRef, Priority, ScheduleEntry } from '../model/schema';
 
 export type { PlanRef };
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { idPart } from '../ids';
-import { ScheduleEntry } from '../model';
+import { idPart } from '../util/ids';
+import { ScheduleEntry } from '../model/schema';
 import { ScheduleError } from './types';
 
 /** The most sessions one file may bring: far above any real conference, low enough to keep a tab responsive. */

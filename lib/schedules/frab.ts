@@ -1,7 +1,7 @@
-import { pretalxBase, pretalxConferenceIdOf, pretalxEventUrl, pretalxTalkCode, parseUrl, tidyUrl } from '../adapters/pretalx-url';
-import { slugEvent } from '../ids';
-import type { Conference } from '../model';
-import { localDate, localTime, zonedToInstant } from '../time';
+import { pretalxBase, pretalxConferenceIdOf, pretalxEventUrl, pretalxTalkCode, parseUrl, tidyUrl } from '../adapters/pretalx/url';
+import { slugEvent } from '../util/ids';
+import type { Conference } from '../model/schema';
+import { localDate, localTime, zonedToInstant } from '../util/time';
 import { finishEntries, plusMinutes, type Draft } from './entries';
 import { line, plainText } from './text';
 import { ScheduleError, type ParsedSchedule, type ScheduleOptions } from './types';

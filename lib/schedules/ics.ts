@@ -1,8 +1,8 @@
-import { parseUrl } from '../adapters/pretalx-url';
-import { schedEvent } from '../adapters/sched';
-import { fingerprint, slugEvent } from '../ids';
-import type { Conference } from '../model';
-import { isTimeZone, zonedToInstant } from '../time';
+import { parseUrl } from '../adapters/pretalx/url';
+import { schedEvent } from '../adapters/sched/adapter';
+import { fingerprint, slugEvent } from '../util/ids';
+import type { Conference } from '../model/schema';
+import { isTimeZone, zonedToInstant } from '../util/time';
 import { finishEntries, type Draft } from './entries';
 import { line, plainText } from './text';
 import { ScheduleError, type ParsedSchedule, type ScheduleOptions } from './types';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { parseUrl } from '../adapters/pretalx-url';
-import { siteEvent } from '../ids';
-import type { Conference } from '../model';
-import { isTimeZone, zonedToInstant } from '../time';
+import { parseUrl } from '../adapters/pretalx/url';
+import { siteEvent } from '../util/ids';
+import type { Conference } from '../model/schema';
+import { isTimeZone, zonedToInstant } from '../util/time';
 import { finishEntries, type Draft } from './entries';
 import { checkJson, readJson } from './json';
 import { line, plainText } from './text';

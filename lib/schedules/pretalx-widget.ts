@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { pretalxBase, pretalxConferenceIdOf, pretalxEventUrl, parseUrl } from '../adapters/pretalx-url';
-import type { Conference } from '../model';
+import { pretalxBase, pretalxConferenceIdOf, pretalxEventUrl, parseUrl } from '../adapters/pretalx/url';
+import type { Conference } from '../model/schema';
 import { finishEntries, type Draft } from './entries';
 import { checkJson, readJson } from './json';
 import { line, plainText } from './text';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { parseUrl } from '../adapters/pretalx-url';
-import type { Conference } from '../model';
-import { zonedToInstant } from '../time';
+import { parseUrl } from '../adapters/pretalx/url';
+import type { Conference } from '../model/schema';
+import { zonedToInstant } from '../util/time';
 import { finishEntries, type Draft } from './entries';
 import { checkJson, readJson } from './json';
 import { line, plainText } from './text';

@@ -1,4 +1,4 @@
-import { clip } from '../text';
+import { clip } from '../util/text';
 
 const looksLikeHtml = /<\/?[a-z][^>]*>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
 const blockEnd = /<\/(?:p|div|li|h[1-6]|tr)>|<br\s*\/?>/gi;

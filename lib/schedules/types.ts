@@ -1,4 +1,4 @@
-import type { Conference, ScheduleEntry } from '../model';
+import type { Conference, ScheduleEntry } from '../model/schema';
 
 export const scheduleFormats = {
   'sched-ics': 'sched.com calendar (all.ics)',

@@ -1,5 +1,5 @@
-import { isTimeZone, zoneOffsetMinutes } from '../time';
-import { browserZone, commonZones } from '../zones';
+import { isTimeZone, zoneOffsetMinutes } from '../util/time';
+import { browserZone, commonZones } from '../util/zones';
 import type { ZoneDecision } from './types';
 
 /** An instant with the UTC offset the file wrote it with. */

@@ -1,5 +1,5 @@
-import type { AnnotatedSession } from '../annotations';
-import { SHARE_FORMAT, SHARE_VERSION, type ShareInclude, type SharedPick, type SharedPicks } from './format';
+import type { AnnotatedSession } from '../db/annotations';
+import { SHARE_FORMAT, SHARE_VERSION, type ShareInclude, type SharedPick, type SharedPicks } from '../model/shared-picks';
 
 export interface ShareChoice {
   conference: string;

@@ -1,8 +1,8 @@
-import { patchAnnotation } from '../annotations';
-import type { TalkmarksDb } from '../db';
-import { mergeNotes, unionTags } from '../merge';
-import type { Annotation, AnnotationPatch, PatchBase } from '../model';
-import type { ColleagueLayer, ColleaguePick } from './layer';
+import { patchAnnotation } from '../db/annotations';
+import type { TalkmarksDb } from '../db/database';
+import { mergeNotes, unionTags } from '../merge/annotation';
+import type { Annotation, AnnotationPatch, PatchBase } from '../model/schema';
+import type { ColleagueLayer, ColleaguePick } from '../model/colleague';
 
 /** How a colleague's note is set apart when it joins a note of the user's own. */
 export const copiedMarker = (name: string) => `──── From ${name}'s picks ────`;

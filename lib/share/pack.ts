@@ -1,6 +1,6 @@
 import { fromBase64url, toBase64url } from './base64url';
 import { deflateRaw, inflateRaw } from './deflate';
-import { SHARE_VERSION, type SharedPicks } from './format';
+import { SHARE_VERSION, type SharedPicks } from '../model/shared-picks';
 import { MAX_SHARE_BYTES, MAX_TOKEN_CHARS, sizeText } from './limits';
 import { readShare, type ShareRead } from './read';
 

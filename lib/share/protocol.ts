@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_TOKEN_CHARS } from './limits';
-import { SharedPicks, type ShareInclude } from './format';
+import { SharedPicks, type ShareInclude } from '../model/shared-picks';
 
 /** Where shared picks come from: a link's token (decoded by the background) or a file the dashboard read. */
 export const ShareSource = z.union([

@@ -1,6 +1,6 @@
-import { quote } from '../import';
+import { quote } from '../backup/read';
 import { MAX_FILE_BYTES, sizeText } from './limits';
-import { SHARE_FORMAT, SHARE_VERSION, ShareHeader, SharedPicks } from './format';
+import { SHARE_FORMAT, SHARE_VERSION, ShareHeader, SharedPicks } from '../model/shared-picks';
 
 export type ShareRead = { ok: true; share: SharedPicks } | { ok: false; error: string };
 

@@ -1,5 +1,5 @@
-import type { Annotation } from '../model';
-import type { ColleagueLayer, ColleaguePick } from './layer';
+import type { Annotation } from '../model/schema';
+import type { ColleagueLayer, ColleaguePick } from '../model/colleague';
 
 /** The dashboard's and popup's "who" filter: picked by one colleague (their sharer id), by anyone, or by nobody. */
 export type Who = 'any' | 'none' | (string & {});

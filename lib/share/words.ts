@@ -1,7 +1,7 @@
 /**
  * How shared picks are put in words. No zod and no imports with side effects: the content script uses these too.
  */
-import type { ShareInclude } from './format';
+import type { ShareInclude } from '../model/shared-picks';
 
 /** The fields of a pick the words need (a stored ColleaguePick, or what a tab was sent). */
 export interface PickFields {

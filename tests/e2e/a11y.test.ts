@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { zonedToInstant } from '../../lib/time';
+import { zonedToInstant } from '../../lib/util/time';
 import { axeCheck } from './axe';
 import { launchExtension, type Harness } from './harness';
 import { CONF, PLAN_URL, ZONE, planPage, seedPlan, sendFrom } from './plan-data';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { zonedToInstant } from '../../lib/time';
+import { zonedToInstant } from '../../lib/util/time';
 import { extensionDir, launchExtension, type Harness } from './harness';
 import { PLAN_URL, ZONE, keyOf, planPage, seedPlan } from './plan-data';
 

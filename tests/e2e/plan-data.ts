@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import type { BackgroundRequest } from '../../lib/messages';
-import { zonedToInstant } from '../../lib/time';
+import type { BackgroundRequest } from '../../lib/protocol/messages';
+import { zonedToInstant } from '../../lib/util/time';
 import { schedListPage, type PageSession } from '../support/sched-page';
 
 /** A two-day conference in Amsterdam with clashes, a talk across midnight and sessions no one stars. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHARE_FORMAT, type SharedPicks } from '../../lib/share/format';
+import { SHARE_FORMAT, type SharedPicks } from '../../lib/model/shared-picks';
 import { packShare } from '../../lib/share/pack';
 import { initials } from '../../lib/share/words';
 import { all, itemDepths, parseMarkdown, textOf } from '../support/markdown-tree';

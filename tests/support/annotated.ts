@@ -1,5 +1,5 @@
-import type { AnnotatedSession } from '../../lib/annotations';
-import { emptyFields, type Annotation, type Conference, type ScheduleEntry } from '../../lib/model';
+import type { AnnotatedSession } from '../../lib/db/annotations';
+import { emptyFields, type Annotation, type Conference, type ScheduleEntry } from '../../lib/model/schema';
 import { readIcs } from './ics';
 import { shortIdOf } from './sched-page';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { ConferenceRecord, SessionRecord } from '../../lib/backup-schema';
-import type { Annotation, OwnItem } from '../../lib/model';
+import type { ConferenceRecord, SessionRecord } from '../../lib/model/backup';
+import type { Annotation, OwnItem } from '../../lib/model/schema';
 
 /** fast-check generators of valid stored records, with hostile text where the schema lets text be anything. */
 const events = ['demo2026', 'kccnceu2026', 'other.conf_1'] as const;

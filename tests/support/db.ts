@@ -1,6 +1,6 @@
 import { afterEach } from 'vitest';
-import { TalkmarksDb } from '../../lib/db';
-import type { ScheduleEntry } from '../../lib/model';
+import { TalkmarksDb } from '../../lib/db/database';
+import type { ScheduleEntry } from '../../lib/model/schema';
 
 let count = 0;
 const open: TalkmarksDb[] = [];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withoutSvgStyles } from '../../lib/saved-html';
+import { withoutSvgStyles } from '../../lib/util/saved-html';
 
 export const fixturesDir = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures');
 

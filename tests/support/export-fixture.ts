@@ -1,4 +1,4 @@
-import type { Annotation, Conference, ScheduleEntry } from '../../lib/model';
+import type { Annotation, Conference, ScheduleEntry } from '../../lib/model/schema';
 import type { ExportSource } from '../../lib/export/source';
 import { annotated } from './annotated';
 

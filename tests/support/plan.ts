@@ -1,6 +1,6 @@
-import type { AnnotatedSession } from '../../lib/annotations';
-import { emptyFields, type Annotation, type OwnItem, type ScheduleEntry } from '../../lib/model';
-import { zonedToInstant } from '../../lib/time';
+import type { AnnotatedSession } from '../../lib/db/annotations';
+import { emptyFields, type Annotation, type OwnItem, type ScheduleEntry } from '../../lib/model/schema';
+import { zonedToInstant } from '../../lib/util/time';
 
 /** A starred session at event-local times (`HH:MM` on `YYYY-MM-DD`; an end before the start is the next day). */
 export function talk(

@@ -1,7 +1,7 @@
-import { patchAnnotation, recordSeen } from '../../lib/annotations';
-import type { TalkmarksDb } from '../../lib/db';
-import { isAnnotated, OwnItem, type Conference, type ScheduleEntry } from '../../lib/model';
-import { putOwnItem } from '../../lib/own-items';
+import { patchAnnotation, recordSeen } from '../../lib/db/annotations';
+import type { TalkmarksDb } from '../../lib/db/database';
+import { isAnnotated, OwnItem, type Conference, type ScheduleEntry } from '../../lib/model/schema';
+import { putOwnItem } from '../../lib/db/own-items';
 
 /** Two conferences written through the app's own code paths, as a user's week would leave them. */
 export const conferences: Conference[] = [

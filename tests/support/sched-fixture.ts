@@ -1,6 +1,6 @@
-import { sched } from '../../lib/adapters/sched';
+import { sched } from '../../lib/adapters/sched/adapter';
 import type { PageEntry } from '../../lib/adapters/types';
-import type { ScheduleEntry } from '../../lib/model';
+import type { ScheduleEntry } from '../../lib/model/schema';
 import { htmlDocument, readFixture } from './dom';
 
 /** A fixture page of tests/fixtures/sched read at the URL it stands for, as the content script would. */

@@ -1,4 +1,4 @@
-import { localDate, localTime, zoneAbbreviation } from '../../lib/time';
+import { localDate, localTime, zoneAbbreviation } from '../../lib/util/time';
 
 /**
  * Builds sched.com list pages in the markup public scrapers rely on (../shared/research/sched-dom.md §1–2):

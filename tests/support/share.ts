@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { SHARE_FORMAT, SHARE_VERSION, type SharedPick, type SharedPicks } from '../../lib/share/format';
+import { SHARE_FORMAT, SHARE_VERSION, type SharedPick, type SharedPicks } from '../../lib/model/shared-picks';
 
 /** Valid shared picks, with hostile text wherever the format lets text be anything (names, notes). */
 const anyText = (min: number, max: number) =>

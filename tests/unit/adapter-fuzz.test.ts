@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sched } from '../../lib/adapters/sched';
-import { Conference, ScheduleEntry } from '../../lib/model';
+import { sched } from '../../lib/adapters/sched/adapter';
+import { Conference, ScheduleEntry } from '../../lib/model/schema';
 import { escapeHtml } from '../support/sched-page';
 
 /** Random markup built from the pieces sched pages are made of, plus junk: nesting, odd links, odd text. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annotatedSessions, annotationsOf, patchAnnotation, recordSeen, tagCounts } from '../../lib/annotations';
-import type { Conference } from '../../lib/model';
+import { annotatedSessions, annotationsOf, patchAnnotation, recordSeen, tagCounts } from '../../lib/db/annotations';
+import type { Conference } from '../../lib/model/schema';
 import { entry, freshDb } from '../support/db';
 
 const conf: Conference = { id: 'sched:demo2026', platform: 'sched', event: 'demo2026', name: 'Demo 2026' };

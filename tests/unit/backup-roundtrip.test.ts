@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { backupData, importBackup, withOwnItemConferences } from '../../lib/backup';
+import { backupData, importBackup, withOwnItemConferences } from '../../lib/db/backup';
 import { backupFilename, backupJson } from '../../lib/export/json';
-import { readBackup } from '../../lib/import';
-import { emptyFields } from '../../lib/model';
+import { readBackup } from '../../lib/backup/read';
+import { emptyFields } from '../../lib/model/schema';
 import { profile } from '../support/arbitraries';
 import { freshDb } from '../support/db';
 import { realisticOwnItems, realisticProfile } from '../support/profile';

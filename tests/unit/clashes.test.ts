@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayPlans, findClashes, setAsideBy, suggestedChoice, type Block } from '../../lib/plan/clashes';
 import { planItems } from '../../lib/plan/items';
-import { localTime } from '../../lib/time';
+import { localTime } from '../../lib/util/time';
 import { ownItem, talk } from '../support/plan';
 
 const AMS = 'Europe/Amsterdam';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { patchAnnotation } from '../../lib/annotations';
+import { patchAnnotation } from '../../lib/db/annotations';
 import { freshDb } from '../support/db';
 
 const key = 'sched:demo2026:a1';

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConferenceSection } from '../../components/dashboard/ConferenceSection';
-import type { Conference } from '../../lib/model';
+import type { Conference } from '../../lib/model/schema';
 import { annotated } from '../support/annotated';
 
 const conference: Conference = { id: 'sched:big2026', platform: 'sched', event: 'big2026', name: 'Big Conf 2026', timeZone: 'Europe/Amsterdam' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultView, formatView, isSearching, parseView, type DashboardView } from '../../lib/dashboard-view';
+import { defaultView, formatView, isSearching, parseView, type DashboardView } from '../../lib/search/dashboard-view';
 
 describe('dashboard view in the URL', () => {
   it('round-trips every filter through the hash', () => {

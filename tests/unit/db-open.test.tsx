@@ -1,9 +1,9 @@
 import Dexie from 'dexie';
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DatabaseBanner } from '../../components/dashboard/DatabaseBanner';
-import { getDb, schemaV2, TalkmarksDb, useDbInstead } from '../../lib/db';
-import { dbState, isPrivateWindowError, openDatabase } from '../../lib/db-open';
+import { DatabaseBanner } from '../../components/backup/DatabaseBanner';
+import { getDb, schemaV2, TalkmarksDb, useDbInstead } from '../../lib/db/database';
+import { dbState, isPrivateWindowError, openDatabase } from '../../lib/db/open';
 
 const previous = getDb();
 const names: string[] = [];

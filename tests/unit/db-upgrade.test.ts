@@ -1,9 +1,9 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { annotatedSessions } from '../../lib/annotations';
-import { getDb, schemaV1, TalkmarksDb, useDbInstead } from '../../lib/db';
-import { dbState, openDatabase } from '../../lib/db-open';
-import { upgradeLog } from '../../lib/meta';
+import { annotatedSessions } from '../../lib/db/annotations';
+import { getDb, schemaV1, TalkmarksDb, useDbInstead } from '../../lib/db/database';
+import { dbState, openDatabase } from '../../lib/db/open';
+import { upgradeLog } from '../../lib/db/meta';
 import { realisticProfile } from '../support/profile';
 
 let n = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeEntry, rekeyed } from '../../lib/entry-merge';
+import { mergeEntry, rekeyed } from '../../lib/merge/entry';
 import { entry } from '../support/db';
 
 describe('what is known of a session after another view', () => {

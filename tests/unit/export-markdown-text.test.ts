@@ -4,7 +4,7 @@ import { renderMarkdown } from '../../lib/export/markdown';
 import { escapeMarkdown } from '../../lib/export/markdown-text';
 import { firstLine, markedLines, noteBlock, proseLines } from '../../lib/export/note';
 import { withPreset } from '../../lib/export/options';
-import { fold } from '../../lib/text';
+import { fold } from '../../lib/util/text';
 import { annotated } from '../support/annotated';
 import { demo } from '../support/export-fixture';
 import { all, itemDepths, parseMarkdown, textOf } from '../support/markdown-tree';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { patchAnnotation, recordSeen } from '../../lib/annotations';
+import { patchAnnotation, recordSeen } from '../../lib/db/annotations';
 import { starredCalendar } from '../../lib/export/ics';
-import { loadExportSources } from '../../lib/export/load';
+import { loadExportSources } from '../../lib/db/export-sources';
 import { renderMarkdown } from '../../lib/export/markdown';
 import { withPreset } from '../../lib/export/options';
 import { annotateSample, kubecon, kubeconEntries } from '../support/annotated';

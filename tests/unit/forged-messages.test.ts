@@ -3,7 +3,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../lib/background/handlers';
 import { createRouter } from '../../lib/background/router';
-import type { Annotation } from '../../lib/model';
+import type { Annotation } from '../../lib/model/schema';
 import { entry, freshDb } from '../support/db';
 
 const ID = 'talkmarks-id';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { sched } from '../../lib/adapters/sched';
+import { sched } from '../../lib/adapters/sched/adapter';
 import { conferenceMarkdown } from '../../lib/export/markdown';
 import { backupJson } from '../../lib/export/json';
-import { readBackup } from '../../lib/import';
-import { Conference, emptyFields, OwnItem, ScheduleEntry } from '../../lib/model';
+import { readBackup } from '../../lib/backup/read';
+import { Conference, emptyFields, OwnItem, ScheduleEntry } from '../../lib/model/schema';
 import { htmlDocument } from '../support/dom';
 import { HOSTILE_URL, hostilePage, hostileTitles } from '../support/hostile';
 

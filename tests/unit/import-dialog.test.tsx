@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ImportDialog } from '../../components/dashboard/ImportDialog';
-import type { ImportResult } from '../../lib/backup';
+import { ImportDialog } from '../../components/backup/BackupImportDialog';
+import type { ImportResult } from '../../lib/db/backup';
 
 afterEach(() => render(null, document.body));
 

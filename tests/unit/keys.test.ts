@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTypingTarget, shortcutDone, shortcutOf } from '../../lib/keys';
+import { isTypingTarget, shortcutDone, shortcutOf } from '../../lib/util/keyboard';
 
 /** Dispatches a key press on `target` and returns what the shortcut reader made of it. */
 function press(target: Element, key: string, init: KeyboardEventInit = {}) {

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../lib/background/handlers';
 import type { FrameTarget } from '../../lib/background/inject-editor';
 import { createRouter } from '../../lib/background/router';
-import { createDetailEditor } from '../../lib/content/detail-editor';
-import type { MountEditor } from '../../lib/content/editor-handoff';
-import { emptyFields, type Annotation, type ScheduleEntry } from '../../lib/model';
+import { createDetailEditor } from '../../lib/content/editor/detail-editor';
+import type { MountEditor } from '../../lib/content/editor/handoff';
+import { emptyFields, type Annotation, type ScheduleEntry } from '../../lib/model/schema';
 import { entry, freshDb } from '../support/db';
 
 const annotation = (extra: Partial<Annotation>): Annotation => ({

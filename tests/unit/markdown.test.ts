@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { AnnotatedSession } from '../../lib/annotations';
+import type { AnnotatedSession } from '../../lib/db/annotations';
 import { conferenceMarkdown, escapeMarkdown } from '../../lib/export/markdown';
-import type { Annotation, Conference, ScheduleEntry } from '../../lib/model';
+import type { Annotation, Conference, ScheduleEntry } from '../../lib/model/schema';
 
 const conference: Conference = {
   id: 'sched:kccnceu2026',

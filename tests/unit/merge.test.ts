@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { backupData, importBackup, withOwnItemConferences } from '../../lib/backup';
+import { backupData, importBackup, withOwnItemConferences } from '../../lib/db/backup';
 import { backupJson } from '../../lib/export/json';
-import { readBackup } from '../../lib/import';
-import { mergeAnnotation, mergeNotes, mergeOwnItem } from '../../lib/merge';
-import { emptyFields, type Annotation, type OwnItem } from '../../lib/model';
+import { readBackup } from '../../lib/backup/read';
+import { mergeAnnotation, mergeNotes, mergeOwnItem } from '../../lib/merge/annotation';
+import { emptyFields, type Annotation, type OwnItem } from '../../lib/model/schema';
 import { annotationFor, ownItemPair, profile, sessionKey } from '../support/arbitraries';
 import { freshDb } from '../support/db';
 import { realisticProfile } from '../support/profile';

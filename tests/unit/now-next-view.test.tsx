@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NowNext } from '../../components/NowNext';
+import { NowNext } from '../../components/plan/NowNext';
 import { planItems } from '../../lib/plan/items';
-import { zonedToInstant } from '../../lib/time';
+import { zonedToInstant } from '../../lib/util/time';
 import { ownItem, talk } from '../support/plan';
 
 const LA = 'America/Los_Angeles';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planItems } from '../../lib/plan/items';
 import { nowAndNext } from '../../lib/plan/now-next';
-import { zonedToInstant } from '../../lib/time';
+import { zonedToInstant } from '../../lib/util/time';
 import { ownItem, talk } from '../support/plan';
 
 const AMS = 'Europe/Amsterdam';

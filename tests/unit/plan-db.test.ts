@@ -1,15 +1,15 @@
 import Dexie from 'dexie';
 import type { Runtime } from 'webextension-polyfill';
 import { describe, expect, it } from 'vitest';
-import { patchAnnotation, tagCounts } from '../../lib/annotations';
+import { patchAnnotation, tagCounts } from '../../lib/db/annotations';
 import { createHandlers } from '../../lib/background/handlers';
 import { createRouter } from '../../lib/background/router';
-import { applyBulk } from '../../lib/bulk';
-import { TalkmarksDb } from '../../lib/db';
-import { Annotation, type OwnItem } from '../../lib/model';
-import { chooseInClash } from '../../lib/plan/choose';
-import { loadPlan } from '../../lib/plan/load';
-import { renameTags } from '../../lib/tags';
+import { applyBulk } from '../../lib/db/bulk';
+import { TalkmarksDb } from '../../lib/db/database';
+import { Annotation, type OwnItem } from '../../lib/model/schema';
+import { chooseInClash } from '../../lib/db/plan-choose';
+import { loadPlan } from '../../lib/db/plan';
+import { renameTags } from '../../lib/db/tags';
 import { entry, freshDb } from '../support/db';
 import { ownItem } from '../support/plan';
 

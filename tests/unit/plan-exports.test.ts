@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { conferenceMarkdown, renderMarkdown } from '../../lib/export/markdown';
 import { withPreset } from '../../lib/export/options';
 import { watchLaterMarkdown } from '../../lib/export/watch-later';
-import { materialLinks } from '../../lib/links';
-import type { Conference } from '../../lib/model';
+import { materialLinks } from '../../lib/model/links';
+import type { Conference } from '../../lib/model/schema';
 import { ownItem, talk } from '../support/plan';
 
 const AMS = 'Europe/Amsterdam';

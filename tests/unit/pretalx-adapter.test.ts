@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adapterFor, adapterForDocument, conferenceIdFor } from '../../lib/adapters';
-import { createPretalx, pretalx } from '../../lib/adapters/pretalx';
+import { createPretalx, pretalx } from '../../lib/adapters/pretalx/adapter';
 import { parseSchedule } from '../../lib/schedules';
 import { htmlDocument } from '../support/dom';
 import { renderPretalxWidget } from '../support/pretalx-widget';

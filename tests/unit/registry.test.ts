@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { sched } from '../../lib/adapters/sched';
+import { sched } from '../../lib/adapters/sched/adapter';
 import type { PageEntry } from '../../lib/adapters/types';
-import { createDetailEditor } from '../../lib/content/detail-editor';
-import { mountDetailEditor } from '../../lib/content/detail-panel';
+import { createDetailEditor } from '../../lib/content/editor/detail-editor';
+import { mountDetailEditor } from '../../components/session/DetailPanel';
 import { ControlRegistry } from '../../lib/content/registry';
-import { emptyFields, type Annotation, type AnnotationPatch } from '../../lib/model';
+import { emptyFields, type Annotation, type AnnotationPatch } from '../../lib/model/schema';
 import { readFixture } from '../support/dom';
 
 const URL_ = new URL('https://demo2026.sched.com/');

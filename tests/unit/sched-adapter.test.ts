@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adapterFor } from '../../lib/adapters';
-import { sched } from '../../lib/adapters/sched';
+import { sched } from '../../lib/adapters/sched/adapter';
 import { htmlDocument, readFixture } from '../support/dom';
 import { schedListPage, shortIdOf } from '../support/sched-page';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linksOf, speakersOf, titleOf } from '../../lib/adapters/sched-fields';
-import { pageRef, sessionRef } from '../../lib/adapters/sched-ids';
+import { linksOf, speakersOf, titleOf } from '../../lib/adapters/sched/fields';
+import { pageRef, sessionRef } from '../../lib/adapters/sched/ids';
 import { htmlDocument } from '../support/dom';
 
 const page = new URL('https://demo2026.sched.com/list/descriptions/');

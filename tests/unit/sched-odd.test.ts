@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sched } from '../../lib/adapters/sched';
-import { sessionRef } from '../../lib/adapters/sched-ids';
+import { sched } from '../../lib/adapters/sched/adapter';
+import { sessionRef } from '../../lib/adapters/sched/ids';
 import { htmlDocument } from '../support/dom';
 
 const url = new URL('https://odd2026.sched.com/grid/');

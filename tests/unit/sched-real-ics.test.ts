@@ -1,11 +1,11 @@
 import { expect, it } from 'vitest';
-import { sched } from '../../lib/adapters/sched';
+import { sched } from '../../lib/adapters/sched/adapter';
 import { htmlDocument } from '../support/dom';
 import { readIcs, type IcsEvent } from '../support/ics';
 import { escapeHtml, schedListPage, shortIdOf, type PageSession } from '../support/sched-page';
-import { patchAnnotation, recordSeen } from '../../lib/annotations';
-import type { Conference } from '../../lib/model';
-import { canonicalKeys } from '../../lib/session-identity';
+import { patchAnnotation, recordSeen } from '../../lib/db/annotations';
+import type { Conference } from '../../lib/model/schema';
+import { canonicalKeys } from '../../lib/db/session-identity';
 import { freshDb } from '../support/db';
 import { describeShared, readShared } from '../support/shared';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sched } from '../../lib/adapters/sched';
+import { sched } from '../../lib/adapters/sched/adapter';
 import { htmlDocument } from '../support/dom';
 import { readSchedFixture } from '../support/sched-fixture';
 

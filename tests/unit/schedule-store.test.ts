@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { annotatedSessions, patchAnnotation, recordSeen } from '../../lib/annotations';
+import { annotatedSessions, patchAnnotation, recordSeen } from '../../lib/db/annotations';
 import { parseSchedule } from '../../lib/schedules';
-import { removeImport, storeSchedule } from '../../lib/schedules/store';
+import { removeImport, storeSchedule } from '../../lib/db/schedules';
 import { readFixture } from '../support/dom';
 import { entry, freshDb } from '../support/db';
 

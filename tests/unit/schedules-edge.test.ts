@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSchedule, ScheduleError } from '../../lib/schedules';
-import { zoneOffsetMinutes } from '../../lib/time';
+import { zoneOffsetMinutes } from '../../lib/util/time';
 import { readFixture } from '../support/dom';
 
 const key = (p: ReturnType<typeof parseSchedule>, id: string) => p.entries.find((e) => e.key.endsWith(`:${id}`));

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { parseSchedule, type ParsedSchedule, type ScheduleOptions } from '../../lib/schedules';
-import { localTime, zoneAbbreviation } from '../../lib/time';
+import { localTime, zoneAbbreviation } from '../../lib/util/time';
 import { describeShared, readShared } from '../support/shared';
 
 /**

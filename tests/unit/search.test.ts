@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyFields, type Annotation, type ScheduleEntry } from '../../lib/model';
-import { normalise, queryTerms, SearchIndex } from '../../lib/search';
+import { emptyFields, type Annotation, type ScheduleEntry } from '../../lib/model/schema';
+import { normalise, queryTerms, SearchIndex } from '../../lib/search/index-search';
 import { entry } from '../support/db';
 
 const AMS = 'Europe/Amsterdam';

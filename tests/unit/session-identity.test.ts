@@ -1,10 +1,10 @@
 import type { Runtime } from 'webextension-polyfill';
 import { describe, expect, it } from 'vitest';
-import { patchAnnotation, recordSeen } from '../../lib/annotations';
+import { patchAnnotation, recordSeen } from '../../lib/db/annotations';
 import { createHandlers } from '../../lib/background/handlers';
 import { createRouter } from '../../lib/background/router';
-import { emptyFields, type Annotation, type Conference } from '../../lib/model';
-import { canonicalKeys, mergeAnnotations } from '../../lib/session-identity';
+import { emptyFields, type Annotation, type Conference } from '../../lib/model/schema';
+import { canonicalKeys, mergeAnnotations } from '../../lib/db/session-identity';
 import { entry, freshDb } from '../support/db';
 
 const conf: Conference = { id: 'sched:demo2026', platform: 'sched', event: 'demo2026', name: 'Demo 2026' };

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { nameText, PROMPT_TAG, showPrompt } from '../../lib/content/share-prompt';
+import { nameText, PROMPT_TAG, showPrompt } from '../../lib/content/share/prompt';
 import { promptWords } from '../../lib/share/words';
 
 const preview = { name: '<img src=x onerror=alert(1)>', count: 23, sharedAt: Date.UTC(2021, 4, 3), include: { stars: true, ratings: true, tags: false, notes: true } };

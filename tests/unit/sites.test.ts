@@ -31,7 +31,7 @@ vi.mock('wxt/browser', () => ({
   },
 }));
 
-const { forgetSite, injectIntoOpenTabs, siteName, sitePattern, syncSites } = await import('../../lib/sites');
+const { forgetSite, injectIntoOpenTabs, siteName, sitePattern, syncSites } = await import('../../lib/background/site-scripts');
 
 beforeEach(() => {
   state.origins = ['*://*.sched.com/*'];

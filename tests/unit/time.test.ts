@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localDate, parseClock, parseDate, zoneAbbreviation, zonedToInstant } from '../../lib/time';
-import { zoneFromLabel } from '../../lib/zones';
+import { localDate, parseClock, parseDate, zoneAbbreviation, zonedToInstant } from '../../lib/util/time';
+import { zoneFromLabel } from '../../lib/util/zones';
 
 describe('clock and date text', () => {
   it.each([

@@ -1,0 +1,67 @@
+import { annotatedSessions, tagCounts } from '../../lib/db/annotations';
+import { isSearching } from '../../lib/search/dashboard-view';
+import { getDb } from '../../lib/db/database';
+import { groupBy } from '../../lib/model/display';
+import { ownItemsOf } from '../../lib/db/own-items';
+import { conferenceFor } from '../hooks/conference-for';
+import { BackupPanel } from '../backup/BackupPanel';
+import { ConferenceSection } from './ConferenceSection';
+import { DatabaseBanner } from '../backup/DatabaseBanner';
+import { Planner } from '../plan/Planner';
+import { useView } from './use-view';
+import { ImportedSchedules } from '../schedule-import/ImportedSchedules';
+import { ImportSchedule } from '../schedule-import/ScheduleImport';
+import { ColleaguesPanel } from '../share/ColleaguesPanel';
+import { SitePermissions } from '../sites/SitePermissions';
+import { useLive } from '../hooks/use-live';
+
+async function loadDashboard() {
+  const db = getDb();
+  const [sessions, conferences, ownItems] = await Promise.all([annotatedSessions(db), db.conferences.toArray(), ownItemsOf(db)]);
+  return { sessions, conferences: new Map(conferences.map((c) => [c.id, c])), ownItems: groupBy(ownItems, (i) => i.conference) };
+}
+
+export function DashboardApp() {
+  const live = useLive(loadDashboard, []);
+  const tags = useLive(() => tagCounts(getDb()), []);
+  const suggestions = tags.status === 'ready' ? tags.value.map(([t]) => t) : [];
+  const [view, setView] = useView();
+  // The overview below is the sessions view with nothing searched; the planner shows everything else.
+  const overview = view.section === 'sessions' && !isSearching(view);
+
+  return (
+    <main class="tm-dashboard">
+      <h1>Talkmarks</h1>
+      <DatabaseBanner />
+      <BackupPanel />
+      <Planner view={view} setView={setView} />
+      {view.section === 'team' && <ColleaguesPanel />}
+      {view.section === 'schedules' && (
+        <>
+          <ImportSchedule />
+          <ImportedSchedules suggestions={suggestions} />
+          <SitePermissions />
+        </>
+      )}
+      {live.status === 'loading' && <p class="tm-muted">Loading your notes…</p>}
+      {live.status === 'error' && <p role="alert">Could not read your notes: {live.error}</p>}
+      {overview && live.status === 'ready' && live.value.sessions.length === 0 && (
+        <p>
+          Nothing starred, rated, tagged or noted yet. Open a conference schedule (sched.com, or pretalx on a site you
+          choose) and press the ☆ beside a talk, or <a href="#view=schedules">import a schedule</a>.
+        </p>
+      )}
+      {overview && live.status === 'ready' &&
+        [...groupBy(live.value.sessions, (s) => s.entry.conference)].map(([id, sessions], _, all) => (
+          <ConferenceSection
+            key={id}
+            conference={conferenceFor(id, live.value.conferences)}
+            conferences={all.map(([other]) => conferenceFor(other, live.value.conferences))}
+            sessions={sessions}
+            ownItems={live.value.ownItems.get(id) ?? []}
+            suggestions={suggestions}
+          />
+        ))}
+    </main>
+  );
+}

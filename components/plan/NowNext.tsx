@@ -1,0 +1,60 @@
+import { getDb } from '../../lib/db/database';
+import { loadPlan } from '../../lib/db/plan';
+import type { PlanItem } from '../../lib/plan/items';
+import { nowAndNext } from '../../lib/plan/now-next';
+import { localTime, zoneAbbreviation } from '../../lib/util/time';
+import { useClock, type Clock } from '../hooks/use-clock';
+import { useLive } from '../hooks/use-live';
+import { TitleLink } from '../session/TitleLink';
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+function when(item: PlanItem): string {
+  const end = item.endAssumed ? '' : `–${localTime(iso(item.end), item.timeZone)}`;
+  return `${localTime(iso(item.start), item.timeZone)}${end} ${zoneAbbreviation(iso(item.start), item.timeZone)}`;
+}
+
+function minutesUntil(item: PlanItem, now: number): string {
+  const minutes = Math.ceil((item.start - now) / 60_000);
+  return minutes < 60 ? `in ${minutes} min` : `in ${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+}
+
+function Item({ item }: { item: PlanItem }) {
+  const url = item.entry?.url;
+  return (
+    <li>
+      <span class="tm-when">{when(item)}</span>{' '}
+      <TitleLink title={item.title} url={url} />
+      {item.place && <span class="tm-muted-inline"> · {item.place}</span>}
+    </li>
+  );
+}
+
+/** The planned talks and own items on now and next: shown only when there are some. */
+export function NowNext({ items, clock }: { items: readonly PlanItem[]; clock?: Clock }) {
+  const now = useClock(clock);
+  const { now: current, next } = nowAndNext(items, now);
+  if (!current.length && !next.length) return null;
+  return (
+    <section class="tm-now-next" aria-label="Now and next">
+      {current.length > 0 && (
+        <div>
+          <h2>Now</h2>
+          <ul>{current.map((i) => <Item key={i.id} item={i} />)}</ul>
+        </div>
+      )}
+      {next.length > 0 && (
+        <div>
+          <h2>Next, {minutesUntil(next[0]!, now)}</h2>
+          <ul>{next.map((i) => <Item key={i.id} item={i} />)}</ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Now and next from the database, across every conference (popup header, dashboard top). */
+export function LiveNowNext({ clock }: { clock?: Clock }) {
+  const plan = useLive(() => loadPlan(getDb()), []);
+  return plan.status === 'ready' ? <NowNext items={plan.value} clock={clock} /> : null;
+}

@@ -1,0 +1,71 @@
+import { useState } from 'preact/hooks';
+import type { DashboardView } from '../../lib/search/dashboard-view';
+import { getDb, type StoredConference } from '../../lib/db/database';
+import { dayPlans } from '../../lib/plan/clashes';
+import type { PlanItem } from '../../lib/plan/items';
+import { loadPlan } from '../../lib/db/plan';
+import { localDate } from '../../lib/util/time';
+import { browserZone } from '../../lib/util/zones';
+import { useLive } from '../hooks/use-live';
+import { OwnItemForm } from './OwnItemForm';
+import { Timeline } from './Timeline';
+import type { SetView } from '../dashboard/use-view';
+
+interface Props {
+  view: DashboardView;
+  setView: SetView;
+  conferences: readonly StoredConference[];
+}
+
+/** The plan of one conference: a timeline per day with clashes and gaps, and the user's own items. */
+export function PlanView({ view, setView, conferences }: Props) {
+  const conference = conferences.find((c) => c.id === view.conference) ?? conferences[0];
+  const plan = useLive(() => loadPlan(getDb(), conference?.id), [conference?.id]);
+  const [editing, setEditing] = useState<PlanItem | undefined>();
+  // A fresh form after each save.
+  const [saved, setSaved] = useState(0);
+  if (!conference) return <p>No conference yet. Open a schedule on sched.com, star some talks, and plan them here.</p>;
+  const items = plan.status === 'ready' ? plan.value : [];
+  const zone = conference.timeZone ?? items[0]?.timeZone ?? browserZone();
+  const days = dayPlans(items, zone).filter((d) => !view.day || d.day === view.day);
+  const firstDay = view.day ?? days[0]?.day ?? localDate(new Date().toISOString(), zone);
+
+  return (
+    <section class="tm-plan" aria-label={`Plan of ${conference.name}`}>
+      <div class="tm-plan-head">
+        <label class="tm-filter">
+          <span>Conference</span>
+          <select value={conference.id} onChange={(e) => setView({ conference: e.currentTarget.value, day: undefined })}>
+            {conferences.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        {view.day && (
+          <button type="button" onClick={() => setView({ day: undefined })}>
+            Show every day
+          </button>
+        )}
+      </div>
+      {plan.status === 'error' && <p role="alert">Could not read your plan: {plan.error}</p>}
+      {plan.status === 'ready' && !days.length && <p>Nothing planned yet: star talks (with times) or add your own items below.</p>}
+      {days.map((day) => (
+        <Timeline key={day.day} day={day} zone={zone} onEdit={setEditing} />
+      ))}
+      <h3>{editing ? `Edit “${editing.title}”` : 'Add your own item'}</h3>
+      <OwnItemForm
+        key={editing?.id ?? `new-${saved}`}
+        conference={conference.id}
+        zone={zone}
+        day={firstDay}
+        editing={editing?.own}
+        onDone={() => {
+          setEditing(undefined);
+          setSaved(saved + 1);
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import type { DayPlan } from '../../lib/plan/clashes';
+import type { PlanItem } from '../../lib/plan/items';
+import { longDay } from '../../lib/util/time';
+import { ClashBox } from './ClashBox';
+import { PlanItemRow } from './PlanItemRow';
+import { duration, span } from './plan-format';
+
+interface Props {
+  day: DayPlan;
+  zone: string;
+  onEdit: (item: PlanItem) => void;
+}
+
+/** One event-local day of the plan: items and clashes in time order, with the free gaps between them. */
+export function Timeline({ day, zone, onEdit }: Props) {
+  const id = `tm-day-${day.day}`;
+  const clashes = day.blocks.filter((b) => b.kind === 'clash').length;
+  return (
+    <section class="tm-timeline-day" aria-labelledby={id}>
+      <h3 id={id}>
+        {longDay(day.day)}
+        {clashes > 0 && <span class="tm-badge tm-badge-clash">{clashes === 1 ? '1 clash' : `${clashes} clashes`}</span>}
+      </h3>
+      <ol class="tm-timeline">
+        {day.blocks.map((block) =>
+          block.kind === 'gap' ? (
+            <li key={`gap-${block.start}`} class="tm-gap">
+              Free {span(block.start, block.end, zone)} ({duration(block.end - block.start)})
+            </li>
+          ) : block.kind === 'clash' ? (
+            <li key={`clash-${block.clash.items[0]!.id}`}>
+              <ClashBox clash={block.clash} zone={zone} onEdit={onEdit} />
+            </li>
+          ) : (
+            <li key={block.item.id}>
+              <PlanItemRow item={block.item} zone={zone} onEdit={onEdit} />
+            </li>
+          ),
+        )}
+      </ol>
+    </section>
+  );
+}

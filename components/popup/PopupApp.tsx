@@ -1,0 +1,150 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { annotationsOf, tagCounts } from '../../lib/db/annotations';
+import { getDb } from '../../lib/db/database';
+import { byTime } from '../../lib/model/display';
+import type { TabEntries } from '../../lib/protocol/messages';
+import { takeNoteRequest } from '../../lib/protocol/note-request';
+import { entriesOfTab } from '../../lib/protocol/tab-client';
+import { ExportButton } from '../export/ExportButton';
+import { passesWho } from '../../lib/share/who';
+import { ColleaguePicks } from '../share/ColleaguePicks';
+import { ShareButton } from '../share/ShareButton';
+import { useColleagues } from '../share/use-colleagues';
+import { WhoFilter } from '../share/WhoFilter';
+import { LiveNowNext } from '../plan/NowNext';
+import { SessionRow } from '../session/SessionRow';
+import { AnnotateSite } from '../sites/AnnotateSite';
+import { useLive } from '../hooks/use-live';
+import { useSlashFocus } from '../hooks/use-slash-focus';
+
+/** `note`: the session to open on its note (`n` on the schedule page). */
+type TabState =
+  | { status: 'loading' }
+  | { status: 'none'; id?: number; url?: string }
+  | { status: 'page'; page: TabEntries; note?: string };
+
+/**
+ * The tab the popup is about: the active one, or (tests open the popup in a tab of its own) `?tabId=`, with `?url=`
+ * standing in for the address the browser tells a popup opened from the toolbar (activeTab) but not such a tab.
+ */
+async function targetTab(): Promise<{ id?: number; url?: string }> {
+  const params = new URLSearchParams(location.search);
+  const fromUrl = Number(params.get('tabId'));
+  const [tab] =
+    Number.isInteger(fromUrl) && fromUrl > 0
+      ? [await browser.tabs.get(fromUrl).catch(() => undefined)]
+      : await browser.tabs.query({ active: true, currentWindow: true });
+  return { id: tab?.id, url: tab?.url ?? params.get('url') ?? undefined };
+}
+
+function DashboardLink() {
+  return (
+    <a href={browser.runtime.getURL('/dashboard.html')} target="_blank" rel="noopener">
+      Open the dashboard
+    </a>
+  );
+}
+
+export function PopupApp() {
+  const [tab, setTab] = useState<TabState>({ status: 'loading' });
+  const look = async () => {
+    const { id, url } = await targetTab();
+    const page = id === undefined ? undefined : await entriesOfTab(id);
+    // Taken even when the URL names the note (the popup-window fallback), so it cannot linger.
+    const requested = id === undefined ? undefined : await takeNoteRequest(id);
+    const note = new URLSearchParams(location.search).get('note') ?? requested;
+    setTab(page ? { status: 'page', page, note } : { status: 'none', id, url });
+    return !!page;
+  };
+  useEffect(() => void look(), []);
+
+  if (tab.status === 'loading') return <p class="tm-muted">Reading this page…</p>;
+  if (tab.status === 'none') {
+    return (
+      <main class="tm-popup">
+        <h1>Talkmarks</h1>
+        <LiveNowNext />
+        <p>This page is not a conference schedule Talkmarks reads yet (sched.com schedules are, and pretalx ones on sites you choose).</p>
+        <AnnotateSite url={tab.url} probe={look} />
+        <p>
+          <DashboardLink /> to see everything you have starred and noted.
+        </p>
+      </main>
+    );
+  }
+  return <PageSessions page={tab.page} noteKey={tab.note} />;
+}
+
+function PageSessions({ page, noteKey }: { page: TabEntries; noteKey?: string }) {
+  const db = getDb();
+  const live = useLive(() => annotationsOf(db, page.conference.id), [page.conference.id]);
+  const tags = useLive(() => tagCounts(db), []);
+  const [filter, setFilter] = useState('');
+  const colleagues = useColleagues(page.conference.id);
+  const [who, setWho] = useState<string>();
+  const filterBox = useRef<HTMLInputElement>(null);
+  useSlashFocus(filterBox);
+  const annotations = useMemo(
+    () => new Map(live.status === 'ready' ? live.value.map((a) => [a.key, a]) : []),
+    [live],
+  );
+  const needle = filter.trim().toLowerCase();
+  const shown = page.entries
+    .filter((e) => !needle || `${e.title} ${e.room ?? ''} ${e.speakers.map((s) => s.name).join(' ')}`.toLowerCase().includes(needle))
+    .filter((e) => passesWho(who, colleagues.marks.get(e.key), annotations.get(e.key)))
+    // The session the page is about (a session page) comes first, then starred ones.
+    .sort(
+      (a, b) =>
+        Number(b.key === page.focus) - Number(a.key === page.focus) ||
+        Number(!!annotations.get(b.key)?.starred) - Number(!!annotations.get(a.key)?.starred) ||
+        byTime(a, b),
+    );
+  const suggestions = tags.status === 'ready' ? tags.value.map(([t]) => t) : [];
+  const starredCount = page.entries.filter((e) => annotations.get(e.key)?.starred).length;
+
+  return (
+    <main class="tm-popup">
+      <header>
+        <h1>{page.conference.name}</h1>
+        <p class="tm-muted">
+          {page.entries.length} sessions on this page · {starredCount} starred · <DashboardLink />
+        </p>
+        <div class="tm-actions">
+          <ExportButton conferences={[page.conference]} conference={page.conference} />
+          <ShareButton conferences={[page.conference]} conference={page.conference} />
+        </div>
+        <LiveNowNext />
+        {page.entries.length > 1 && (
+          <input
+            type="search"
+            ref={filterBox}
+            placeholder="Filter by title, room or speaker"
+            aria-label="Filter sessions"
+            value={filter}
+            onInput={(e) => setFilter(e.currentTarget.value)}
+          />
+        )}
+      </header>
+      <WhoFilter value={who} layers={colleagues.layers} onChange={setWho} />
+      {live.status === 'error' && <p role="alert">Could not read your notes: {live.error}</p>}
+      <ul class="tm-sessions">
+        {shown.map((entry) => (
+          <SessionRow
+            key={entry.key}
+            entry={entry}
+            annotation={annotations.get(entry.key)}
+            suggestions={suggestions}
+            initiallyOpen={entry.key === page.focus || page.entries.length === 1}
+            focusNote={entry.key === noteKey}
+            extra={<ColleaguePicks title={entry.title} marks={colleagues.marks.get(entry.key)} />}
+          />
+        ))}
+      </ul>
+      <p class="tm-keys-hint">
+        Keys on a session: <kbd>s</kbd> star · <kbd>1</kbd>–<kbd>5</kbd> rate · <kbd>0</kbd> clear · <kbd>n</kbd> note ·{' '}
+        <kbd>/</kbd> filter
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,58 @@
+import { useState } from 'preact/hooks';
+import { getDb, type StoredConference } from '../../lib/db/database';
+import { removeImport } from '../../lib/db/schedules';
+import { useLive } from '../hooks/use-live';
+import { ConferenceSessions } from './ConferenceSessions';
+
+async function importedConferences(): Promise<StoredConference[]> {
+  const all = await getDb().conferences.toArray();
+  return all.filter((c) => c.imported).sort((a, b) => b.imported!.at - a.imported!.at);
+}
+
+/** Conferences the user imported, each with all its sessions on demand. */
+export function ImportedSchedules({ suggestions }: { suggestions: readonly string[] }) {
+  const live = useLive(importedConferences, []);
+  if (live.status !== 'ready' || live.value.length === 0) return null;
+  return (
+    <section class="tm-imported" aria-labelledby="tm-imported-title">
+      <h2 id="tm-imported-title">Imported schedules</h2>
+      {live.value.map((c) => (
+        <ImportedConference key={c.id} conference={c} suggestions={suggestions} />
+      ))}
+    </section>
+  );
+}
+
+function ImportedConference({ conference, suggestions }: { conference: StoredConference; suggestions: readonly string[] }) {
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState('');
+  const info = conference.imported!;
+  const when = new Date(info.at).toLocaleString();
+  return (
+    <article class="tm-imported-conference" data-conference={conference.id}>
+      <div class="tm-conference-head">
+        <h3>{conference.name}</h3>
+        <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? 'Hide sessions' : `Show all ${info.sessions} sessions`}
+        </button>
+        <button
+          type="button"
+          aria-label={`Remove the imported schedule of ${conference.name}`}
+          onClick={() => void removeImport(getDb(), conference.id).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))}
+        >
+          Remove
+        </button>
+      </div>
+      <p class="tm-muted">
+        {info.sessions} sessions from <span class="tm-from">{info.from}</span>, {when}. Times shown in {info.zoneNote ?? conference.timeZone}. Removing
+        keeps the sessions you annotated.
+      </p>
+      {error && (
+        <p class="tm-error" role="alert">
+          Could not remove it: {error}
+        </p>
+      )}
+      {open && <ConferenceSessions conference={conference.id} name={conference.name} suggestions={suggestions} />}
+    </article>
+  );
+}

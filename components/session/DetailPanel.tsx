@@ -1,0 +1,48 @@
+import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import { NoteEditor } from './NoteEditor';
+import { RatingInput } from './RatingInput';
+import { TagInput } from './TagInput';
+import type { Annotation, AnnotationPatch, PatchBase, ScheduleEntry } from '../../lib/model/schema';
+import { editorCss } from '../../lib/content/editor/styles';
+import type { MountEditor, SaveFromEditor } from '../../lib/content/editor/handoff';
+
+function Panel({ entry, annotation, save }: { entry: ScheduleEntry; annotation: Annotation | undefined; save: SaveFromEditor }) {
+  const [error, setError] = useState('');
+  const patch = (p: AnnotationPatch, base?: PatchBase) =>
+    save(p, base).then(
+      (saved) => (setError(''), saved),
+      (e: unknown) => {
+        setError(e instanceof Error ? e.message : String(e));
+        throw e;
+      },
+    );
+  return (
+    <section class="tm-panel" aria-label={`Talkmarks: your notes on ${entry.title}`}>
+      <h2>Talkmarks</h2>
+      <RatingInput value={annotation?.rating ?? null} title={entry.title} onChange={(rating) => void patch({ rating }).catch(() => undefined)} />
+      <TagInput tags={annotation?.tags ?? []} suggestions={[]} title={entry.title} onChange={(tags) => void patch({ tags }, { tags: annotation?.tags ?? [] }).catch(() => undefined)} />
+      <NoteEditor note={annotation?.note ?? ''} title={entry.title} onSave={(note, base) => patch({ note }, { note: base }).then((saved) => saved.note)} />
+      {error && (
+        <p class="tm-error" role="alert">
+          Could not save: {error}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/**
+ * Rating, tags and note of the session a page is about (Preact), in the shadow root of the page's `<tm-editor>`.
+ * Loaded only on pages that show one: see `detail-editor.ts` and `entrypoints/detail-editor.ts`.
+ */
+export const mountDetailEditor: MountEditor = (root, save) => {
+  const style = document.createElement('style');
+  style.textContent = editorCss;
+  const mount = document.createElement('div');
+  root.append(style, mount);
+  return {
+    update: (entry, annotation) => render(<Panel entry={entry} annotation={annotation} save={save} />, mount),
+    dispose: () => render(null, mount),
+  };
+};

@@ -1,0 +1,209 @@
+import type { StoredSession, TalkmarksDb } from './database';
+import { mergeEntry, rekeyed } from '../merge/entry';
+import { keptMarker, mergeNotes } from '../merge/annotation';
+import { canonicalKeys, mergeAnnotations } from './session-identity';
+import {
+  emptyFields,
+  isAnnotated,
+  type Annotation,
+  type AnnotationPatch,
+  type Conference,
+  type FieldName,
+  type PatchBase,
+  type ScheduleEntry,
+} from '../model/schema';
+
+export interface AnnotatedSession {
+  entry: ScheduleEntry;
+  annotation: Annotation;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function normaliseTags(tags: readonly string[]): string[] {
+  return [...new Set(tags.map((t) => t.trim().replace(/\s+/g, '-').toLowerCase()).filter(Boolean))];
+}
+
+/**
+ * A patch made against `base` applied to what is stored now: tags added and removed since the base apply to the
+ * current tags; a note edited here while it changed elsewhere keeps both texts. Without a base, the patch wins.
+ */
+function rebase(current: Annotation, patch: AnnotationPatch, base: PatchBase | undefined, now: number): AnnotationPatch {
+  const out = { ...patch };
+  if (patch.tags && base?.tags) {
+    const added = patch.tags.filter((t) => !base.tags!.includes(t));
+    const removed = new Set(base.tags.filter((t) => !patch.tags!.includes(t)));
+    out.tags = [...current.tags.filter((t) => !removed.has(t)), ...added];
+  }
+  if (patch.note !== undefined && base?.note !== undefined && current.note !== base.note) {
+    out.note = mergeNotes(current.note, patch.note, keptMarker('another window', now)).note;
+  }
+  return out;
+}
+
+/** Applies a patch in one transaction, stamping each changed field, and keeps the entry as last seen. */
+export async function patchAnnotation(
+  db: TalkmarksDb,
+  key: string,
+  conference: string,
+  patch: AnnotationPatch,
+  entry?: ScheduleEntry,
+  now = Date.now(),
+  base?: PatchBase,
+): Promise<Annotation> {
+  return db.transaction('rw', db.annotations, db.sessions, async () => {
+    const before = await db.annotations.get(key);
+    const next: Annotation = before
+      ? { ...before, fieldUpdatedAt: { ...before.fieldUpdatedAt } }
+      : { key, conference, ...emptyFields, tags: [], updatedAt: now, fieldUpdatedAt: {} };
+    const rebased = before ? rebase(before, patch, base, now) : patch;
+    const fields = { ...rebased, ...(rebased.tags ? { tags: normaliseTags(rebased.tags) } : {}) };
+    let changed = !before;
+    for (const [name, value] of Object.entries(fields) as [FieldName, unknown][]) {
+      if (value === undefined || sameValue(next[name], value)) continue;
+      (next as Record<FieldName, unknown>)[name] = value;
+      next.fieldUpdatedAt[name] = now;
+      changed = true;
+    }
+    if (changed) {
+      next.updatedAt = now;
+      await db.annotations.put(next);
+    }
+    if (entry) {
+      const stored = await db.sessions.get(entry.key);
+      const merged = stored ? mergeEntry(withoutSeenAt(stored), entry) : entry;
+      // Unchanged entries are not rewritten: every write wakes the live queries over the whole sessions table.
+      if (!stored || !sameValue(withoutSeenAt(stored), merged)) await db.sessions.put({ ...merged, seenAt: now });
+    }
+    return next;
+  });
+}
+
+export interface SeenResult {
+  /** Session records written. */
+  stored: number;
+  /** Keys the page showed (or that were stored apart until now) → the key their session is stored under. */
+  renamed: Record<string, string>;
+  /** Annotations merged because two keys turned out to be one session. */
+  merged: Annotation[];
+}
+
+type Stored = ScheduleEntry & { seenAt?: number };
+const withoutSeenAt = ({ seenAt: _seenAt, ...entry }: Stored): ScheduleEntry => entry;
+
+/**
+ * Stores what a page shows, as last seen: each session under the key it is stored under, fields the view does
+ * not show kept from before. A session stored apart under an id the page now shows as an alias (seen first on the
+ * mobile site, say) joins it, with its annotation. Only records that changed are written.
+ */
+export async function recordSeen(
+  db: TalkmarksDb,
+  conference: Conference,
+  entries: readonly ScheduleEntry[],
+  now = Date.now(),
+): Promise<SeenResult> {
+  return db.transaction('rw', [db.conferences, db.sessions, db.annotations], async () => {
+    const known = await db.conferences.get(conference.id);
+    if (!known || !sameValue({ ...known, seenAt: 0 }, { ...conference, seenAt: 0 })) {
+      await db.conferences.put({ ...known, ...conference, seenAt: now });
+    }
+    const canonical = await canonicalKeys(db, entries.map((e) => e.key));
+    const shown = new Map<string, ScheduleEntry>();
+    for (const e of entries) {
+      const key = canonical.get(e.key)!;
+      const before = shown.get(key);
+      shown.set(key, before ? mergeEntry(before, rekeyed(e, key)) : rekeyed(e, key));
+    }
+    // Aliases stored as sessions of their own, and aliases shown apart on this very page, join their session.
+    const adopt = new Map<string, string>();
+    for (const key of [...shown.keys()]) {
+      const e = shown.get(key);
+      if (!e) continue;
+      for (const alias of e.aliases) {
+        if (alias === key || adopt.has(alias)) continue;
+        adopt.set(alias, key);
+        const apart = shown.get(alias);
+        if (apart) {
+          shown.delete(alias);
+          shown.set(key, mergeEntry(apart, shown.get(key)!, key));
+        }
+      }
+    }
+    const aliasKeys = [...adopt.keys()];
+    const keys = [...shown.keys()];
+    const [aliasSessions, aliasNotes, stored, notes] = await Promise.all([
+      db.sessions.bulkGet(aliasKeys),
+      db.annotations.bulkGet(aliasKeys),
+      db.sessions.bulkGet(keys),
+      db.annotations.bulkGet(keys),
+    ]);
+    const records = new Map<string, Stored | undefined>(keys.map((k, i) => [k, stored[i]]));
+    const annotations = new Map(keys.map((k, i) => [k, notes[i]]));
+    const merged = new Set<string>();
+    aliasKeys.forEach((alias, i) => {
+      const key = adopt.get(alias)!;
+      const apart = aliasSessions[i];
+      const record = records.get(key);
+      if (apart) {
+        const [older, newer] = !record ? [apart, apart] : (record.seenAt ?? 0) >= apart.seenAt ? [apart, record] : [record, apart];
+        records.set(key, { ...mergeEntry(withoutSeenAt(older), withoutSeenAt(newer), key), seenAt: 0 });
+      }
+      const note = aliasNotes[i];
+      if (note) {
+        const mine = annotations.get(key);
+        annotations.set(key, mine ? mergeAnnotations(mine, note) : { ...note, key });
+        merged.add(key);
+      }
+    });
+    const changed: StoredSession[] = [];
+    for (const [key, e] of shown) {
+      const before = records.get(key);
+      const next = before ? mergeEntry(withoutSeenAt(before), e, key) : e;
+      if (!before || !sameValue({ ...before, seenAt: 0 }, { ...next, seenAt: 0 })) changed.push({ ...next, seenAt: now });
+    }
+    const mergedNotes = [...merged].map((k) => annotations.get(k)!);
+    await db.sessions.bulkPut(changed);
+    await db.annotations.bulkPut(mergedNotes);
+    const gone = aliasKeys.filter((_, i) => aliasSessions[i] || aliasNotes[i]);
+    await db.sessions.bulkDelete(gone);
+    await db.annotations.bulkDelete(gone.filter((k) => !shown.has(k)));
+    const renamed: Record<string, string> = {};
+    for (const e of entries) {
+      const key = canonical.get(e.key)!;
+      const final = adopt.get(key) ?? key;
+      if (final !== e.key) renamed[e.key] = final;
+    }
+    for (const alias of gone) renamed[alias] = adopt.get(alias)!;
+    return { stored: changed.length, renamed, merged: mergedNotes };
+  });
+}
+
+export function annotationsOf(db: TalkmarksDb, conference: string): Promise<Annotation[]> {
+  return db.annotations.where('conference').equals(conference).toArray();
+}
+
+function placeholderEntry(a: Annotation): ScheduleEntry {
+  return { key: a.key, conference: a.conference, aliases: [], title: a.key, speakers: [] };
+}
+
+/** Every annotated session with its last seen entry, optionally of one conference. */
+export async function annotatedSessions(db: TalkmarksDb, conference?: string): Promise<AnnotatedSession[]> {
+  const all = conference ? await annotationsOf(db, conference) : await db.annotations.toArray();
+  const annotated = all.filter(isAnnotated);
+  const entries = await db.sessions.bulkGet(annotated.map((a) => a.key));
+  return annotated.map((annotation, i) => {
+    const stored = entries[i];
+    if (!stored) return { entry: placeholderEntry(annotation), annotation };
+    const { seenAt: _seenAt, ...entry } = stored;
+    return { entry, annotation };
+  });
+}
+
+/** Tags in use, most used first: suggestions for the tag input. */
+export async function tagCounts(db: TalkmarksDb): Promise<[string, number][]> {
+  const counts = new Map<string, number>();
+  await db.annotations.each((a) => a.tags.forEach((t) => counts.set(t, (counts.get(t) ?? 0) + 1)));
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}

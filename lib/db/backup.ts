@@ -1,0 +1,88 @@
+import type { Backup, BackupData, ConferenceRecord } from '../model/backup';
+import { hasTable, type TalkmarksDb } from './database';
+import { conferenceOrId } from './export-sources';
+import { planImport, type ImportReport } from '../merge/backup-plan';
+import { isAnnotated } from '../model/schema';
+import { ownItemsOf } from './own-items';
+
+/**
+ * A backup must read back, and the reader refuses an own item whose conference the file lacks (the plan lists own
+ * items by conference). An own item added before its schedule was ever opened (`own/put` takes any conference) has
+ * no recorded conference: the file then carries one named by its id, seen at time 0, so the real one wins the
+ * merge as soon as a profile has seen the schedule. Pure.
+ */
+export function withOwnItemConferences(data: BackupData): BackupData {
+  const known = new Set(data.conferences.map((c) => c.id));
+  const missing = [...new Set(data.ownItems.map((o) => o.conference))].filter((id) => !known.has(id));
+  if (!missing.length) return data;
+  const named: ConferenceRecord[] = missing.map((id) => ({ ...conferenceOrId(id, undefined), seenAt: 0 }));
+  return { ...data, conferences: [...data.conferences, ...named] };
+}
+
+/** Everything a backup holds, read in one transaction so it is one consistent moment of the profile. */
+export async function backupData(db: TalkmarksDb): Promise<BackupData> {
+  // A database left at an older version after a failed upgrade (read-only) has no own items table yet.
+  const tables = [db.conferences, db.sessions, db.annotations, ...(hasTable(db, 'ownItems') ? [db.ownItems] : [])];
+  return db.transaction('r', tables, async () => {
+    const [conferences, sessions, annotations, ownItems] = await Promise.all([
+      db.conferences.toArray(),
+      db.sessions.toArray(),
+      db.annotations.toArray(),
+      ownItemsOf(db),
+    ]);
+    return withOwnItemConferences({ conferences, sessions, annotations, ownItems });
+  });
+}
+
+/** Remembers that the user holds a backup, for the dashboard's "last backup" line. */
+export async function noteBackupTaken(db: TalkmarksDb, annotations: number, at = Date.now()): Promise<void> {
+  await db.meta.put({ key: 'lastBackup', at, annotations });
+}
+
+export interface ImportResult extends ImportReport {
+  /** Sessions the dashboard lists after the import (starred, rated, tagged or noted). */
+  total: number;
+  /** Own items the profile holds after the import. */
+  ownItemsTotal: number;
+}
+
+/**
+ * Merges a validated backup into the profile in ONE transaction: what is stored is read, merged and written
+ * together, so an edit made meanwhile in the popup or the plan is either merged or made after, never overwritten;
+ * and a failure anywhere leaves the profile as it was.
+ */
+export async function importBackup(db: TalkmarksDb, backup: Backup, source: string): Promise<ImportResult> {
+  return db.transaction('rw', [db.conferences, db.sessions, db.annotations, db.ownItems], async () => {
+    const [conferences, sessions, annotations, ownItems] = await Promise.all([
+      db.conferences.bulkGet(backup.conferences.map((c) => c.id)),
+      // Sessions of the annotations too: a conflict is named by the title this profile knows when the file has none.
+      db.sessions.bulkGet([...new Set([...backup.sessions, ...backup.annotations].map((r) => r.key))]),
+      db.annotations.bulkGet(backup.annotations.map((a) => a.key)),
+      db.ownItems.bulkGet(backup.ownItems.map((o) => o.id)),
+    ]);
+    const index = <T>(list: (T | undefined)[], id: (t: T) => string) =>
+      new Map(list.filter((t): t is T => t !== undefined).map((t) => [id(t), t]));
+    const known = {
+      conferences: index(conferences, (c) => c.id),
+      sessions: index(sessions, (s) => s.key),
+      annotations: index(annotations, (a) => a.key),
+      ownItems: index(ownItems, (o) => o.id),
+    };
+    const plan = planImport(
+      {
+        conference: (id) => known.conferences.get(id),
+        session: (key) => known.sessions.get(key),
+        annotation: (key) => known.annotations.get(key),
+        ownItem: (id) => known.ownItems.get(id),
+      },
+      backup,
+      source,
+    );
+    await db.conferences.bulkPut(plan.conferences);
+    await db.sessions.bulkPut(plan.sessions);
+    await db.annotations.bulkPut(plan.annotations);
+    await db.ownItems.bulkPut(plan.ownItems);
+    const [total, ownItemsTotal] = await Promise.all([db.annotations.filter(isAnnotated).count(), db.ownItems.count()]);
+    return { ...plan.report, total, ownItemsTotal };
+  });
+}

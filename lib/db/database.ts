@@ -1,0 +1,69 @@
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import type { Annotation, Conference, OwnItem, ScheduleEntry } from '../model/schema';
+import type { MetaRecord } from './meta';
+import type { ColleagueLayer } from '../model/colleague';
+import { addPlanningFields, upgradeToV2 } from './upgrade';
+
+export type StoredSession = ScheduleEntry & { seenAt: number };
+export type StoredConference = Conference & { seenAt: number };
+
+/** Version 1: the walking skeleton. Kept to create old databases in tests; Dexie itself needs only the newest. */
+export const schemaV1 = {
+  conferences: 'id',
+  sessions: 'key, conference, *aliases',
+  annotations: 'key, conference, updatedAt, *tags',
+} as const;
+
+/**
+ * Version 2 adds `meta` (when the last backup was taken, what the last upgrade repaired) and normalises every
+ * stored record, so merges and backups can rely on their shape.
+ */
+export const schemaV2 = { ...schemaV1, meta: 'key' } as const;
+
+/** Version 3 adds the user's own items (meetings, booth duty) and gives notes priority, alternative and watch later. */
+export const schemaV3 = { ...schemaV2, ownItems: 'id, conference' } as const;
+
+/**
+ * Version 4 adds colleagues' shared picks, one layer per colleague and conference, apart from the user's own
+ * annotations. Nothing stored before changes, so the upgrade has nothing to do and cannot fail.
+ */
+export const schemaV4 = { ...schemaV3, colleagues: 'id, conference, sharer' } as const;
+
+/** The one database, in the extension's origin. Content scripts never open it: they send messages. */
+export class TalkmarksDb extends Dexie {
+  conferences!: EntityTable<StoredConference, 'id'>;
+  sessions!: EntityTable<StoredSession, 'key'>;
+  annotations!: EntityTable<Annotation, 'key'>;
+  meta!: Table<MetaRecord, string>;
+  ownItems!: EntityTable<OwnItem, 'id'>;
+  colleagues!: EntityTable<ColleagueLayer, 'id'>;
+
+  constructor(name = 'talkmarks') {
+    super(name);
+    this.version(2)
+      .stores(schemaV2)
+      .upgrade((tx: Transaction) => upgradeToV2(tx));
+    this.version(3)
+      .stores(schemaV3)
+      .upgrade((tx: Transaction) => addPlanningFields(tx));
+    this.version(4).stores(schemaV4);
+  }
+}
+
+let shared: TalkmarksDb | undefined;
+
+/** The database of this context, opened lazily: a service worker may be woken for any message. */
+export function getDb(): TalkmarksDb {
+  shared ??= new TalkmarksDb();
+  return shared;
+}
+
+/** Swaps in another connection for this context, e.g. a read-only one after a failed upgrade (see db-open.ts). */
+export function useDbInstead(db: TalkmarksDb): void {
+  shared = db;
+}
+
+/** Whether a database really has a table: a read-only old one (see db-open.ts) may lack those added since. */
+export function hasTable(db: Dexie, name: string): boolean {
+  return db.tables.some((t) => t.name === name);
+}

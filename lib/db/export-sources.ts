@@ -1,0 +1,47 @@
+import { annotatedSessions } from './annotations';
+import { hasTable, type StoredConference, type TalkmarksDb } from './database';
+import { ownItemsOf } from './own-items';
+import { dayOf } from '../model/display';
+import { Platform, type Conference } from '../model/schema';
+import { colleagueLayers } from './colleagues';
+import { whoWent } from '../share/who';
+import type { ExportSource } from '../export/source';
+
+/** A conference as recorded, or named by its id when annotations outlived that record (e.g. a partial import). */
+export function conferenceOrId(id: string, stored: Conference | undefined): Conference {
+  if (stored) return stored;
+  const [platform, event = id] = id.split(':');
+  return { id, platform: Platform.catch('sched').parse(platform), event, name: event };
+}
+
+/** What an export of these conferences needs: annotated sessions, own items and every day their schedules show. */
+export async function loadExportSources(db: TalkmarksDb, ids: readonly string[]): Promise<ExportSource[]> {
+  // One read transaction: the preview never mixes a note from before a save with a rating from after it.
+  const optional = (['ownItems', 'colleagues'] as const).filter((t) => hasTable(db, t)).map((t) => db[t]);
+  const tables = [db.conferences, db.sessions, db.annotations, ...optional];
+  return db.transaction('r', tables, () => Promise.all(
+    ids.map(async (id) => {
+      const [stored, sessions, days, ownItems, layers] = await Promise.all([
+        db.conferences.get(id),
+        annotatedSessions(db, id),
+        scheduleDays(db, id),
+        ownItemsOf(db, id),
+        colleagueLayers(db, id),
+      ]);
+      return { conference: conferenceOrId(id, stored && recorded(stored)), sessions, days, ownItems, whoWent: whoWent(layers) };
+    }),
+  ));
+}
+
+function recorded({ seenAt: _seenAt, ...conference }: StoredConference): Conference {
+  return conference;
+}
+
+async function scheduleDays(db: TalkmarksDb, conference: string): Promise<string[]> {
+  const days = new Set<string>();
+  await db.sessions.where('conference').equals(conference).each((entry) => {
+    const day = dayOf(entry);
+    if (day) days.add(day);
+  });
+  return [...days].sort();
+}

@@ -1,0 +1,83 @@
+import type { TalkmarksDb } from './database';
+import { Conference, type ScheduleEntry } from '../model/schema';
+import type { ParsedSchedule } from '../schedules/types';
+
+export interface StoredImport {
+  conference: string;
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface ImportChoices {
+  /** Where it was read from: a file name or the URL. */
+  from: string;
+  /** A name the user gave the conference, over the file's. */
+  name?: string;
+}
+
+/** Equal as data, whatever order the fields were written in. */
+const canonical = (entry: object) => JSON.stringify(Object.entries(entry).filter(([k]) => k !== 'seenAt').sort(([a], [b]) => a.localeCompare(b)));
+
+/**
+ * Stores a parsed schedule in one transaction: the conference (marked imported) and every session, so they can be
+ * annotated without visiting the page. Sessions keep their keys, so annotations made on the page and here are one.
+ * Either all of it is stored or, if anything fails, none of it.
+ */
+export async function storeSchedule(db: TalkmarksDb, parsed: ParsedSchedule, choices: ImportChoices, now = Date.now()): Promise<StoredImport> {
+  const { conference, entries, zone } = parsed;
+  return db.transaction('rw', db.conferences, db.sessions, async () => {
+    const known = await db.conferences.get(conference.id);
+    // A zone the file or the user named wins; a guessed one gives way to the zone the schedule page showed.
+    const pageZone = zone.source !== 'file' && zone.source !== 'given' && !zone.affectsTimes ? known?.timeZone : undefined;
+    const timeZone = pageZone ?? zone.timeZone;
+    const record = Conference.parse({
+      ...known,
+      ...conference,
+      name: choices.name?.trim() || (known && !known.imported ? known.name : conference.name),
+      timeZone,
+      imported: {
+        from: choices.from.slice(0, 2000),
+        at: now,
+        format: parsed.format,
+        sessions: entries.length,
+        zoneNote: pageZone ? `${pageZone}, as the schedule page shows` : zone.note,
+      },
+    });
+    await db.conferences.put({ ...record, seenAt: known?.seenAt ?? now });
+    const stored = await db.sessions.bulkGet(entries.map((e) => e.key));
+    let added = 0;
+    let unchanged = 0;
+    const writes = entries.flatMap((entry, i) => {
+      const old = stored[i];
+      const next: ScheduleEntry = {
+        ...entry,
+        ...(entry.start && pageZone ? { timeZone: pageZone } : {}),
+        aliases: [...new Set([...(old?.aliases ?? []), ...entry.aliases])].slice(0, 10),
+      };
+      if (!old) added++;
+      else if (canonical(old) === canonical(next)) {
+        unchanged++;
+        return [];
+      }
+      return [{ ...next, seenAt: now }];
+    });
+    await db.sessions.bulkPut(writes);
+    return { conference: conference.id, added, updated: writes.length - added, unchanged };
+  });
+}
+
+/** Forgets an imported schedule: its sessions that carry no annotation go, annotated ones stay with their notes. */
+export async function removeImport(db: TalkmarksDb, conferenceId: string): Promise<number> {
+  return db.transaction('rw', db.conferences, db.sessions, db.annotations, async () => {
+    const annotated = new Set(await db.annotations.where('conference').equals(conferenceId).primaryKeys());
+    const keys = (await db.sessions.where('conference').equals(conferenceId).primaryKeys()).filter((k) => !annotated.has(k));
+    await db.sessions.bulkDelete(keys);
+    const known = await db.conferences.get(conferenceId);
+    if (known) {
+      const { imported: _imported, ...rest } = known;
+      await db.conferences.put(rest);
+    }
+    return keys.length;
+  });
+}

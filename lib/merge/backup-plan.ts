@@ -1,0 +1,82 @@
+import type { Backup, ConferenceRecord, SessionRecord } from '../model/backup';
+import type { Annotation, OwnItem } from '../model/schema';
+import { isVisible, mergeAnnotation, mergeOwnItem, newerSnapshot } from './annotation';
+
+/** What a profile already holds for the records a backup names. */
+export interface Existing {
+  conference(id: string): ConferenceRecord | undefined;
+  session(key: string): SessionRecord | undefined;
+  annotation(key: string): Annotation | undefined;
+  ownItem(id: string): OwnItem | undefined;
+}
+
+/** What an import did, counted as the dashboard counts: sessions that are starred, rated, tagged or noted. */
+export interface ImportReport {
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** Sessions whose note differed on both sides: both texts are in the note now. */
+  conflicts: { key: string; title: string }[];
+  /** Session snapshots (what the schedule said) and conferences added or refreshed. */
+  sessions: { added: number; updated: number };
+  conferences: { added: number; updated: number };
+  /** The file's own items (meetings, booth duty), as the plan lists them; conflicts: both of two different notes kept. */
+  ownItems: { added: number; updated: number; unchanged: number; conflicts: { id: string; title: string }[] };
+}
+
+export interface ImportPlan {
+  conferences: ConferenceRecord[];
+  sessions: SessionRecord[];
+  annotations: Annotation[];
+  ownItems: OwnItem[];
+  report: ImportReport;
+}
+
+function snapshots<T extends { seenAt: number }>(records: readonly T[], local: (r: T) => T | undefined) {
+  const put: T[] = [];
+  const counts = { added: 0, updated: 0 };
+  for (const record of records) {
+    const outcome = newerSnapshot(local(record), record);
+    if (outcome === 'unchanged') continue;
+    put.push(record);
+    counts[outcome]++;
+  }
+  return { put, counts };
+}
+
+/** The records to write so that this profile holds both its own data and the backup's, losing neither. Pure. */
+export function planImport(existing: Existing, backup: Backup, source: string): ImportPlan {
+  const conferences = snapshots(backup.conferences, (c) => existing.conference(c.id));
+  const sessions = snapshots(backup.sessions, (s) => existing.session(s.key));
+  const titles = new Map(backup.sessions.map((s) => [s.key, s.title]));
+  const report: ImportReport = {
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    conflicts: [],
+    sessions: sessions.counts,
+    conferences: conferences.counts,
+    ownItems: { added: 0, updated: 0, unchanged: 0, conflicts: [] },
+  };
+  const annotations: Annotation[] = [];
+  for (const incoming of backup.annotations) {
+    const local = existing.annotation(incoming.key);
+    const merged = mergeAnnotation(local, incoming, source);
+    if (merged.outcome !== 'unchanged') annotations.push(merged.annotation);
+    if (!isVisible(local, merged)) continue;
+    report[merged.outcome]++;
+    if (merged.conflict) {
+      const title = titles.get(incoming.key) ?? existing.session(incoming.key)?.title ?? incoming.key;
+      report.conflicts.push({ key: incoming.key, title });
+    }
+  }
+  const ownItems: OwnItem[] = [];
+  for (const incoming of backup.ownItems) {
+    const merged = mergeOwnItem(existing.ownItem(incoming.id), incoming, source);
+    report.ownItems[merged.outcome]++;
+    if (merged.outcome === 'unchanged') continue;
+    ownItems.push(merged.item);
+    if (merged.conflict) report.ownItems.conflicts.push({ id: incoming.id, title: merged.item.title });
+  }
+  return { conferences: conferences.put, sessions: sessions.put, annotations, ownItems, report };
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { ConferenceId, Rating, Tag } from './schema';
+
+/** What a shared-picks link or file says it is, and the newest version this build reads (and writes). */
+export const SHARE_FORMAT = 'talkmarks-picks';
+export const SHARE_VERSION = 1;
+
+/** What the sharer chose to pass on; notes are off unless they tick them. */
+export const ShareInclude = z.object({
+  stars: z.boolean(),
+  ratings: z.boolean(),
+  tags: z.boolean(),
+  notes: z.boolean(),
+});
+export type ShareInclude = z.infer<typeof ShareInclude>;
+export const defaultInclude: ShareInclude = { stars: true, ratings: true, tags: true, notes: false };
+
+/** A name people read in prompts and markers: plain text, one line, no control characters. */
+export const DisplayName = z
+  .string()
+  .trim()
+  .min(1, 'needs a name')
+  .max(60, 'is longer than 60 characters')
+  .refine((name) => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name), 'has a control character or line break');
+
+/** A session's id within its conference: the last part of `platform:event:id`. */
+export const SessionId = z.string().regex(/^[A-Za-z0-9._-]{1,100}$/, 'must be a session id like 2EsAI');
+
+/** One way the sharer's own profile is told apart from others, so a newer link replaces their older picks. */
+export const SharerId = z.string().regex(/^[A-Za-z0-9_-]{8,32}$/, 'must be a sharer id');
+
+/** One picked session. Absent fields were not set, or not shared (see `include`). */
+export const SharedPick = z.object({
+  id: SessionId,
+  starred: z.literal(true).optional(),
+  rating: Rating.optional(),
+  tags: z.array(Tag).min(1).max(50).optional(),
+  note: z.string().min(1).max(100_000).optional(),
+  /** Titles travel in files only: a recipient who never opened the schedule still reads what was picked. */
+  title: z.string().max(500).optional(),
+});
+export type SharedPick = z.infer<typeof SharedPick>;
+
+const fieldOf = { starred: 'stars', rating: 'ratings', tags: 'tags', note: 'notes' } as const;
+
+export const SharedPicks = z
+  .object({
+    format: z.literal(SHARE_FORMAT),
+    version: z.literal(SHARE_VERSION),
+    conference: ConferenceId,
+    conferenceName: z.string().max(200).optional(),
+    from: DisplayName,
+    sharer: SharerId,
+    sharedAt: z.number().int().nonnegative(),
+    include: ShareInclude,
+    picks: z.array(SharedPick).max(5_000),
+  })
+  .superRefine((share, ctx) => {
+    const seen = new Set<string>();
+    share.picks.forEach((pick, i) => {
+      if (seen.has(pick.id)) ctx.addIssue({ code: 'custom', path: ['picks', i, 'id'], message: `appears twice (${pick.id})` });
+      seen.add(pick.id);
+      for (const [field, flag] of Object.entries(fieldOf) as [keyof typeof fieldOf, keyof ShareInclude][]) {
+        if (pick[field] !== undefined && !share.include[flag]) {
+          ctx.addIssue({ code: 'custom', path: ['picks', i, field], message: `is given, but the share says ${flag} are not included` });
+        }
+      }
+    });
+  });
+export type SharedPicks = z.infer<typeof SharedPicks>;
+
+/** The first fields, read before the rest so a newer file is told apart from a broken one. */
+export const ShareHeader = z.object({ format: z.literal(SHARE_FORMAT), version: z.number().int().positive() });
+
+/** `sched:kccnceu2021` + `2EsAI` → `sched:kccnceu2021:2EsAI`. */
+export const keyOf = (conference: string, id: string) => `${conference}:${id}`;

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { Annotation, AnnotationPatch, Conference, ConferenceId, OwnItem, OwnItemId, PatchBase, PlanRef, ScheduleEntry, SessionKey, Tag } from '../model/schema';
+import { ColleagueLayer } from '../model/colleague';
+import { ShareSource, type SharePreview, type ShareStored } from '../share/protocol';
+
+/** One change applied to many sessions at once (dashboard bulk actions). */
+export const BulkChange = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('patch'), patch: AnnotationPatch }),
+  z.object({ kind: z.literal('tag'), tag: Tag }),
+  z.object({ kind: z.literal('untag'), tag: Tag }),
+]);
+export type BulkChange = z.infer<typeof BulkChange>;
+
+/** Requests the background answers. The sender decides what a request may touch, never the payload. */
+export const BackgroundRequest = z.discriminatedUnion('type', [
+  /** Content script: the annotations of the conference its tab shows. */
+  z.object({ type: z.literal('page/annotations') }),
+  /** Content script: the entries its page shows, kept as last seen. */
+  z.object({ type: z.literal('page/seen'), conference: Conference, entries: z.array(ScheduleEntry).max(50_000) }),
+  /** Content script: the sessions its event publishes (pretalx's widget JSON), read by the background from the tab's own site. */
+  z.object({ type: z.literal('page/event-sessions') }),
+  /** Content script of a page about one session: inject the inline editor's script into its own frame. */
+  z.object({ type: z.literal('page/load-editor') }),
+  /** Content script (its own conference only) or extension page: change some fields of one annotation. */
+  z.object({
+    type: z.literal('annotation/patch'),
+    key: SessionKey,
+    patch: AnnotationPatch,
+    entry: ScheduleEntry.optional(),
+    base: PatchBase.optional(),
+  }),
+  // ── Planning (issue 7). Extension pages only, except page/open-note.
+  z.object({ type: z.literal('annotations/bulk'), keys: z.array(SessionKey).min(1).max(50_000), change: BulkChange }),
+  /** Renames one tag, or merges several into `to`. */
+  z.object({ type: z.literal('tags/rename'), from: z.array(Tag).min(1).max(200), to: Tag }),
+  z.object({
+    type: z.literal('plan/choose'),
+    chosen: PlanRef,
+    setAside: z.array(PlanRef).min(1).max(200),
+    mode: z.enum(['alternative', 'unstar']),
+    watchLater: z.boolean(),
+  }),
+  z.object({ type: z.literal('own/put'), item: OwnItem }),
+  z.object({ type: z.literal('own/delete'), id: OwnItemId }),
+  /** Content script (its own conference only): open the popup on this session's note. */
+  z.object({ type: z.literal('page/open-note'), key: SessionKey }),
+  /** Extension page only: these conferences changed in bulk (an import); the background re-reads and tells their tabs. */
+  z.object({ type: z.literal('annotations/changed'), conferences: z.array(ConferenceId).max(10_000) }),
+  // ── Colleagues' shared picks (issue 8). A tab may only name its own conference; files come from extension pages.
+  z.object({ type: z.literal('colleagues/preview'), source: ShareSource }),
+  /** Sent once the user accepted in the page (or the dashboard): stores the picks as that colleague's layer. */
+  z.object({ type: z.literal('colleagues/accept'), source: ShareSource }),
+  /** Content script: the shown layers of its own conference. */
+  z.object({ type: z.literal('colleagues/layers') }),
+  z.object({ type: z.literal('colleagues/hide'), id: z.string().max(200), hidden: z.boolean() }),
+  z.object({ type: z.literal('colleagues/remove'), id: z.string().max(200) }),
+  /** Copies a layer's picks (these keys, or all) into the user's own annotations. */
+  z.object({ type: z.literal('colleagues/copy'), id: z.string().max(200), keys: z.array(SessionKey).min(1).max(5_000).optional() }),
+]);
+export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
+export type BackgroundType = BackgroundRequest['type'];
+export type RequestOf<T extends BackgroundType> = Extract<BackgroundRequest, { type: T }>;
+
+/** What an event's own data adds to its pages: the zone and every session with exact times. */
+export interface EventSessions {
+  timeZone?: string;
+  entries: ScheduleEntry[];
+}
+
+export interface BackgroundResponses {
+  'page/annotations': Annotation[];
+  'page/event-sessions': EventSessions;
+  'page/load-editor': null;
+  /** `renamed`: keys the page showed → the key their session is stored under (when another). */
+  'page/seen': { stored: number; renamed: Record<string, string> };
+  'annotation/patch': Annotation;
+  'annotations/bulk': { changed: number };
+  'tags/rename': { changed: number };
+  'plan/choose': { changed: number };
+  'own/put': OwnItem;
+  'own/delete': null;
+  'page/open-note': null;
+  'annotations/changed': { pushed: number };
+  'colleagues/preview': SharePreview;
+  'colleagues/accept': ShareStored;
+  'colleagues/layers': ColleagueLayer[];
+  'colleagues/hide': null;
+  'colleagues/remove': null;
+  'colleagues/copy': { changed: number };
+}
+
+/** Messages a content script answers, sent by the extension to its tab. */
+export const TabRequest = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('tab/entries') }),
+  z.object({
+    type: z.literal('tab/annotations'),
+    annotations: z.array(Annotation),
+    /** Keys now known to be another key's session: the tab moves their controls over. */
+    renamed: z.record(SessionKey, SessionKey).optional(),
+  }),
+  /** The shown colleague layers of the tab's conference, after one was added, replaced, hidden or removed. */
+  z.object({ type: z.literal('tab/colleagues'), conference: ConferenceId, layers: z.array(ColleagueLayer) }),
+]);
+export type TabRequest = z.infer<typeof TabRequest>;
+
+export const TabEntries = z.object({ conference: Conference, entries: z.array(ScheduleEntry), focus: SessionKey.optional() });
+export type TabEntries = z.infer<typeof TabEntries>;
+
+export interface TabResponses {
+  'tab/entries': TabEntries;
+  'tab/annotations': null;
+  'tab/colleagues': null;
+}
+
+/** Every answer is a result: `Error` objects do not survive structured cloning in every browser. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export function failure(error: unknown): { ok: false; error: string } {
+  return { ok: false, error: error instanceof Error ? error.message : String(error) };
+}
