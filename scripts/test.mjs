@@ -1,11 +1,16 @@
-// `npm test`: typecheck, unit tests, build, Firefox build + web-ext lint, end-to-end tests in Chromium;
+// `npm test`: typecheck, layer rules, unit tests, build, Firefox build + web-ext lint, end-to-end tests in Chromium;
 // then one closing count line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
 mkdirSync('test-results', { recursive: true });
+const SOURCES = ['lib', 'components', 'entrypoints', 'tests', 'bench', 'scripts'];
 const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit']],
+  // The layer rules (.dependency-cruiser.cjs): no cycles, pure layers pure, only lib/db touches Dexie, and so on.
+  ['layers', 'npx', ['depcruise', ...SOURCES, '--config', '.dependency-cruiser.cjs']],
+  // The content scripts' runtime imports alone: they must not reach zod, Dexie or Preact.
+  ['content weight', 'npx', ['depcruise', 'entrypoints', 'lib', '--config', '.dependency-cruiser-runtime.cjs']],
   ['unit', 'npx', ['vitest', 'run', '--project', 'unit', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']],
   ['build', 'npx', ['wxt', 'build']],
   ['firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']],

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getDb } from '../../lib/db/database';
-import { isAnnotated } from '../../lib/model/schema';
 import { ownItemsOf } from '../../lib/db/own-items';
 import { formatBytes, protectStorage, type StorageInfo } from '../../lib/db/storage';
 import { useLive } from '../hooks/use-live';
+import { isAnnotated } from '../../lib/model/fields';
 
 async function counts() {
   const db = getDb();

@@ -1,6 +1,6 @@
-import type { ImportMessage, ImportRequest } from '../../lib/backup/worker';
+import type { ImportMessage, ImportRequest } from './backup-import-worker';
 import { send } from '../../lib/protocol/send';
-import ImportWorker from '../../lib/backup/worker?worker';
+import ImportWorker from './backup-import-worker?worker';
 
 export type ImportEnd = Exclude<ImportMessage, { type: 'progress' }>;
 export type ImportProgress = Extract<ImportMessage, { type: 'progress' }>;

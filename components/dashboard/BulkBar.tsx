@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { send } from '../../lib/protocol/send';
-import type { BulkChange } from '../../lib/protocol/messages';
+import type { BulkChange } from '../../lib/model/bulk';
 
 interface Props {
   selected: readonly string[];

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { AnnotatedSession } from '../../lib/db/annotations';
 import { conferenceMarkdown } from '../../lib/export/markdown';
 import { byTime, dayHeading, dayOf, groupBy } from '../../lib/model/display';
 import type { Conference, OwnItem } from '../../lib/model/schema';
 import { downloadText } from '../ui/download';
 import { ExportButton } from '../export/ExportButton';
 import { SessionRow } from '../session/SessionRow';
+import type { AnnotatedSession } from '../../lib/model/annotated';
 
 interface SectionProps {
   conference: Conference;

@@ -3,6 +3,7 @@ import { tagCounts } from '../../lib/db/annotations';
 import { getDb } from '../../lib/db/database';
 import { send } from '../../lib/protocol/send';
 import { useLive } from '../hooks/use-live';
+import { normaliseTag } from '../../lib/model/keys';
 
 /** Every tag with how many sessions carry it: rename one, or merge several into one, across all sessions. */
 export function TagManager() {
@@ -17,7 +18,7 @@ export function TagManager() {
   const rename = async (from: string[], to: string) => {
     try {
       const { changed } = await send({ type: 'tags/rename', from, to });
-      setStatus(`${from.join(', ')} → ${to.trim().replace(/\s+/g, '-').toLowerCase()}: ${changed} sessions changed`);
+      setStatus(`${from.join(', ')} → ${normaliseTag(to)}: ${changed} sessions changed`);
       setSelected(new Set());
       setNames({});
       setMergeInto('');

@@ -1,6 +1,6 @@
 import type { StoredConference } from '../../lib/db/database';
-import { conferenceOrId } from '../../lib/db/export-sources';
 import type { Conference } from '../../lib/model/schema';
+import { conferenceOrId } from '../../lib/model/conference';
 
 export function conferenceFor(id: string, known: ReadonlyMap<string, StoredConference>): Conference {
   return conferenceOrId(id, known.get(id));

@@ -1,5 +1,5 @@
-import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { watchQuery } from '../../lib/db/live';
 
 export type Live<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: string };
 
@@ -7,11 +7,11 @@ export type Live<T> = { status: 'loading' } | { status: 'ready'; value: T } | { 
 export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[]): Live<T> {
   const [state, setState] = useState<Live<T>>({ status: 'loading' });
   useEffect(() => {
-    const subscription = liveQuery(query).subscribe({
-      next: (value) => setState({ status: 'ready', value }),
-      error: (error: unknown) =>
-        setState({ status: 'error', error: error instanceof Error ? error.message : String(error) }),
-    });
+    const subscription = watchQuery(
+      query,
+      (value) => setState({ status: 'ready', value }),
+      (error) => setState({ status: 'error', error: error instanceof Error ? error.message : String(error) }),
+    );
     return () => subscription.unsubscribe();
   }, deps);
   return state;

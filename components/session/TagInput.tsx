@@ -1,4 +1,5 @@
 import { useId, useState } from 'preact/hooks';
+import { normaliseTag } from '../../lib/model/keys';
 
 interface Props {
   tags: readonly string[];
@@ -12,7 +13,7 @@ export function TagInput({ tags, suggestions, title, onChange }: Props) {
   const [draft, setDraft] = useState('');
   const listId = useId();
   const add = () => {
-    const tag = draft.trim().replace(/\s+/g, '-').toLowerCase();
+    const tag = normaliseTag(draft);
     setDraft('');
     if (tag && !tags.includes(tag)) onChange([...tags, tag]);
   };

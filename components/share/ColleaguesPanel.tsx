@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
 import { getDb } from '../../lib/db/database';
-import { conferenceOrId } from '../../lib/db/export-sources';
 import { groupBy } from '../../lib/model/display';
 import { send } from '../../lib/protocol/send';
 import type { ColleagueLayer } from '../../lib/model/colleague';
@@ -11,6 +10,7 @@ import { ShareButton } from './ShareButton';
 import { TeamReportDialog } from './TeamReportDialog';
 import { useColleagues } from './use-colleagues';
 import './share.css';
+import { conferenceOrId } from '../../lib/model/conference';
 
 /** The browser's file picker, from an input that never joins the page: the dashboard keeps one file input (backups). */
 function pickFile(onFile: (file: File) => void): void {

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { annotatedSessions } from '../../lib/db/annotations';
 import { getDb } from '../../lib/db/database';
-import { conferenceOrId } from '../../lib/db/export-sources';
 import type { Conference, ScheduleEntry } from '../../lib/model/schema';
 import type { ColleagueLayer } from '../../lib/model/colleague';
 import { teamReport } from '../../lib/export/team-report';
@@ -10,6 +9,7 @@ import { copyText } from '../ui/clipboard';
 import { useLive } from '../hooks/use-live';
 import { loadShareProfile } from './share-profile';
 import './share.css';
+import { conferenceOrId } from '../../lib/model/conference';
 
 interface Props {
   conferences: readonly Conference[];

@@ -4,7 +4,7 @@ import type { TalkmarksDb } from '../db/database';
 import { rekeyed } from '../merge/entry';
 import { canonicalKeys } from '../db/session-identity';
 import type { Handlers } from './router';
-import { conferenceOf, type Annotation } from '../model/schema';
+import { type Annotation } from '../model/schema';
 import type { FetchText } from '../util/fetch-text';
 import { eventSessions } from './event-sessions';
 import { isExtensionPage, senderConference } from './senders';
@@ -13,6 +13,7 @@ import { openNoteInPopup } from './open-note';
 import { createShareHandlers, type ShareDeps } from './share-handlers';
 import { pushLayersToTabs } from './push-layers';
 import { injectEditorScript, type FrameTarget } from './inject-editor';
+import { conferenceOf } from '../model/keys';
 
 export interface BackgroundDeps {
   db: () => TalkmarksDb;

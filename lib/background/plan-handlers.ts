@@ -2,12 +2,13 @@ import type { Runtime } from 'webextension-polyfill';
 import { applyBulk } from '../db/bulk';
 import type { TalkmarksDb } from '../db/database';
 import type { BackgroundType } from '../protocol/messages';
-import { conferenceOf, type Annotation } from '../model/schema';
+import { type Annotation } from '../model/schema';
 import { deleteOwnItem, putOwnItem } from '../db/own-items';
 import { chooseInClash } from '../db/plan-choose';
 import { renameTags } from '../db/tags';
 import type { Handlers } from './router';
 import { isExtensionPage, senderConference } from './senders';
+import { conferenceOf } from '../model/keys';
 
 type PlanType = Extract<BackgroundType, 'annotations/bulk' | 'tags/rename' | 'plan/choose' | 'own/put' | 'own/delete' | 'page/open-note'>;
 

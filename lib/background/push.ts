@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { conferenceIdFor } from '../adapters';
 import type { TabRequest } from '../protocol/messages';
-import { conferenceOf, type Annotation } from '../model/schema';
+import { type Annotation } from '../model/schema';
+import { conferenceOf } from '../model/keys';
 
 /** Sends changed annotations to every tab whose schedule they belong to; tabs without our script ignore it. */
 export async function pushToTabs(annotations: Annotation[], renamed: Record<string, string> = {}): Promise<void> {

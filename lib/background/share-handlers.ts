@@ -1,16 +1,16 @@
 import type { Runtime } from 'webextension-polyfill';
 import type { TalkmarksDb } from '../db/database';
 import type { BackgroundType } from '../protocol/messages';
-import { conferenceOf, type Annotation } from '../model/schema';
-import { copyPicks } from '../share/copy';
+import { type Annotation } from '../model/schema';
 import type { SharedPicks } from '../model/shared-picks';
 import { layerId, layerOf } from '../model/colleague';
-import { colleagueLayer, removeLayer, setLayerHidden, storeLayer } from '../db/colleagues';
+import { colleagueLayer, removeLayer, setLayerHidden, storeLayer, copyPicks } from '../db/colleagues';
 import { unpackShare } from '../share/pack';
 import type { SharePreview, ShareSource } from '../share/protocol';
 import { shownLayers } from './push-layers';
 import type { Handlers } from './router';
 import { isExtensionPage, senderConference } from './senders';
+import { eventOf, conferenceOf } from '../model/keys';
 
 type ShareType = Extract<BackgroundType, `colleagues/${string}`>;
 
@@ -72,7 +72,7 @@ export function createShareHandlers({ db, extensionOrigin, push, pushLayers, now
       ]);
       return {
         conference: share.conference,
-        conferenceName: conference?.name ?? share.conferenceName ?? share.conference.slice(share.conference.indexOf(':') + 1),
+        conferenceName: conference?.name ?? share.conferenceName ?? eventOf(share.conference),
         name: share.from,
         count: share.picks.length,
         sharedAt: share.sharedAt,

@@ -1,5 +1,6 @@
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupHeader, backupLists, type Backup, type BackupData } from '../model/backup';
 import type { OwnItem } from '../model/schema';
+import { quote } from '../util/quote';
 
 /** Files larger than this are refused before they are read: a backup of 10,000 annotated talks is a few MB. */
 export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
@@ -17,25 +18,6 @@ export type ReadResult =
   | { ok: false; problems: Problem[]; total: number };
 
 export type Progress = (done: number, total: number) => void;
-
-/** `String(value)`, except that JSON like `{"toString": ""}` makes String() throw: then its kind, `[object Object]`. */
-function printable(value: unknown): string {
-  try {
-    return String(value);
-  } catch {
-    return Object.prototype.toString.call(value);
-  }
-}
-
-/** A value from the file shown in a message: quoted, cut short, invisible and direction-changing characters spelled out. */
-export function quote(value: unknown): string {
-  const text = typeof value === 'string' ? value : printable(value);
-  const short = text.length > 80 ? `${text.slice(0, 79)}…` : text;
-  return JSON.stringify(short).replace(
-    /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}
 
 function pathText(path: readonly PropertyKey[]): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');

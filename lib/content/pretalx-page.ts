@@ -3,6 +3,7 @@ import { pretalxSelectors as s } from '../adapters/pretalx/selectors';
 import { send } from '../protocol/send';
 import { createSessionPanel } from './panel';
 import { runOnPage, type PageRun } from './page';
+import { sessionIdOf } from '../model/keys';
 
 /** How long the component may take to render before Talkmarks stops looking (the panel stays). */
 const WIDGET_WAIT_MS = 60_000;
@@ -20,7 +21,7 @@ export async function loadPretalxData(): Promise<PretalxData> {
   try {
     const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no answer in time')), DATA_TIMEOUT_MS));
     const { timeZone, entries } = await Promise.race([send({ type: 'page/event-sessions' }), timeout]);
-    return { timeZone, sessions: new Map(entries.map((e) => [e.key.slice(e.key.lastIndexOf(':') + 1), e])) };
+    return { timeZone, sessions: new Map(entries.map((e) => [sessionIdOf(e.key), e])) };
   } catch (error) {
     console.info('[Talkmarks] pretalx: reading the page without the event’s sessions:', error instanceof Error ? error.message : error);
     return {};

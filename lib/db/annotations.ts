@@ -2,29 +2,16 @@ import type { StoredSession, TalkmarksDb } from './database';
 import { mergeEntry, rekeyed } from '../merge/entry';
 import { keptMarker, mergeNotes } from '../merge/annotation';
 import { canonicalKeys, mergeAnnotations } from './session-identity';
-import {
-  emptyFields,
-  isAnnotated,
-  type Annotation,
-  type AnnotationPatch,
-  type Conference,
-  type FieldName,
-  type PatchBase,
-  type ScheduleEntry,
-} from '../model/schema';
+import { type Annotation, type AnnotationPatch, type Conference, type FieldName, type PatchBase, type ScheduleEntry } from '../model/schema';
+import type { AnnotatedSession } from '../model/annotated';
+import { normaliseTags } from '../model/keys';
+import { emptyFields, isAnnotated } from '../model/fields';
 
-export interface AnnotatedSession {
-  entry: ScheduleEntry;
-  annotation: Annotation;
-}
 
 function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function normaliseTags(tags: readonly string[]): string[] {
-  return [...new Set(tags.map((t) => t.trim().replace(/\s+/g, '-').toLowerCase()).filter(Boolean))];
-}
 
 /**
  * A patch made against `base` applied to what is stored now: tags added and removed since the base apply to the

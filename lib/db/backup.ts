@@ -1,9 +1,9 @@
 import type { Backup, BackupData, ConferenceRecord } from '../model/backup';
 import { hasTable, type TalkmarksDb } from './database';
-import { conferenceOrId } from './export-sources';
 import { planImport, type ImportReport } from '../merge/backup-plan';
-import { isAnnotated } from '../model/schema';
 import { ownItemsOf } from './own-items';
+import { isAnnotated } from '../model/fields';
+import { conferenceOrId } from '../model/conference';
 
 /**
  * A backup must read back, and the reader refuses an own item whose conference the file lacks (the plan lists own

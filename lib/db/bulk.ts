@@ -1,7 +1,8 @@
 import { patchAnnotation } from './annotations';
 import type { TalkmarksDb } from './database';
-import type { BulkChange } from '../protocol/messages';
-import { conferenceOf, type Annotation, type AnnotationPatch } from '../model/schema';
+import { type Annotation, type AnnotationPatch } from '../model/schema';
+import { conferenceOf } from '../model/keys';
+import type { BulkChange } from '../model/bulk';
 
 function patchFor(change: BulkChange, before: Annotation | undefined): AnnotationPatch | undefined {
   const tags = before?.tags ?? [];

@@ -1,5 +1,8 @@
 import { hasTable, type TalkmarksDb } from './database';
 import { ColleagueLayer } from '../model/colleague';
+import type { Annotation } from '../model/schema';
+import { copyPatch } from '../share/copy';
+import { patchAnnotation } from './annotations';
 
 /**
  * Colleague layers as stored, each read through its schema: a row an older or broken build wrote is skipped (and
@@ -44,5 +47,23 @@ export async function removeLayer(db: TalkmarksDb, id: string): Promise<Colleagu
     const layer = await colleagueLayer(db, id);
     await db.colleagues.delete(id);
     return layer;
+  });
+}
+
+/**
+ * Copies a layer's picks (all, or those of `keys`) into the user's own annotations, in one transaction; each
+ * field goes through patchAnnotation, so edits made meanwhile elsewhere are merged, not lost. Returns the changed.
+ */
+export async function copyPicks(db: TalkmarksDb, layer: ColleagueLayer, keys?: readonly string[], now = Date.now()): Promise<Annotation[]> {
+  const wanted = keys ? new Set(keys) : undefined;
+  const picks = layer.picks.filter((p) => !wanted || wanted.has(p.key));
+  return db.transaction('rw', db.annotations, db.sessions, async () => {
+    const owns = await db.annotations.bulkGet(picks.map((p) => p.key));
+    const changed: Annotation[] = [];
+    for (const [i, pick] of picks.entries()) {
+      const copy = copyPatch(owns[i], pick, layer.name);
+      if (copy) changed.push(await patchAnnotation(db, pick.key, layer.conference, copy.patch, undefined, now, copy.base));
+    }
+    return changed;
   });
 }

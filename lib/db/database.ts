@@ -1,8 +1,8 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Annotation, Conference, OwnItem, ScheduleEntry } from '../model/schema';
-import type { MetaRecord } from './meta';
 import type { ColleagueLayer } from '../model/colleague';
 import { addPlanningFields, upgradeToV2 } from './upgrade';
+import type { MetaRecord } from './rows';
 
 export type StoredSession = ScheduleEntry & { seenAt: number };
 export type StoredConference = Conference & { seenAt: number };

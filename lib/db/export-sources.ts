@@ -2,17 +2,12 @@ import { annotatedSessions } from './annotations';
 import { hasTable, type StoredConference, type TalkmarksDb } from './database';
 import { ownItemsOf } from './own-items';
 import { dayOf } from '../model/display';
-import { Platform, type Conference } from '../model/schema';
+import type { Conference } from '../model/schema';
+import { conferenceOrId } from '../model/conference';
 import { colleagueLayers } from './colleagues';
 import { whoWent } from '../share/who';
 import type { ExportSource } from '../export/source';
 
-/** A conference as recorded, or named by its id when annotations outlived that record (e.g. a partial import). */
-export function conferenceOrId(id: string, stored: Conference | undefined): Conference {
-  if (stored) return stored;
-  const [platform, event = id] = id.split(':');
-  return { id, platform: Platform.catch('sched').parse(platform), event, name: event };
-}
 
 /** What an export of these conferences needs: annotated sessions, own items and every day their schedules show. */
 export async function loadExportSources(db: TalkmarksDb, ids: readonly string[]): Promise<ExportSource[]> {

@@ -1,7 +1,8 @@
 import { patchAnnotation } from './annotations';
 import type { TalkmarksDb } from './database';
-import { conferenceOf, type Annotation, type AnnotationPatch } from '../model/schema';
+import { type Annotation, type AnnotationPatch } from '../model/schema';
 import type { PlanRef } from '../plan/items';
+import { conferenceOf } from '../model/keys';
 
 export interface ChoiceOptions {
   /** What happens to the talks set aside: they keep their star as alternatives, or lose it. */

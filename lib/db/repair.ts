@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { Annotation, Conference, HttpUrl, Instant, Priority, Rating, ScheduleEntry, conferenceOf } from '../model/schema';
+import { Annotation, Conference, HttpUrl, Instant, Priority, Rating, ScheduleEntry } from '../model/schema';
 import type { ConferenceRecord, SessionRecord } from '../model/backup';
+import { normaliseTag, conferenceOf } from '../model/keys';
 
 /**
  * Stored rows read back after an upgrade: a valid row passes as it is; an odd one keeps every field that is still
@@ -10,7 +11,7 @@ const stamp = z.number().int().nonnegative().catch(0);
 const text = (fallback: string) => z.string().catch(fallback);
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 const strings = z.array(z.unknown()).catch([]).transform((list) => list.filter((v): v is string => typeof v === 'string'));
-const tags = strings.transform((list) => list.map((t) => t.trim().replace(/\s+/g, '-').toLowerCase()).filter(Boolean));
+const tags = strings.transform((list) => list.map(normaliseTag).filter(Boolean));
 
 const LenientAnnotation = z.object({
   key: z.string(),

@@ -1,7 +1,7 @@
 import type { Transaction } from 'dexie';
 import { sameData } from '../util/same-data';
-import type { MetaRecord } from './meta';
 import { repairAnnotation, repairConference, repairSession, type Repaired } from './repair';
+import type { MetaRecord } from './rows';
 
 const repairs: [string, (row: unknown) => Repaired<object>][] = [
   ['annotations', repairAnnotation],

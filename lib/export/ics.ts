@@ -1,8 +1,8 @@
-import type { AnnotatedSession } from '../db/annotations';
 import { byTime, ratingStars } from '../model/display';
 import { contentLines, escapeText, utcDateTime } from './ics-text';
 import { byKey } from './select';
 import type { ExportSource } from './source';
+import type { AnnotatedSession } from '../model/annotated';
 
 export interface CalendarExport {
   /** The iCalendar file: CRLF lines folded at 75 octets. */

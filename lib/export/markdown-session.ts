@@ -1,9 +1,9 @@
-import type { AnnotatedSession } from '../db/annotations';
 import { dayOf, ratingStars, timeRange } from '../model/display';
 import { shortDay } from '../util/time';
 import { escapeMarkdown, heading, indent, link, tagList } from './markdown-text';
 import { noteBlock } from './note';
 import type { Include } from './options';
+import type { AnnotatedSession } from '../model/annotated';
 
 export interface SessionFormat {
   include: Include;

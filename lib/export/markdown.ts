@@ -1,5 +1,4 @@
-import type { AnnotatedSession } from '../db/annotations';
-import { isAnnotated, type Conference, type OwnItem } from '../model/schema';
+import { type Conference, type OwnItem } from '../model/schema';
 import { escapeMarkdown, heading, linkTarget } from './markdown-text';
 import { sessionItem, sessionSection, type SessionFormat } from './markdown-session';
 import { withPreset, type MarkdownOptions } from './options';
@@ -7,6 +6,8 @@ import { ownItemDay, ownItemItem, ownItemSection } from './own-items';
 import { groupSessions, selectSessions, type Group } from './select';
 import type { ExportSource } from './source';
 import { tagSections } from './tag-sections';
+import type { AnnotatedSession } from '../model/annotated';
+import { isAnnotated } from '../model/fields';
 
 export { escapeMarkdown } from './markdown-text';
 export type { ExportSource } from './source';

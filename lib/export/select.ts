@@ -1,7 +1,8 @@
-import type { AnnotatedSession } from '../db/annotations';
 import { byText, byTime, dayHeading, dayOf, groupBy, ratingStars } from '../model/display';
-import { isAnnotated, type AnnotationFields } from '../model/schema';
+import { type AnnotationFields } from '../model/schema';
 import type { GroupBy, MarkdownOptions, Selection, SortBy } from './options';
+import type { AnnotatedSession } from '../model/annotated';
+import { isAnnotated } from '../model/fields';
 
 export interface Group {
   /** Plain text (escaped by the renderer), e.g. "Tuesday, 24 March 2026" or "Cool tech". */

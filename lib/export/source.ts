@@ -1,5 +1,5 @@
-import type { AnnotatedSession } from '../db/annotations';
 import type { Conference, OwnItem } from '../model/schema';
+import type { AnnotatedSession } from '../model/annotated';
 
 /** One conference's part of an export. */
 export interface ExportSource {

@@ -1,9 +1,9 @@
-import type { AnnotatedSession } from '../db/annotations';
 import { escapeMarkdown, heading, tagList } from './markdown-text';
 import { speakerNames, titleOf } from './markdown-session';
 import { firstLine, markedLines, proseLines } from './note';
 import type { Include } from './options';
 import { tagHeading } from './select';
+import type { AnnotatedSession } from '../model/annotated';
 
 /** What a talk contributes under a tag: the note lines marked `#tag`, or for a tagged talk its note's first line. */
 function tagLines(tags: readonly string[], prose: readonly string[], tag: string): string[] | undefined {

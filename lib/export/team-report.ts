@@ -1,10 +1,12 @@
-import type { AnnotatedSession } from '../db/annotations';
 import { escapeMarkdown, heading, indent, link, linkTarget, tagList } from './markdown-text';
 import { noteBlock } from './note';
 import { groupSessions } from './select';
 import { byTime, ratingStars, timeRange } from '../model/display';
-import { emptyFields, type Conference, type ScheduleEntry } from '../model/schema';
+import { type Conference, type ScheduleEntry } from '../model/schema';
 import type { ColleagueLayer } from '../model/colleague';
+import type { AnnotatedSession } from '../model/annotated';
+import { sessionIdOf } from '../model/keys';
+import { emptyFields } from '../model/fields';
 
 export interface TeamReportOptions {
   groupBy: 'day' | 'tag';
@@ -46,7 +48,7 @@ function sessionBlock(entry: ScheduleEntry, voices: readonly Voice[], level: num
 
 /** A session only a colleague picked and this profile never saw: named by their title, linked to its sched page. */
 function unseenEntry(key: string, conference: Conference, title: string | undefined): ScheduleEntry {
-  const id = key.slice(key.lastIndexOf(':') + 1);
+  const id = sessionIdOf(key);
   const url = conference.platform === 'sched' && conference.url ? `${conference.url.replace(/\/?$/, '/')}event/${id}` : undefined;
   return { key, conference: conference.id, aliases: [], title: title ?? `Session ${id}`, speakers: [], ...(url ? { url } : {}) };
 }

@@ -1,8 +1,8 @@
-import type { AnnotatedSession } from '../db/annotations';
 import { byTime, dayHeading, dayOf, timeRange } from '../model/display';
 import { materialLinks } from '../model/links';
 import type { Conference } from '../model/schema';
 import { escapeMarkdown, linkTarget } from './markdown-text';
+import type { AnnotatedSession } from '../model/annotated';
 
 export interface WatchLaterGroup {
   conference: Conference;

@@ -1,5 +1,6 @@
 import { sameData } from '../util/same-data';
-import { emptyFields, isAnnotated, type Annotation, type FieldName, type OwnItem } from '../model/schema';
+import { type Annotation, type FieldName, type OwnItem } from '../model/schema';
+import { emptyFields, isAnnotated } from '../model/fields';
 
 /** How a note kept from the other side is introduced: says where it came from and when it was written. */
 export function keptMarker(source: string, at: number | undefined): string {

@@ -1,12 +1,12 @@
 import type { ScheduleEntry } from '../model/schema';
+import { sessionIdOf } from '../model/keys';
 
 /** The title of an entry its page names nowhere: it never replaces a real title. */
 export const untitled = (id: string) => `Session ${id}`;
 
-const idOf = (key: string) => key.slice(key.lastIndexOf(':') + 1);
 
 export function isUntitled(entry: ScheduleEntry): boolean {
-  return [entry.key, ...entry.aliases].some((key) => entry.title === untitled(idOf(key)));
+  return [entry.key, ...entry.aliases].some((key) => entry.title === untitled(sessionIdOf(key)));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Annotation, Conference, OwnItem, ScheduleEntry, conferenceOf } from './schema';
+import { Annotation, Conference, OwnItem, ScheduleEntry } from './schema';
+import { conferenceOf } from './keys';
 
 /** What a backup file says it is; any other `format` is not ours. */
 export const BACKUP_FORMAT = 'talkmarks-backup';

@@ -1,4 +1,4 @@
-import type { AnnotationFields, SessionKey } from './schema';
+import type { AnnotationFields } from './schema';
 
 /**
  * The values of an annotation nobody has touched, and helpers on annotations, with no zod in them: the content
@@ -17,8 +17,4 @@ export const emptyFields: AnnotationFields = {
 /** Starred, rated, tagged, noted or kept to watch later: anything a user would want to find again. */
 export function isAnnotated(a: AnnotationFields): boolean {
   return a.starred || a.rating !== null || a.tags.length > 0 || a.note.trim() !== '' || a.watchLater === true;
-}
-
-export function conferenceOf(key: SessionKey): string {
-  return key.slice(0, key.lastIndexOf(':'));
 }

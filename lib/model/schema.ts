@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normaliseTag } from './keys';
 
 /** Page text is untrusted: cap it so one hostile field cannot bloat the database or a message. */
 const text = (max: number) => z.string().max(max);
@@ -68,7 +69,7 @@ export const Tag = z
   .trim()
   .min(1)
   .max(100)
-  .transform((tag) => tag.replace(/\s+/g, '-').toLowerCase());
+  .transform(normaliseTag);
 
 /** How much a starred talk matters when it clashes with another: unset is in between. */
 export const Priority = z.enum(['must', 'maybe']);
@@ -154,9 +155,6 @@ export const Conference = z.object({
   imported: ImportInfo.optional(),
 });
 export type Conference = z.infer<typeof Conference>;
-
-// Plain values and helpers live in a zod-free module the content script can import; re-exported here.
-export { conferenceOf, emptyFields, isAnnotated } from './fields';
 
 /** A meeting, hallway-track slot or booth duty the user adds to a conference day; it counts in the plan. */
 export const OwnItemId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a short id');

@@ -1,6 +1,6 @@
-import type { AnnotatedSession } from '../db/annotations';
 import { zoneOf } from '../model/display';
 import type { Annotation, OwnItem, PlanRef, Priority, ScheduleEntry } from '../model/schema';
+import type { AnnotatedSession } from '../model/annotated';
 
 export type { PlanRef };
 

@@ -1,15 +1,9 @@
 import { z } from 'zod';
 import { Annotation, AnnotationPatch, Conference, ConferenceId, OwnItem, OwnItemId, PatchBase, PlanRef, ScheduleEntry, SessionKey, Tag } from '../model/schema';
 import { ColleagueLayer } from '../model/colleague';
+import { BulkChange } from '../model/bulk';
 import { ShareSource, type SharePreview, type ShareStored } from '../share/protocol';
 
-/** One change applied to many sessions at once (dashboard bulk actions). */
-export const BulkChange = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('patch'), patch: AnnotationPatch }),
-  z.object({ kind: z.literal('tag'), tag: Tag }),
-  z.object({ kind: z.literal('untag'), tag: Tag }),
-]);
-export type BulkChange = z.infer<typeof BulkChange>;
 
 /** Requests the background answers. The sender decides what a request may touch, never the payload. */
 export const BackgroundRequest = z.discriminatedUnion('type', [

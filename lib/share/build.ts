@@ -1,5 +1,6 @@
-import type { AnnotatedSession } from '../db/annotations';
 import { SHARE_FORMAT, SHARE_VERSION, type ShareInclude, type SharedPick, type SharedPicks } from '../model/shared-picks';
+import type { AnnotatedSession } from '../model/annotated';
+import { sessionIdOf, eventOf } from '../model/keys';
 
 export interface ShareChoice {
   conference: string;
@@ -14,7 +15,7 @@ export interface ShareChoice {
 
 /** One session as a pick, with only what the sharer chose; undefined when none of that is set. */
 function pickOf({ entry, annotation: a }: AnnotatedSession, { include, titles }: ShareChoice): SharedPick | undefined {
-  const pick: SharedPick = { id: entry.key.slice(entry.key.lastIndexOf(':') + 1) };
+  const pick: SharedPick = { id: sessionIdOf(entry.key) };
   if (include.stars && a.starred) pick.starred = true;
   if (include.ratings && a.rating !== null) pick.rating = a.rating;
   if (include.tags && a.tags.length) pick.tags = a.tags.slice(0, 50);
@@ -54,7 +55,7 @@ export function shareFileText(share: SharedPicks): string {
 
 /** `talkmarks-picks-kccnceu2021-ana.talkmarks.json` */
 export function shareFilename(share: SharedPicks): string {
-  const event = share.conference.slice(share.conference.indexOf(':') + 1);
+  const event = eventOf(share.conference);
   const who = share.from.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 30);
   return `talkmarks-picks-${event}${who ? `-${who}` : ''}.talkmarks.json`;
 }

@@ -1,5 +1,3 @@
-import { patchAnnotation } from '../db/annotations';
-import type { TalkmarksDb } from '../db/database';
 import { mergeNotes, unionTags } from '../merge/annotation';
 import type { Annotation, AnnotationPatch, PatchBase } from '../model/schema';
 import type { ColleagueLayer, ColleaguePick } from '../model/colleague';
@@ -27,22 +25,4 @@ export function copyPatch(own: Annotation | undefined, pick: ColleaguePick, name
     base.note = own?.note ?? '';
   }
   return Object.keys(patch).length ? { patch, base } : undefined;
-}
-
-/**
- * Copies a layer's picks (all, or those of `keys`) into the user's own annotations, in one transaction; each
- * field goes through patchAnnotation, so edits made meanwhile elsewhere are merged, not lost. Returns the changed.
- */
-export async function copyPicks(db: TalkmarksDb, layer: ColleagueLayer, keys?: readonly string[], now = Date.now()): Promise<Annotation[]> {
-  const wanted = keys ? new Set(keys) : undefined;
-  const picks = layer.picks.filter((p) => !wanted || wanted.has(p.key));
-  return db.transaction('rw', db.annotations, db.sessions, async () => {
-    const owns = await db.annotations.bulkGet(picks.map((p) => p.key));
-    const changed: Annotation[] = [];
-    for (const [i, pick] of picks.entries()) {
-      const copy = copyPatch(owns[i], pick, layer.name);
-      if (copy) changed.push(await patchAnnotation(db, pick.key, layer.conference, copy.patch, undefined, now, copy.base));
-    }
-    return changed;
-  });
 }

@@ -1,6 +1,6 @@
-import { quote } from '../backup/read';
 import { MAX_FILE_BYTES, sizeText } from './limits';
 import { SHARE_FORMAT, SHARE_VERSION, ShareHeader, SharedPicks } from '../model/shared-picks';
+import { quote } from '../util/quote';
 
 export type ShareRead = { ok: true; share: SharedPicks } | { ok: false; error: string };
 

@@ -1,7 +1,8 @@
-import type { AnnotatedSession } from '../../lib/db/annotations';
-import { emptyFields, type Annotation, type Conference, type ScheduleEntry } from '../../lib/model/schema';
+import { type Annotation, type Conference, type ScheduleEntry } from '../../lib/model/schema';
 import { readIcs } from './ics';
 import { shortIdOf } from './sched-page';
+import type { AnnotatedSession } from '../../lib/model/annotated';
+import { emptyFields } from '../../lib/model/fields';
 
 /** Annotated sessions for export tests, the sample and the benchmark: page data as sched gives it, notes made up. */
 

@@ -1,6 +1,7 @@
-import type { AnnotatedSession } from '../../lib/db/annotations';
-import { emptyFields, type Annotation, type OwnItem, type ScheduleEntry } from '../../lib/model/schema';
+import { type Annotation, type OwnItem, type ScheduleEntry } from '../../lib/model/schema';
 import { zonedToInstant } from '../../lib/util/time';
+import type { AnnotatedSession } from '../../lib/model/annotated';
+import { emptyFields } from '../../lib/model/fields';
 
 /** A starred session at event-local times (`HH:MM` on `YYYY-MM-DD`; an end before the start is the next day). */
 export function talk(

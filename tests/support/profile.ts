@@ -1,7 +1,8 @@
 import { patchAnnotation, recordSeen } from '../../lib/db/annotations';
 import type { TalkmarksDb } from '../../lib/db/database';
-import { isAnnotated, OwnItem, type Conference, type ScheduleEntry } from '../../lib/model/schema';
+import { OwnItem, type Conference, type ScheduleEntry } from '../../lib/model/schema';
 import { putOwnItem } from '../../lib/db/own-items';
+import { isAnnotated } from '../../lib/model/fields';
 
 /** Two conferences written through the app's own code paths, as a user's week would leave them. */
 export const conferences: Conference[] = [

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { backupData, importBackup, withOwnItemConferences } from '../../lib/db/backup';
 import { backupFilename, backupJson } from '../../lib/export/json';
 import { readBackup } from '../../lib/backup/read';
-import { emptyFields } from '../../lib/model/schema';
 import { profile } from '../support/arbitraries';
 import { freshDb } from '../support/db';
 import { realisticOwnItems, realisticProfile } from '../support/profile';
+import { emptyFields } from '../../lib/model/fields';
 
 describe('backup and restore', () => {
   it('restores a real-looking profile into an empty one byte for byte', async () => {

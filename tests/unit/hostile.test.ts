@@ -3,9 +3,10 @@ import { sched } from '../../lib/adapters/sched/adapter';
 import { conferenceMarkdown } from '../../lib/export/markdown';
 import { backupJson } from '../../lib/export/json';
 import { readBackup } from '../../lib/backup/read';
-import { Conference, emptyFields, OwnItem, ScheduleEntry } from '../../lib/model/schema';
+import { Conference, OwnItem, ScheduleEntry } from '../../lib/model/schema';
 import { htmlDocument } from '../support/dom';
 import { HOSTILE_URL, hostilePage, hostileTitles } from '../support/hostile';
+import { emptyFields } from '../../lib/model/fields';
 
 const url = new URL(HOSTILE_URL);
 const doc = htmlDocument(hostilePage());

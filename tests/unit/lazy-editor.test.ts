@@ -5,8 +5,9 @@ import type { FrameTarget } from '../../lib/background/inject-editor';
 import { createRouter } from '../../lib/background/router';
 import { createDetailEditor } from '../../lib/content/editor/detail-editor';
 import type { MountEditor } from '../../lib/content/editor/handoff';
-import { emptyFields, type Annotation, type ScheduleEntry } from '../../lib/model/schema';
+import { type Annotation, type ScheduleEntry } from '../../lib/model/schema';
 import { entry, freshDb } from '../support/db';
+import { emptyFields } from '../../lib/model/fields';
 
 const annotation = (extra: Partial<Annotation>): Annotation => ({
   key: 'sched:demo2026:a1', conference: 'sched:demo2026', ...emptyFields, updatedAt: 1, fieldUpdatedAt: {}, ...extra,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { AnnotatedSession } from '../../lib/db/annotations';
 import { conferenceMarkdown, escapeMarkdown } from '../../lib/export/markdown';
 import type { Annotation, Conference, ScheduleEntry } from '../../lib/model/schema';
+import type { AnnotatedSession } from '../../lib/model/annotated';
 
 const conference: Conference = {
   id: 'sched:kccnceu2026',

@@ -4,10 +4,11 @@ import { backupData, importBackup, withOwnItemConferences } from '../../lib/db/b
 import { backupJson } from '../../lib/export/json';
 import { readBackup } from '../../lib/backup/read';
 import { mergeAnnotation, mergeNotes, mergeOwnItem } from '../../lib/merge/annotation';
-import { emptyFields, type Annotation, type OwnItem } from '../../lib/model/schema';
+import { type Annotation, type OwnItem } from '../../lib/model/schema';
 import { annotationFor, ownItemPair, profile, sessionKey } from '../support/arbitraries';
 import { freshDb } from '../support/db';
 import { realisticProfile } from '../support/profile';
+import { emptyFields } from '../../lib/model/fields';
 
 const key = 'sched:demo2026:a1';
 const base: Annotation = { key, conference: 'sched:demo2026', ...emptyFields, updatedAt: 0, fieldUpdatedAt: {} };

@@ -4,8 +4,9 @@ import type { PageEntry } from '../../lib/adapters/types';
 import { createDetailEditor } from '../../lib/content/editor/detail-editor';
 import { mountDetailEditor } from '../../components/session/DetailPanel';
 import { ControlRegistry } from '../../lib/content/registry';
-import { emptyFields, type Annotation, type AnnotationPatch } from '../../lib/model/schema';
+import { type Annotation, type AnnotationPatch } from '../../lib/model/schema';
 import { readFixture } from '../support/dom';
+import { emptyFields } from '../../lib/model/fields';
 
 const URL_ = new URL('https://demo2026.sched.com/');
 

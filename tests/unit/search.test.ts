@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { emptyFields, type Annotation, type ScheduleEntry } from '../../lib/model/schema';
+import { type Annotation, type ScheduleEntry } from '../../lib/model/schema';
 import { normalise, queryTerms, SearchIndex } from '../../lib/search/index-search';
 import { entry } from '../support/db';
+import { emptyFields } from '../../lib/model/fields';
 
 const AMS = 'Europe/Amsterdam';
 const entries: ScheduleEntry[] = [

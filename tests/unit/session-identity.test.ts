@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { patchAnnotation, recordSeen } from '../../lib/db/annotations';
 import { createHandlers } from '../../lib/background/handlers';
 import { createRouter } from '../../lib/background/router';
-import { emptyFields, type Annotation, type Conference } from '../../lib/model/schema';
+import { type Annotation, type Conference } from '../../lib/model/schema';
 import { canonicalKeys, mergeAnnotations } from '../../lib/db/session-identity';
 import { entry, freshDb } from '../support/db';
+import { emptyFields } from '../../lib/model/fields';
 
 const conf: Conference = { id: 'sched:demo2026', platform: 'sched', event: 'demo2026', name: 'Demo 2026' };
 const LONG = 'sched:demo2026:3f2a9c1e0b7d4e5f8a6b9c0d1e2f3a4b';

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
-import { importBackup, type ImportResult } from '../db/backup';
-import { getDb } from '../db/database';
-import { MAX_BACKUP_BYTES, readBackup, type Problem } from './read';
+import { importBackup, type ImportResult } from '../../lib/db/backup';
+import { getDb } from '../../lib/db/database';
+import { MAX_BACKUP_BYTES, readBackup, type Problem } from '../../lib/backup/read';
 
 /**
  * The import runs off the page's thread: reading a large file, JSON.parse and checking every record would
