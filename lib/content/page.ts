@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Runtime } from 'webextension-polyfill';
 import type { Adapter, PageEntry } from '../adapters/types';
-import type { TabEntries } from '../protocol/messages';
+import type { TabEntries } from '../protocol/tab-messages';
 import { send } from '../protocol/send';
 import { STAR_ACTION, HOST_TAG } from './controls';
 import { createDetailEditor } from './editor/detail-editor';

@@ -1,4 +1,4 @@
-import type { TabRequest } from '../protocol/messages';
+import type { TabRequest } from '../protocol/tab-messages';
 
 /**
  * Content scripts accept requests only from this extension (the sender is checked by the caller), whose
