@@ -52,7 +52,7 @@ export function runOnPage(adapter: Adapter, signal: AbortSignal, options: { defe
   void inSlices(scan(document), attach, signal).then((work) =>
     performance.mark('talkmarks:ready', { detail: { entries: registry.size, ...work } }),
   );
-  annotations.then((list) => registry.apply(list), reportError);
+  annotations.then((list) => registry.annotations.apply(list), reportError);
 
   function onFrame(added: Element[], removed: Node[]) {
     const started = performance.now();
@@ -80,7 +80,7 @@ export function runOnPage(adapter: Adapter, signal: AbortSignal, options: { defe
   const tab = tabRequests(signal);
   tab.on('tab/annotations', ({ annotations, renamed }) => {
     if (renamed) registry.rekey(renamed);
-    registry.apply(annotations.filter((a) => a.conference === conference.id));
+    registry.annotations.apply(annotations.filter((a) => a.conference === conference.id));
     return null;
   });
   tab.on('tab/entries', () => {

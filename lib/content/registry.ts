@@ -1,6 +1,7 @@
 import type { PageEntry } from '../adapters/types';
 import { mergeEntry, rekeyed } from '../merge/entry';
-import type { Annotation, ScheduleEntry } from '../model/schema';
+import type { ScheduleEntry } from '../model/schema';
+import { AnnotationCache } from './annotation-cache';
 import { createControls, HOST_TAG, type Controls } from './controls';
 import { EDITOR_TAG, type DetailEditor } from './editor/detail-editor';
 import { ensureStyles } from './styles';
@@ -31,11 +32,8 @@ export class ControlRegistry {
   private byHost = new WeakMap<Element, Controls>();
   private byKey = new Map<string, Set<Controls>>();
   private renamed = new Map<string, string>();
-  readonly annotations = new Map<string, Annotation>();
-  /** `updatedAt` of the newest stored state the background sent, per session. */
-  private confirmed = new Map<string, number>();
-  /** The page's own changes on their way to the background, per session. */
-  private pending = new Map<string, number>();
+  /** What the controls show; every change to it repaints the controls of its session. */
+  readonly annotations = new AnnotationCache((a) => this.byKey.get(a.key)?.forEach((c) => c.update(a)));
   private attached = new Set<(controls: Controls) => void>();
 
   constructor(private options: RegistryOptions) {}
@@ -120,37 +118,6 @@ export class ControlRegistry {
     controls.detail?.host.remove();
   }
 
-  /**
-   * Stores annotations from the background and repaints only their entries. One older than what the page has seen,
-   * or arriving while the page's own change to it is on its way, is left out: pushes and answers can cross, and
-   * applying a stale one would flash an old state (a star coming back for a moment).
-   */
-  apply(annotations: readonly Annotation[]): void {
-    for (const a of annotations) {
-      if ((this.confirmed.get(a.key) ?? -1) > a.updatedAt || this.pending.get(a.key)) continue;
-      this.confirmed.set(a.key, a.updatedAt);
-      this.show(a);
-    }
-  }
-
-  /** Shows a change of the page's own before the background has stored it, or takes it back. */
-  show(annotation: Annotation): void {
-    this.annotations.set(annotation.key, annotation);
-    this.byKey.get(annotation.key)?.forEach((c) => c.update(annotation));
-  }
-
-  /** Runs the page's own change to a session; until it is answered, pushes about that session are stale. */
-  async whileSaving<T>(key: string, save: () => Promise<T>): Promise<T> {
-    this.pending.set(key, (this.pending.get(key) ?? 0) + 1);
-    try {
-      return await save();
-    } finally {
-      const left = (this.pending.get(key) ?? 1) - 1;
-      if (left) this.pending.set(key, left);
-      else this.pending.delete(key);
-    }
-  }
-
   /** The controls of the entry holding `node` (our own control, or the entry's title link, say). */
   controlsNear(node: Element): Controls | undefined {
     for (let el: Element | null = node; el; el = el.parentElement) {
@@ -187,12 +154,12 @@ export class ControlRegistry {
     return this.byKey.get(key) ?? new Set();
   }
 
-  /** Forgets the controls inside subtrees the page removed; work in proportion to what was removed. */
   /** Forgets every control the page no longer shows (a panel replaced by the component it stood in for). */
   prune(): void {
     for (const set of [...this.byKey.values()]) for (const c of [...set]) if (!c.host.isConnected) this.drop(c);
   }
 
+  /** Forgets the controls inside subtrees the page removed; work in proportion to what was removed. */
   forget(removed: Iterable<Node>): void {
     for (const node of removed) {
       if (node.isConnected || node.nodeType !== 1) continue;
