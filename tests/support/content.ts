@@ -97,3 +97,16 @@ export async function nextFrame(): Promise<void> {
   await Promise.resolve();
   await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 }
+
+/** A click as the user makes it: `isTrusted`, which only the browser can set (happy-dom never does). */
+export function userClick(target: Element): MouseEvent {
+  const event = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  target.dispatchEvent(event);
+  return event;
+}
+
+/** Runs idle callbacks soon, with time to spare (happy-dom has no `requestIdleCallback`). */
+export function idleSoon(run: (deadline: { timeRemaining(): number; didTimeout: boolean }) => void): void {
+  setTimeout(() => run({ timeRemaining: () => 50, didTimeout: false }), 0);
+}
