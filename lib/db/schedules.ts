@@ -1,6 +1,7 @@
 import type { TalkmarksDb } from './database';
 import { Conference, type ScheduleEntry } from '../model/schema';
 import type { ParsedSchedule } from '../schedules/types';
+import { sameData } from '../util/same-data';
 
 export interface StoredImport {
   conference: string;
@@ -15,9 +16,6 @@ export interface ImportChoices {
   /** A name the user gave the conference, over the file's. */
   name?: string;
 }
-
-/** Equal as data, whatever order the fields were written in. */
-const canonical = (entry: object) => JSON.stringify(Object.entries(entry).filter(([k]) => k !== 'seenAt').sort(([a], [b]) => a.localeCompare(b)));
 
 /**
  * Stores a parsed schedule in one transaction: the conference (marked imported) and every session, so they can be
@@ -56,7 +54,7 @@ export async function storeSchedule(db: TalkmarksDb, parsed: ParsedSchedule, cho
         aliases: [...new Set([...(old?.aliases ?? []), ...entry.aliases])].slice(0, 10),
       };
       if (!old) added++;
-      else if (canonical(old) === canonical(next)) {
+      else if (sameData({ ...old, seenAt: 0 }, { ...next, seenAt: 0 })) {
         unchanged++;
         return [];
       }

@@ -56,6 +56,16 @@ describe('annotations', () => {
     expect(await db.conferences.get('sched:demo2026')).toMatchObject({ name: 'Demo 2026' });
   });
 
+  it('an entry seen again with its fields in another order is the same entry: nothing is written', async () => {
+    const db = freshDb();
+    const seen = entry('a1', undefined, { room: 'Hall 1', speakers: [{ name: 'Ada', url: 'https://example.org/ada' }] });
+    await recordSeen(db, conf, [seen]);
+    const reversed = (o: object) => Object.fromEntries(Object.entries(o).reverse());
+    const again = { ...reversed(seen), speakers: seen.speakers.map(reversed) } as typeof seen;
+    expect((await recordSeen(db, conf, [again], Date.now() + 1000)).stored).toBe(0);
+    expect((await recordSeen(db, conf, [{ ...again, speakers: [...again.speakers, { name: 'Grace' }] }])).stored).toBe(1);
+  });
+
   it('counts tags for suggestions, most used first', async () => {
     const db = freshDb();
     await patchAnnotation(db, 'sched:demo2026:a1', 'sched:demo2026', { tags: ['security', 'cool-tech'] });

@@ -29,6 +29,15 @@ describe('storing an imported schedule', () => {
     expect(annotated).toMatchObject({ entry: { title: 'Saturday morning', start: '2024-03-30T09:00:00.000Z' }, annotation: { starred: true, note: 'go' } });
   });
 
+  it('a stored session whose fields were written in another order counts as unchanged', async () => {
+    const db = freshDb();
+    await storeSchedule(db, dst(), { from: 'a' }, 1000);
+    const reversed = (o: object) => Object.fromEntries(Object.entries(o).reverse());
+    const rows = await db.sessions.where('conference').equals('frab:dstcon24').toArray();
+    await db.sessions.bulkPut(rows.map((r) => ({ ...reversed(r), speakers: r.speakers.map(reversed) }) as typeof r));
+    expect(await storeSchedule(db, dst(), { from: 'a' }, 2000)).toMatchObject({ added: 0, updated: 0, unchanged: 4 });
+  });
+
   it('joins what the page recorded: same key, same annotation; a guessed zone gives way to the page’s', async () => {
     const db = freshDb();
     const page = { id: 'sched:demo2026', platform: 'sched' as const, event: 'demo2026', name: 'DemoConf 2026', timeZone: 'Europe/Amsterdam' };
