@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ScheduleError } from './types';
+import { errorMessage } from '../util/errors';
 
 function lineColumn(text: string, position: number): string {
   const before = text.slice(0, position);
@@ -12,7 +13,7 @@ export function readJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     const position = /position (\d+)/.exec(message)?.[1];
     const lc = /line (\d+) column (\d+)/.exec(message);
     const where = lc ? `line ${lc[1]}, column ${lc[2]}` : position ? lineColumn(text, Number(position)) : '';
