@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idPart } from '../util/ids';
 import { ScheduleEntry } from '../model/schema';
+import { sessionKey } from '../model/keys';
 import { ScheduleError } from './types';
 
 /** The most sessions one file may bring: far above any real conference, low enough to keep a tab responsive. */
@@ -58,7 +59,7 @@ export function finishEntries(conference: string, drafts: readonly Draft[]): { e
   }
   const entries = drafts.map((draft) => {
     const { id: _id, where, aliases = [], ...fields } = draft;
-    const candidate = present({ ...fields, key: `${conference}:${keyed.get(draft)}`, conference, aliases });
+    const candidate = present({ ...fields, key: sessionKey(conference, keyed.get(draft)!), conference, aliases });
     const parsed = ScheduleEntry.safeParse(candidate);
     if (!parsed.success) throw new ScheduleError(where, z.prettifyError(parsed.error).replace(/\n\s*/g, ' '));
     return parsed.data;

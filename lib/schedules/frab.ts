@@ -1,6 +1,7 @@
 import { pretalxBase, pretalxConferenceIdOf, pretalxEventUrl, pretalxTalkCode, parseUrl, tidyUrl } from '../adapters/pretalx/url';
 import { slugEvent } from '../util/ids';
 import type { Conference } from '../model/schema';
+import { conferenceIdOf, eventOf, sessionKey } from '../model/keys';
 import { localDate, localTime, zonedToInstant } from '../util/time';
 import { finishEntries, plusMinutes, type Draft } from './entries';
 import { line, plainText } from './text';
@@ -72,12 +73,12 @@ function conferenceOf(conf: FrabConference, events: readonly FrabEvent[], option
   const pretalx = pretalxOrigin(conf, events, options);
   if (pretalx) {
     const id = pretalxConferenceIdOf(pretalx.url.hostname, pretalx.base);
-    const conference: Conference = { id, platform: 'pretalx', event: id.slice('pretalx:'.length), name, url: pretalxEventUrl(pretalx.url, pretalx.base) };
+    const conference: Conference = { id, platform: 'pretalx', event: eventOf(id), name, url: pretalxEventUrl(pretalx.url, pretalx.base) };
     return { conference, pretalx: true };
   }
   const event = slugEvent(line(conf.acronym, 200) ?? name);
   const url = parseUrl(conf.baseUrl)?.href;
-  const conference: Conference = { id: `frab:${event}`, platform: 'frab', event, name, ...(url ? { url } : {}) };
+  const conference: Conference = { id: conferenceIdOf('frab', event), platform: 'frab', event, name, ...(url ? { url } : {}) };
   return { conference, pretalx: false };
 }
 
@@ -138,7 +139,7 @@ function draftOf(e: FrabEvent, conf: FrabConference, zone: string, pretalx: bool
   const minutes = e.duration?.trim() ? durationMinutes(e.duration, e.where) : undefined;
   // Sessions from a pretalx instance inside a merged file are also known by their pretalx key.
   const base = url && code && !pretalx ? pretalxBase(url) : undefined;
-  const alias = base ? `${pretalxConferenceIdOf(url!.hostname, base)}:${code}` : undefined;
+  const alias = base ? sessionKey(pretalxConferenceIdOf(url!.hostname, base), code!) : undefined;
   return {
     id,
     where: e.where,

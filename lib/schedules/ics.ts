@@ -2,6 +2,7 @@ import { parseUrl } from '../adapters/pretalx/url';
 import { schedEvent } from '../adapters/sched/adapter';
 import { fingerprint, slugEvent } from '../util/ids';
 import type { Conference } from '../model/schema';
+import { conferenceIdOf } from '../model/keys';
 import { isTimeZone, zonedToInstant } from '../util/time';
 import { finishEntries, type Draft } from './entries';
 import { line, plainText } from './text';
@@ -145,7 +146,7 @@ export function parseIcs(text: string, options: ScheduleOptions): ParsedSchedule
   const calName = line(calendar.get('X-WR-CALNAME')?.value, 200);
   const event = sched ? (schedHost ? schedEvent(schedHost)! : slugEvent(calName ?? 'sched')) : calName ? slugEvent(calName) : `calendar-${fingerprint(events.map((e) => e.get('UID')?.value ?? '').join('\n'))}`;
   const platform = sched ? 'sched' : 'ics';
-  const id = `${platform}:${event}`;
+  const id = conferenceIdOf(platform, event);
   const productName = /^-\/\/Sched\.com (.+)\/\/[A-Z]{2}$/i.exec(prodId.trim())?.[1];
   const name = line(sched ? productName : undefined, 500) ?? calName ?? options.fileName ?? 'Imported calendar';
   const tail = sched ? commonTail(events.map((e) => textOf(e, 'LOCATION'))) : undefined;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseUrl } from '../adapters/pretalx/url';
 import { siteEvent } from '../util/ids';
 import type { Conference } from '../model/schema';
+import { conferenceIdOf } from '../model/keys';
 import { isTimeZone, zonedToInstant } from '../util/time';
 import { finishEntries, type Draft } from './entries';
 import { checkJson, readJson } from './json';
@@ -86,7 +87,7 @@ export function parseIndico(source: string | unknown, options: ScheduleOptions):
     };
   });
   const eventPart = siteEvent(home.hostname, [event.id]);
-  const id = `indico:${eventPart}`;
+  const id = conferenceIdOf('indico', eventPart);
   const { entries, notes } = finishEntries(id, drafts);
   const conference: Conference = {
     id,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { pretalxBase, pretalxConferenceIdOf, pretalxEventUrl, parseUrl } from '../adapters/pretalx/url';
 import type { Conference } from '../model/schema';
+import { eventOf } from '../model/keys';
 import { finishEntries, type Draft } from './entries';
 import { checkJson, readJson } from './json';
 import { line, plainText } from './text';
@@ -86,6 +87,6 @@ export function parsePretalxWidget(source: string | unknown, options: ScheduleOp
     });
   });
   const { entries, notes } = finishEntries(id, drafts);
-  const conference: Conference = { id, platform: 'pretalx', event: id.slice('pretalx:'.length), name: base[base.length - 1]!, url: eventUrl, timeZone: zone.timeZone };
+  const conference: Conference = { id, platform: 'pretalx', event: eventOf(id), name: base[base.length - 1]!, url: eventUrl, timeZone: zone.timeZone };
   return { format: 'pretalx-widget', conference, entries, zone, skipped: breaks ? [{ count: breaks, what: breaks === 1 ? 'break' : 'breaks' }] : [], notes };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseUrl } from '../adapters/pretalx/url';
 import type { Conference } from '../model/schema';
+import { conferenceIdOf } from '../model/keys';
 import { zonedToInstant } from '../util/time';
 import { finishEntries, type Draft } from './entries';
 import { checkJson, readJson } from './json';
@@ -92,7 +93,7 @@ export function parseSessionize(source: string | unknown, options: ScheduleOptio
       abstract: plainText(s.description),
     });
   });
-  const conferenceId = `sessionize:${event}`;
+  const conferenceId = conferenceIdOf('sessionize', event);
   const { entries, notes } = finishEntries(conferenceId, drafts);
   const conference: Conference = { id: conferenceId, platform: 'sessionize', event, name: `Sessionize event ${event}`, timeZone: zone.timeZone };
   return { format: 'sessionize', conference, entries, zone, skipped: breaks ? [{ count: breaks, what: breaks === 1 ? 'break' : 'breaks' }] : [], notes };

@@ -1,4 +1,5 @@
 import { siteEvent } from '../../util/ids';
+import { conferenceIdOf } from '../../model/keys';
 
 /** pretalx's own path sections; what comes before the first of them is the event's path (`/democon`, `/congress/2024/fahrplan`). */
 const sections = new Set(['schedule', 'talk', 'speaker', 'featured', 'sneak']);
@@ -21,7 +22,7 @@ export function pretalxTalkCode(url: URL): string | undefined {
 }
 
 export function pretalxConferenceIdOf(host: string, base: readonly string[]): string {
-  return `pretalx:${siteEvent(host, base)}`;
+  return conferenceIdOf('pretalx', siteEvent(host, base));
 }
 
 /** `https://host/democon/` for a URL inside the event. */

@@ -1,4 +1,5 @@
 import type { Conference, ScheduleEntry } from '../../model/schema';
+import { sessionKey } from '../../model/keys';
 import { browserZone } from '../../util/zones';
 import { createEntryFinder } from './entry';
 import { abstractOf, linksOf, optionalText, speakersOf, titleOf } from './fields';
@@ -26,7 +27,7 @@ export type ReadContext = ReturnType<typeof createReadContext>;
 
 export function aliasesOf(conf: Conference, id: string, ...candidates: (string | null | undefined)[]): string[] {
   const aliases = new Set<string>();
-  for (const c of candidates) if (c && longId.test(c) && c.toLowerCase() !== id) aliases.add(`${conf.id}:${c.toLowerCase()}`);
+  for (const c of candidates) if (c && longId.test(c) && c.toLowerCase() !== id) aliases.add(sessionKey(conf.id, c.toLowerCase()));
   return [...aliases];
 }
 
@@ -46,7 +47,7 @@ export function readEntry(ctx: ReadContext, ref: SessionRef, link: Element, elem
   const grid = whole ? field(() => ctx.grid(element)) : undefined;
   const venue = field(() => link.querySelector(s.venue) ?? (whole ? element.querySelector(s.venue) : null));
   return {
-    key: `${conf.id}:${ref.id}`,
+    key: sessionKey(conf.id, ref.id),
     conference: conf.id,
     aliases: aliasesOf(conf, ref.id, link.getAttribute('id')),
     title: title ?? titleOf(link, ref.id),
