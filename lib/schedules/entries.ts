@@ -66,8 +66,3 @@ export function finishEntries(conference: string, drafts: readonly Draft[]): { e
   });
   return { entries, notes };
 }
-
-/** Adds minutes to an instant. */
-export function plusMinutes(instant: string, minutes: number): string {
-  return new Date(Date.parse(instant) + minutes * 60_000).toISOString();
-}

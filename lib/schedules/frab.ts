@@ -2,8 +2,8 @@ import { pretalxBase, pretalxConferenceIdOf, pretalxEventUrl, pretalxTalkCode, p
 import { slugEvent } from '../util/ids';
 import type { Conference } from '../model/schema';
 import { conferenceIdOf, eventOf, sessionKey } from '../model/keys';
-import { localDate, localTime, zonedToInstant } from '../util/time';
-import { finishEntries, plusMinutes, type Draft } from './entries';
+import { localDate, localTime, plusMinutes, zonedToInstant } from '../util/time';
+import { finishEntries, type Draft } from './entries';
 import { line, plainText } from './text';
 import { ScheduleError, type ParsedSchedule, type ScheduleOptions } from './types';
 import { decideZone, readOffsetDateTime, type OffsetSample } from './zone';

@@ -3,7 +3,7 @@ import { schedEvent } from '../adapters/sched/adapter';
 import { fingerprint, slugEvent } from '../util/ids';
 import type { Conference } from '../model/schema';
 import { conferenceIdOf } from '../model/keys';
-import { isTimeZone, zonedToInstant } from '../util/time';
+import { isTimeZone, plusMinutes, zonedToInstant } from '../util/time';
 import { finishEntries, type Draft } from './entries';
 import { line, plainText } from './text';
 import { ScheduleError, type ParsedSchedule, type ScheduleOptions } from './types';
@@ -156,7 +156,7 @@ export function parseIcs(text: string, options: ScheduleOptions): ParsedSchedule
     const uid = e.get('UID')?.value.trim() || `${e.get('DTSTART')?.value ?? ''}-${e.get('SUMMARY')?.value ?? i}`;
     const start = readTime(e.get('DTSTART'), zone.timeZone);
     const endProp = e.get('DTEND');
-    const end = endProp ? readTime(endProp, zone.timeZone)?.instant : start && e.get('DURATION') ? new Date(Date.parse(start.instant) + durationMinutes(e.get('DURATION')!) * 60_000).toISOString() : undefined;
+    const end = endProp ? readTime(endProp, zone.timeZone)?.instant : start && e.get('DURATION') ? plusMinutes(start.instant, durationMinutes(e.get('DURATION')!)) : undefined;
     const location = line(textOf(e, 'LOCATION'), 500);
     const room = location && tail && location.endsWith(tail) && location.length > tail.length ? location.slice(0, -tail.length) : location;
     const link = parseUrl(textOf(e, 'URL'));
