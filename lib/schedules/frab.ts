@@ -2,7 +2,7 @@ import { pretalxBase, pretalxConferenceIdOf, pretalxEventUrl, pretalxTalkCode, p
 import { slugEvent } from '../util/ids';
 import type { Conference } from '../model/schema';
 import { conferenceIdOf, eventOf, sessionKey } from '../model/keys';
-import { localDate, localTime, plusMinutes, zonedToInstant } from '../util/time';
+import { localDate, localTime, nextDay, plusMinutes, zonedToInstant } from '../util/time';
 import { finishEntries, type Draft } from './entries';
 import { line, plainText } from './text';
 import { ScheduleError, type ParsedSchedule, type ScheduleOptions } from './types';
@@ -49,10 +49,6 @@ function durationMinutes(text: string, where: string): number {
   const m = durationPattern.exec(text.trim());
   if (!m) throw new ScheduleError(where, `duration “${text}” is not HH:MM`);
   return Number(m[1] ?? 0) * 1440 + Number(m[2]) * 60 + Number(m[3]);
-}
-
-function nextDay(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
 /** pretalx exports: every session links its talk page, `<base>/talk/<CODE>/`, all under one event path. */

@@ -160,6 +160,11 @@ function formatDay(date: string, style: keyof typeof dayStyles): string {
   return formatter.format(Date.parse(`${date}T12:00:00Z`));
 }
 
+/** The day after a `YYYY-MM-DD` day. */
+export function nextDay(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
 /** "Tuesday, 24 March 2026" for a `YYYY-MM-DD` day. */
 export function longDay(date: string): string {
   return formatDay(date, 'long');

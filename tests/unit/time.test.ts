@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endAfterStart, localDate, parseClock, parseDate, plusMinutes, zoneAbbreviation, zonedToInstant } from '../../lib/util/time';
+import { endAfterStart, localDate, nextDay, parseClock, parseDate, plusMinutes, zoneAbbreviation, zonedToInstant } from '../../lib/util/time';
 import { zoneFromLabel } from '../../lib/util/zones';
 
 describe('clock and date text', () => {
@@ -57,6 +57,12 @@ describe('instant arithmetic', () => {
   it('adds minutes to an instant', () => {
     expect(plusMinutes('2026-03-24T08:00:00.000Z', 90)).toBe('2026-03-24T09:30:00.000Z');
     expect(plusMinutes('2026-03-24T23:30:00.000Z', 45)).toBe('2026-03-25T00:15:00.000Z');
+  });
+
+  it('counts days across months and years', () => {
+    expect(nextDay('2026-03-24')).toBe('2026-03-25');
+    expect(nextDay('2024-02-28')).toBe('2024-02-29');
+    expect(nextDay('2026-12-31')).toBe('2027-01-01');
   });
 
   it('reads an end before its start as the next day’s', () => {
