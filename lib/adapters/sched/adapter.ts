@@ -4,7 +4,7 @@ import { clip, fold } from '../../util/text';
 import { zoneFromLabel } from '../../util/zones';
 import { titleOf } from './fields';
 import { pageRef, sessionRef, type SessionRef } from './ids';
-import { createReadContext, readEntry, type ReadContext } from './read';
+import { createReadContext, readEntry, safely, type ReadContext } from './read';
 import { schedSelectors as s } from './selectors';
 import { sessionPageEntry } from './session-page';
 import type { Adapter, PageEntry } from '../types';
@@ -97,15 +97,6 @@ class LazyEntry implements PageEntry {
       speakers: [],
     };
     return this.read;
-  }
-}
-
-/** Reads that may meet odd markup: they yield nothing rather than throw. */
-function safely<T>(read: () => T | undefined): T | undefined {
-  try {
-    return read();
-  } catch {
-    return undefined;
   }
 }
 
