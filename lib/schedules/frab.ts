@@ -4,7 +4,7 @@ import type { Conference } from '../model/schema';
 import { conferenceIdOf, eventOf, sessionKey } from '../model/keys';
 import { localDate, localTime, nextDay, plusMinutes, zonedToInstant } from '../util/time';
 import { finishEntries, type Draft } from './entries';
-import { line, plainText } from './text';
+import { line, plainText, speakersNamed } from './text';
 import { ScheduleError, type ParsedSchedule, type ScheduleOptions } from './types';
 import { decideZone, readOffsetDateTime, type OffsetSample } from './zone';
 
@@ -145,7 +145,7 @@ function draftOf(e: FrabEvent, conf: FrabConference, zone: string, pretalx: bool
     end: start && minutes !== undefined ? plusMinutes(start, minutes) : undefined,
     timeZone: start ? zone : undefined,
     room: line(e.room, 500),
-    speakers: e.persons.map((p) => line(p, 500)).filter((n): n is string => !!n).slice(0, 100).map((name) => ({ name })),
+    speakers: speakersNamed(e.persons).slice(0, 100),
     track: line(e.track, 500),
     abstract: plainText(e.abstract) ?? plainText(e.description),
     aliases: alias && alias.length < 200 ? [alias] : [],

@@ -6,7 +6,7 @@ import { conferenceIdOf } from '../model/keys';
 import { isTimeZone, zonedToInstant } from '../util/time';
 import { finishEntries, type Draft } from './entries';
 import { checkJson, readJson } from './json';
-import { line, plainText } from './text';
+import { line, plainText, speakersNamed } from './text';
 import { ScheduleError, type ParsedSchedule, type ScheduleOptions } from './types';
 import { decideZone } from './zone';
 
@@ -53,9 +53,9 @@ function instant(when: z.infer<typeof When> | null | undefined, where: string): 
   return value;
 }
 
-function speakerName(p: z.infer<typeof Person>): string | undefined {
+function speakerName(p: z.infer<typeof Person>): string | null | undefined {
   const named = [p.first_name, p.last_name].filter(Boolean).join(' ');
-  return line(named || p.fullName, 500);
+  return named || p.fullName;
 }
 
 /**
@@ -81,7 +81,7 @@ export function parseIndico(source: string | unknown, options: ScheduleOptions):
       end,
       timeZone: start ? zone.timeZone : undefined,
       room: line(c.room || c.roomFullname, 500),
-      speakers: (c.speakers ?? []).map(speakerName).filter((n): n is string => !!n).map((name) => ({ name })),
+      speakers: speakersNamed((c.speakers ?? []).map(speakerName)),
       track: line(c.track || c.session, 500),
       abstract: plainText(c.description),
     };

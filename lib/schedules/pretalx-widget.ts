@@ -4,7 +4,7 @@ import type { Conference } from '../model/schema';
 import { eventOf } from '../model/keys';
 import { finishEntries, type Draft } from './entries';
 import { checkJson, readJson } from './json';
-import { line, plainText } from './text';
+import { line, plainText, speakersNamed } from './text';
 import { ScheduleError, type ParsedSchedule, type ScheduleOptions } from './types';
 import { decideZone, readOffsetDateTime } from './zone';
 
@@ -81,7 +81,7 @@ export function parsePretalxWidget(source: string | unknown, options: ScheduleOp
       end,
       timeZone: start ? zone.timeZone : undefined,
       room: talk.room == null ? undefined : line(rooms.get(String(talk.room)), 500),
-      speakers: (talk.speakers ?? []).map((code) => line(speakers.get(code), 500)).filter((n): n is string => !!n).map((name) => ({ name })),
+      speakers: speakersNamed((talk.speakers ?? []).map((code) => speakers.get(code))),
       track: talk.track == null ? undefined : line(tracks.get(String(talk.track)), 500),
       abstract: plainText(talk.abstract),
     });

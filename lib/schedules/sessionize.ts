@@ -5,7 +5,7 @@ import { conferenceIdOf } from '../model/keys';
 import { zonedToInstant } from '../util/time';
 import { finishEntries, type Draft } from './entries';
 import { checkJson, readJson } from './json';
-import { line, plainText } from './text';
+import { line, plainText, speakersNamed } from './text';
 import { ScheduleError, type ParsedSchedule, type ScheduleOptions } from './types';
 import { decideZone } from './zone';
 
@@ -88,7 +88,7 @@ export function parseSessionize(source: string | unknown, options: ScheduleOptio
       end,
       timeZone: start ? zone.timeZone : undefined,
       room: s.roomId == null ? undefined : line(rooms.get(s.roomId), 500),
-      speakers: (s.speakers ?? []).map((sp) => line(speakers.get(sp), 500)).filter((n): n is string => !!n).map((name) => ({ name })),
+      speakers: speakersNamed((s.speakers ?? []).map((sp) => speakers.get(sp))),
       track: line((s.categoryItems ?? []).map((c) => trackItems.get(c)).filter(Boolean).join(', '), 500),
       abstract: plainText(s.description),
     });
