@@ -1,6 +1,7 @@
 import type { TalkmarksDb } from './database';
 import { Conference, type ScheduleEntry } from '../model/schema';
 import type { ParsedSchedule } from '../schedules/types';
+import { MAX_ALIASES } from '../model/keys';
 import { sameData } from '../util/same-data';
 
 export interface StoredImport {
@@ -51,7 +52,7 @@ export async function storeSchedule(db: TalkmarksDb, parsed: ParsedSchedule, cho
       const next: ScheduleEntry = {
         ...entry,
         ...(entry.start && pageZone ? { timeZone: pageZone } : {}),
-        aliases: [...new Set([...(old?.aliases ?? []), ...entry.aliases])].slice(0, 10),
+        aliases: [...new Set([...(old?.aliases ?? []), ...entry.aliases])].slice(0, MAX_ALIASES),
       };
       if (!old) added++;
       else if (sameData({ ...old, seenAt: 0 }, { ...next, seenAt: 0 })) {
