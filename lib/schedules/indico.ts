@@ -5,7 +5,7 @@ import type { Conference } from '../model/schema';
 import { conferenceIdOf } from '../model/keys';
 import { isTimeZone, zonedToInstant } from '../util/time';
 import { finishEntries, type Draft } from './entries';
-import { checkJson, readJson } from './json';
+import { checkJson } from './json';
 import { line, plainText, speakersNamed } from './text';
 import { ScheduleError, type ParsedSchedule, type ScheduleOptions } from './types';
 import { decideZone } from './zone';
@@ -63,7 +63,7 @@ function speakerName(p: z.infer<typeof Person>): string | null | undefined {
  * server's; contributions without a time (unscheduled) are kept, untimed.
  */
 export function parseIndico(source: string | unknown, options: ScheduleOptions): ParsedSchedule {
-  const json = checkJson(IndicoExport, typeof source === 'string' ? readJson(source) : source, 'Indico export/event JSON');
+  const json = checkJson(IndicoExport, source, 'Indico export/event JSON');
   const event = json.results[0]!;
   const home = parseUrl(event.url) ?? parseUrl(options.address);
   if (!home) throw new ScheduleError('results[0].url', 'the export does not say which Indico server it came from');

@@ -32,9 +32,12 @@ export function pathText(path: readonly PropertyKey[]): string {
   return out || 'the top level';
 }
 
-/** Checks parsed JSON against a schema; the first problem becomes an error that says where it is. */
-export function checkJson<T extends z.ZodType>(schema: T, value: unknown, what: string): z.infer<T> {
-  const result = schema.safeParse(value);
+/**
+ * A JSON file, as its text or already parsed, checked against a schema; the first problem becomes an error that
+ * says where it is.
+ */
+export function checkJson<T extends z.ZodType>(schema: T, source: unknown, what: string): z.infer<T> {
+  const result = schema.safeParse(typeof source === 'string' ? readJson(source) : source);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problems)` : '';

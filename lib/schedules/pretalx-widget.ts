@@ -3,7 +3,7 @@ import { pretalxBase, pretalxConferenceIdOf, pretalxEventUrl, parseUrl } from '.
 import type { Conference } from '../model/schema';
 import { eventOf } from '../model/keys';
 import { finishEntries, type Draft } from './entries';
-import { checkJson, readJson } from './json';
+import { checkJson } from './json';
 import { line, plainText, speakersNamed } from './text';
 import { ScheduleError, type ParsedSchedule, type ScheduleOptions } from './types';
 import { decideZone, readOffsetDateTime } from './zone';
@@ -50,7 +50,7 @@ function instant(text: string | null | undefined, where: string): string | undef
  * no talk, so the address it came from (`<event>/schedule/widget/v2.json`) is required; breaks have no code and are left out.
  */
 export function parsePretalxWidget(source: string | unknown, options: ScheduleOptions): ParsedSchedule {
-  const json = checkJson(PretalxWidget, typeof source === 'string' ? readJson(source) : source, 'pretalx widget/v2.json');
+  const json = checkJson(PretalxWidget, source, 'pretalx widget/v2.json');
   const address = parseUrl(options.address);
   const base = address && pretalxBase(address);
   if (!address || !base) {

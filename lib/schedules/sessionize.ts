@@ -4,7 +4,7 @@ import type { Conference } from '../model/schema';
 import { conferenceIdOf } from '../model/keys';
 import { zonedToInstant } from '../util/time';
 import { finishEntries, type Draft } from './entries';
-import { checkJson, readJson } from './json';
+import { checkJson } from './json';
 import { line, plainText, speakersNamed } from './text';
 import { ScheduleError, type ParsedSchedule, type ScheduleOptions } from './types';
 import { decideZone } from './zone';
@@ -58,7 +58,7 @@ function instant(text: string | null | undefined, zone: string, where: string): 
  * Service sessions (breaks) are left out.
  */
 export function parseSessionize(source: string | unknown, options: ScheduleOptions): ParsedSchedule {
-  const json = checkJson(SessionizeAll, typeof source === 'string' ? readJson(source) : source, 'Sessionize /view/All file');
+  const json = checkJson(SessionizeAll, source, 'Sessionize /view/All file');
   const event = sessionizeId(options.address);
   if (!event) {
     throw new ScheduleError('', 'a Sessionize file does not say which event it is: give the address it came from (https://sessionize.com/api/v2/<id>/view/All)');
