@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotatedSessions, annotationsOf, patchAnnotation, recordSeen, tagCounts } from '../../lib/db/annotations';
 import type { Conference } from '../../lib/model/schema';
-import { entry, freshDb } from '../support/db';
+import { entry, freshDb, reversedKeys } from '../support/db';
 
 const conf: Conference = { id: 'sched:demo2026', platform: 'sched', event: 'demo2026', name: 'Demo 2026' };
 
@@ -60,8 +60,7 @@ describe('annotations', () => {
     const db = freshDb();
     const seen = entry('a1', undefined, { room: 'Hall 1', speakers: [{ name: 'Ada', url: 'https://example.org/ada' }] });
     await recordSeen(db, conf, [seen]);
-    const reversed = (o: object) => Object.fromEntries(Object.entries(o).reverse());
-    const again = { ...reversed(seen), speakers: seen.speakers.map(reversed) } as typeof seen;
+    const again = { ...reversedKeys(seen), speakers: seen.speakers.map(reversedKeys) };
     expect((await recordSeen(db, conf, [again], Date.now() + 1000)).stored).toBe(0);
     expect((await recordSeen(db, conf, [{ ...again, speakers: [...again.speakers, { name: 'Grace' }] }])).stored).toBe(1);
   });

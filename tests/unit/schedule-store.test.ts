@@ -3,7 +3,7 @@ import { annotatedSessions, patchAnnotation, recordSeen } from '../../lib/db/ann
 import { parseSchedule } from '../../lib/schedules';
 import { removeImport, storeSchedule } from '../../lib/db/schedules';
 import { readFixture } from '../support/dom';
-import { entry, freshDb } from '../support/db';
+import { entry, freshDb, reversedKeys } from '../support/db';
 
 const dst = () => parseSchedule(readFixture('schedules/frab-dst-local.xml'));
 
@@ -32,9 +32,8 @@ describe('storing an imported schedule', () => {
   it('a stored session whose fields were written in another order counts as unchanged', async () => {
     const db = freshDb();
     await storeSchedule(db, dst(), { from: 'a' }, 1000);
-    const reversed = (o: object) => Object.fromEntries(Object.entries(o).reverse());
     const rows = await db.sessions.where('conference').equals('frab:dstcon24').toArray();
-    await db.sessions.bulkPut(rows.map((r) => ({ ...reversed(r), speakers: r.speakers.map(reversed) }) as typeof r));
+    await db.sessions.bulkPut(rows.map((r) => ({ ...reversedKeys(r), speakers: r.speakers.map(reversedKeys) })));
     expect(await storeSchedule(db, dst(), { from: 'a' }, 2000)).toMatchObject({ added: 0, updated: 0, unchanged: 4 });
   });
 
