@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { injectIntoOpenTabs, syncSites } from './site-scripts';
+import { errorMessage } from '../util/errors';
 
 function report(error: unknown): void {
-  console.warn('[Talkmarks] sites:', error instanceof Error ? error.message : error);
+  console.warn('[Talkmarks] sites:', errorMessage(error));
 }
 
 /** Keeps the site script registered exactly where the user granted access, from every worker start on. */

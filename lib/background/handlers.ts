@@ -1,4 +1,3 @@
-import type { Runtime } from 'webextension-polyfill';
 import { annotationsOf, patchAnnotation, recordSeen } from '../db/annotations';
 import type { TalkmarksDb } from '../db/database';
 import { rekeyed } from '../merge/entry';
@@ -7,7 +6,7 @@ import type { Handlers } from './router';
 import { type Annotation } from '../model/schema';
 import type { FetchText } from '../util/fetch-text';
 import { eventSessions } from './event-sessions';
-import { isExtensionPage, senderConference } from './senders';
+import { refuse, refusals, senderFrame, senderGuards, tabConference } from './senders';
 import { createPlanHandlers, type PlanDeps } from './plan-handlers';
 import { openNoteInPopup } from './open-note';
 import { createShareHandlers, type ShareDeps } from './share-handlers';
@@ -28,39 +27,33 @@ export interface BackgroundDeps {
   injectEditor?: (target: FrameTarget) => Promise<void>;
 }
 
-function requireTabConference(sender: Runtime.MessageSender): string {
-  const conference = senderConference(sender);
-  if (!conference) throw new Error('Refused: this request must come from a schedule page');
-  return conference;
-}
-
 export function createHandlers({
   db, extensionOrigin, push, fetchText, openNote = openNoteInPopup, pushLayers = pushLayersToTabs, injectEditor = injectEditorScript,
 }: BackgroundDeps): Handlers {
+  const { requirePage, scopeOf } = senderGuards(extensionOrigin);
   return {
     ...createPlanHandlers({ db, extensionOrigin, push, openNote }),
     ...createShareHandlers({ db, extensionOrigin, push, pushLayers }),
-    'page/annotations': async (_payload, sender) => annotationsOf(db(), requireTabConference(sender)),
+    'page/annotations': async (_payload, sender) => annotationsOf(db(), tabConference(sender)),
 
     'page/event-sessions': async (_payload, sender) => {
-      requireTabConference(sender);
+      tabConference(sender);
       return eventSessions(new URL(sender.url!), fetchText);
     },
 
     // Into the sender's own frame, as the browser reports it: the request names no tab, so it can point at no other.
     'page/load-editor': async (_payload, sender) => {
-      requireTabConference(sender);
-      if (sender.tab?.id === undefined || sender.frameId === undefined) throw new Error('Refused: this request must come from a frame of a tab');
-      await injectEditor({ tabId: sender.tab.id, frameId: sender.frameId });
+      const { tabId, frameId } = senderFrame(sender);
+      await injectEditor({ tabId, frameId });
       return null;
     },
 
     'page/seen': async ({ conference, entries }, sender) => {
-      const own = requireTabConference(sender);
+      const own = tabConference(sender);
       // Aliases too: a page claiming another schedule's key as an alias would pull that annotation over.
       const foreign = (key: string) => conferenceOf(key) !== own;
       if (conference.id !== own || entries.some((e) => e.conference !== own || foreign(e.key) || e.aliases.some(foreign))) {
-        throw new Error(`Refused: a page of ${own} can only record sessions of ${own}`);
+        refuse(refusals.recordsOtherConference(own));
       }
       const { stored, renamed, merged } = await recordSeen(db(), conference, entries);
       if (merged.length || Object.keys(renamed).length) await push(merged, renamed);
@@ -69,12 +62,10 @@ export function createHandlers({
 
     'annotation/patch': async ({ key: shown, patch, entry, base }, sender) => {
       const conference = conferenceOf(shown);
-      if (!isExtensionPage(sender, extensionOrigin)) {
-        const own = requireTabConference(sender);
-        if (conference !== own) throw new Error(`Refused: a page of ${own} cannot change ${shown}`);
-      }
+      const own = scopeOf(sender);
+      if (own && conference !== own) refuse(refusals.changesOtherConference(own, shown));
       if (entry && (entry.key !== shown || entry.conference !== conference || entry.aliases.some((a) => conferenceOf(a) !== conference))) {
-        throw new Error(`Refused: the entry sent with ${shown} is another session`);
+        refuse(refusals.entryOfAnotherSession(shown));
       }
       // A session shown under one of its other ids is written where it is stored.
       const key = (await canonicalKeys(db(), [shown])).get(shown)!;
@@ -84,7 +75,7 @@ export function createHandlers({
     },
 
     'annotations/changed': async ({ conferences }, sender) => {
-      if (!isExtensionPage(sender, extensionOrigin)) throw new Error('Refused: only Talkmarks pages may announce bulk changes');
+      requirePage(sender, refusals.bulkNotFromExtensionPage);
       // The payload only names conferences: what is pushed is read from the database, never taken from the message.
       const annotations = (await Promise.all([...new Set(conferences)].map((c) => annotationsOf(db(), c)))).flat();
       if (annotations.length) await push(annotations);

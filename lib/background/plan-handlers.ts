@@ -1,4 +1,3 @@
-import type { Runtime } from 'webextension-polyfill';
 import { applyBulk } from '../db/bulk';
 import type { TalkmarksDb } from '../db/database';
 import type { BackgroundType } from '../protocol/messages';
@@ -7,7 +6,7 @@ import { deleteOwnItem, putOwnItem } from '../db/own-items';
 import { chooseInClash } from '../db/plan-choose';
 import { renameTags } from '../db/tags';
 import type { Handlers } from './router';
-import { isExtensionPage, senderConference } from './senders';
+import { refuse, refusals, senderGuards, senderTab } from './senders';
 import { conferenceOf } from '../model/keys';
 
 type PlanType = Extract<BackgroundType, 'annotations/bulk' | 'tags/rename' | 'plan/choose' | 'own/put' | 'own/delete' | 'page/open-note'>;
@@ -22,9 +21,7 @@ export interface PlanDeps {
 
 /** Planning requests. All but page/open-note change many records, so only the extension's own pages may send them. */
 export function createPlanHandlers({ db, extensionOrigin, push, openNote }: PlanDeps): Pick<Handlers, PlanType> {
-  const requirePage = (sender: Runtime.MessageSender) => {
-    if (!isExtensionPage(sender, extensionOrigin)) throw new Error('Refused: only Talkmarks pages may do this');
-  };
+  const { requirePage } = senderGuards(extensionOrigin);
   const pushed = async (annotations: Annotation[]) => {
     if (annotations.length) await push(annotations);
     return { changed: annotations.length };
@@ -39,10 +36,9 @@ export function createPlanHandlers({ db, extensionOrigin, push, openNote }: Plan
     'own/put': async ({ item }, sender) => (requirePage(sender), putOwnItem(db(), item)),
     'own/delete': async ({ id }, sender) => (requirePage(sender), await deleteOwnItem(db(), id), null),
     'page/open-note': async ({ key }, sender) => {
-      const own = senderConference(sender);
-      if (!own || sender.tab?.id === undefined) throw new Error('Refused: this request must come from a schedule page');
-      if (conferenceOf(key) !== own) throw new Error(`Refused: a page of ${own} cannot open ${key}`);
-      await openNote({ id: sender.tab.id, windowId: sender.tab.windowId }, key);
+      const { conference: own, tab } = senderTab(sender);
+      if (conferenceOf(key) !== own) refuse(refusals.opensOtherConference(own, key));
+      await openNote(tab, key);
       return null;
     },
   };

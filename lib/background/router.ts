@@ -1,6 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { z } from 'zod';
 import { BackgroundRequest, failure, type BackgroundResponses, type BackgroundType, type RequestOf, type Result } from '../protocol/messages';
+import { fromThisExtension } from './senders';
 
 export type Handlers = {
   [T in BackgroundType]: (payload: RequestOf<T>, sender: Runtime.MessageSender) => Promise<BackgroundResponses[T]>;
@@ -12,7 +13,7 @@ export type Handlers = {
  */
 export function createRouter(handlers: Handlers, runtimeId: string) {
   return (message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined => {
-    if (sender.id !== runtimeId) return undefined;
+    if (!fromThisExtension(sender, runtimeId)) return undefined;
     const parsed = BackgroundRequest.safeParse(message);
     if (!parsed.success) return Promise.resolve(failure(`Malformed request: ${z.prettifyError(parsed.error)}`));
     const handler = handlers[parsed.data.type] as (p: BackgroundRequest, s: Runtime.MessageSender) => Promise<unknown>;

@@ -9,7 +9,7 @@ import { unpackShare } from '../share/pack';
 import type { SharePreview, ShareSource } from '../share/protocol';
 import { shownLayers } from './push-layers';
 import type { Handlers } from './router';
-import { isExtensionPage, senderConference } from './senders';
+import { refuse, refusals, senderGuards } from './senders';
 import { eventOf, conferenceOf } from '../model/keys';
 
 type ShareType = Extract<BackgroundType, `colleagues/${string}`>;
@@ -29,37 +29,25 @@ export interface ShareDeps {
  * whatever the tab already did: the payload is data from a link, never trusted.
  */
 export function createShareHandlers({ db, extensionOrigin, push, pushLayers, now = Date.now }: ShareDeps): Pick<Handlers, ShareType> {
-  const requirePage = (sender: Runtime.MessageSender) => {
-    if (!isExtensionPage(sender, extensionOrigin)) throw new Error('Refused: only Talkmarks pages may do this');
-  };
-  /** The conference a tab may touch, or undefined for an extension page (any). */
-  const scopeOf = (sender: Runtime.MessageSender): string | undefined => {
-    if (isExtensionPage(sender, extensionOrigin)) return undefined;
-    const own = senderConference(sender);
-    if (!own) throw new Error('Refused: this request must come from a schedule page');
-    return own;
-  };
+  const { requirePage, scopeOf } = senderGuards(extensionOrigin);
 
   const read = async (source: ShareSource, sender: Runtime.MessageSender): Promise<SharedPicks> => {
     const scope = scopeOf(sender);
-    if ('share' in source && scope) throw new Error('Refused: picks files are opened on the Talkmarks dashboard');
+    if ('share' in source && scope) refuse(refusals.picksFileInTab);
     let share: SharedPicks;
     if ('token' in source) {
       const unpacked = await unpackShare(source.token);
       if (!unpacked.ok) throw new Error(`This Talkmarks link ${unpacked.error}. Nothing was changed.`);
       share = unpacked.share;
     } else share = source.share;
-    if (scope && share.conference !== scope) {
-      throw new Error(`This link holds picks for ${share.conference}, not for this schedule (${scope}). Nothing was changed.`);
-    }
+    if (scope && share.conference !== scope) refuse(refusals.linkOfOtherConference(share.conference, scope));
     return share;
   };
 
   const layerFor = async (id: string, sender: Runtime.MessageSender) => {
     const layer = await colleagueLayer(db(), id);
     const scope = scopeOf(sender);
-    // A tab asking about another conference's layer learns nothing, not even whether it exists.
-    if (!layer || (scope && layer.conference !== scope)) throw new Error('No such colleague layer here');
+    if (!layer || (scope && layer.conference !== scope)) refuse(refusals.noSuchLayer);
     return layer;
   };
 
@@ -89,7 +77,7 @@ export function createShareHandlers({ db, extensionOrigin, push, pushLayers, now
     },
     'colleagues/layers': async (_payload, sender) => {
       const scope = scopeOf(sender);
-      if (!scope) throw new Error('Refused: this request must come from a schedule page');
+      if (!scope) refuse(refusals.notSchedulePage);
       return shownLayers(db(), scope);
     },
     'colleagues/hide': async ({ id, hidden }, sender) => {
@@ -106,7 +94,7 @@ export function createShareHandlers({ db, extensionOrigin, push, pushLayers, now
     },
     'colleagues/copy': async ({ id, keys }, sender) => {
       const layer = await layerFor(id, sender);
-      if (keys?.some((k) => conferenceOf(k) !== layer.conference)) throw new Error(`Refused: keys of another conference than ${layer.conference}`);
+      if (keys?.some((k) => conferenceOf(k) !== layer.conference)) refuse(refusals.keysOfOtherConference(layer.conference));
       const changed = await copyPicks(db(), layer, keys, now());
       if (changed.length) await push(changed);
       return { changed: changed.length };

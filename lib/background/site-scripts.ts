@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { webUrl } from '../util/web-url';
 
 /**
  * Sites the user chose to annotate ("Annotate this site"): each is an optional host permission the browser granted,
@@ -11,13 +12,8 @@ export const SITE_SCRIPT = 'content-scripts/sites.js';
 
 /** `https://pretalx.example.org/*` for a page address: one origin, any path. Undefined for non-web pages. */
 export function sitePattern(address: string | URL | undefined): string | undefined {
-  if (!address) return undefined;
-  try {
-    const url = new URL(address);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? `${url.protocol}//${url.hostname}/*` : undefined;
-  } catch {
-    return undefined;
-  }
+  const url = address ? webUrl(address) : undefined;
+  return url && `${url.protocol}//${url.hostname}/*`;
 }
 
 /** `https://pretalx.example.org/*` → `pretalx.example.org`, for people to read. */

@@ -1,6 +1,7 @@
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupHeader, backupLists, type Backup, type BackupData } from '../model/backup';
 import type { OwnItem } from '../model/schema';
 import { quote } from '../util/quote';
+import { errorMessage } from '../util/errors';
 
 /** Files larger than this are refused before they are read: a backup of 10,000 annotated talks is a few MB. */
 export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
@@ -40,7 +41,7 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; re
   try {
     return { ok: true, value: JSON.parse(body) };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     return { ok: false, result: fail('file', `is not JSON (${reason.slice(0, 200)})`) };
   }
 }

@@ -6,12 +6,7 @@ import { type Annotation, type AnnotationPatch, type Conference, type FieldName,
 import type { AnnotatedSession } from '../model/annotated';
 import { normaliseTags } from '../model/keys';
 import { emptyFields, isAnnotated } from '../model/fields';
-
-
-function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
+import { sameData } from '../util/same-data';
 
 /**
  * A patch made against `base` applied to what is stored now: tags added and removed since the base apply to the
@@ -49,7 +44,7 @@ export async function patchAnnotation(
     const fields = { ...rebased, ...(rebased.tags ? { tags: normaliseTags(rebased.tags) } : {}) };
     let changed = !before;
     for (const [name, value] of Object.entries(fields) as [FieldName, unknown][]) {
-      if (value === undefined || sameValue(next[name], value)) continue;
+      if (value === undefined || sameData(next[name], value)) continue;
       (next as Record<FieldName, unknown>)[name] = value;
       next.fieldUpdatedAt[name] = now;
       changed = true;
@@ -62,7 +57,7 @@ export async function patchAnnotation(
       const stored = await db.sessions.get(entry.key);
       const merged = stored ? mergeEntry(withoutSeenAt(stored), entry) : entry;
       // Unchanged entries are not rewritten: every write wakes the live queries over the whole sessions table.
-      if (!stored || !sameValue(withoutSeenAt(stored), merged)) await db.sessions.put({ ...merged, seenAt: now });
+      if (!stored || !sameData(withoutSeenAt(stored), merged)) await db.sessions.put({ ...merged, seenAt: now });
     }
     return next;
   });
@@ -93,7 +88,7 @@ export async function recordSeen(
 ): Promise<SeenResult> {
   return db.transaction('rw', [db.conferences, db.sessions, db.annotations], async () => {
     const known = await db.conferences.get(conference.id);
-    if (!known || !sameValue({ ...known, seenAt: 0 }, { ...conference, seenAt: 0 })) {
+    if (!known || !sameData({ ...known, seenAt: 0 }, { ...conference, seenAt: 0 })) {
       await db.conferences.put({ ...known, ...conference, seenAt: now });
     }
     const canonical = await canonicalKeys(db, entries.map((e) => e.key));
@@ -148,7 +143,7 @@ export async function recordSeen(
     for (const [key, e] of shown) {
       const before = records.get(key);
       const next = before ? mergeEntry(withoutSeenAt(before), e, key) : e;
-      if (!before || !sameValue({ ...before, seenAt: 0 }, { ...next, seenAt: 0 })) changed.push({ ...next, seenAt: now });
+      if (!before || !sameData({ ...before, seenAt: 0 }, { ...next, seenAt: 0 })) changed.push({ ...next, seenAt: now });
     }
     const mergedNotes = [...merged].map((k) => annotations.get(k)!);
     await db.sessions.bulkPut(changed);

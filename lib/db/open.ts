@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { getDb, useDbInstead, type TalkmarksDb } from './database';
+import { errorMessage } from '../util/errors';
 
 /** What an extension page can do with the database, for the banner that says so. */
 export type DbState =
@@ -30,10 +31,11 @@ function setState(next: DbState): DbState {
   return next;
 }
 
+/** The message, with that of the error Dexie wrapped (`inner`) where it adds something. */
 function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const inner = (error as Error & { inner?: unknown }).inner;
-  return inner instanceof Error && !error.message.includes(inner.message) ? `${error.message} (${inner.message})` : error.message;
+  const message = errorMessage(error);
+  const inner = error instanceof Error ? (error as Error & { inner?: unknown }).inner : undefined;
+  return inner instanceof Error && !message.includes(inner.message) ? `${message} (${inner.message})` : message;
 }
 
 /** Firefox refuses IndexedDB in private windows (InvalidStateError "A mutation operation…", or SecurityError). */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Annotation, Conference, HttpUrl, Instant, Priority, Rating, ScheduleEntry } from '../model/schema';
 import type { ConferenceRecord, SessionRecord } from '../model/backup';
-import { normaliseTag, conferenceOf } from '../model/keys';
+import { normaliseTags, conferenceOf } from '../model/keys';
 
 /**
  * Stored rows read back after an upgrade: a valid row passes as it is; an odd one keeps every field that is still
@@ -11,14 +11,13 @@ const stamp = z.number().int().nonnegative().catch(0);
 const text = (fallback: string) => z.string().catch(fallback);
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 const strings = z.array(z.unknown()).catch([]).transform((list) => list.filter((v): v is string => typeof v === 'string'));
-const tags = strings.transform((list) => list.map(normaliseTag).filter(Boolean));
 
 const LenientAnnotation = z.object({
   key: z.string(),
   starred: z.boolean().catch(false),
   rating: Rating.nullable().catch(null),
   note: text(''),
-  tags,
+  tags: strings,
   priority: Priority.nullable().catch(null),
   alternative: z.boolean().catch(false),
   watchLater: z.boolean().catch(false),
@@ -59,12 +58,10 @@ function repairWith<T>(strict: z.ZodType<T>, lenient: (row: unknown) => T | unde
   return fixed === undefined ? { status: 'unreadable' } : { status: 'repaired', row: fixed };
 }
 
-const unique = <T>(list: T[]) => [...new Set(list)];
-
-/** An annotation row read back; tags also lose duplicates that differed only in case or spacing before. */
+/** An annotation row read back, its tags normalised: they also lose duplicates that differed only in case or spacing before. */
 export function repairAnnotation(row: unknown): Repaired<Annotation> {
   const result = repairAnnotationFields(row);
-  if (result.status !== 'unreadable') result.row.tags = unique(result.row.tags);
+  if (result.status !== 'unreadable') result.row.tags = normaliseTags(result.row.tags);
   return result;
 }
 

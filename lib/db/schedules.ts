@@ -1,6 +1,8 @@
 import type { TalkmarksDb } from './database';
 import { Conference, type ScheduleEntry } from '../model/schema';
 import type { ParsedSchedule } from '../schedules/types';
+import { MAX_ALIASES } from '../model/keys';
+import { sameData } from '../util/same-data';
 
 export interface StoredImport {
   conference: string;
@@ -15,9 +17,6 @@ export interface ImportChoices {
   /** A name the user gave the conference, over the file's. */
   name?: string;
 }
-
-/** Equal as data, whatever order the fields were written in. */
-const canonical = (entry: object) => JSON.stringify(Object.entries(entry).filter(([k]) => k !== 'seenAt').sort(([a], [b]) => a.localeCompare(b)));
 
 /**
  * Stores a parsed schedule in one transaction: the conference (marked imported) and every session, so they can be
@@ -53,10 +52,10 @@ export async function storeSchedule(db: TalkmarksDb, parsed: ParsedSchedule, cho
       const next: ScheduleEntry = {
         ...entry,
         ...(entry.start && pageZone ? { timeZone: pageZone } : {}),
-        aliases: [...new Set([...(old?.aliases ?? []), ...entry.aliases])].slice(0, 10),
+        aliases: [...new Set([...(old?.aliases ?? []), ...entry.aliases])].slice(0, MAX_ALIASES),
       };
       if (!old) added++;
-      else if (canonical(old) === canonical(next)) {
+      else if (sameData({ ...old, seenAt: 0 }, { ...next, seenAt: 0 })) {
         unchanged++;
         return [];
       }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Rating, Tag } from '../model/schema';
+import { sameData } from '../util/same-data';
 
 export const GroupBy = z.enum(['day', 'tag', 'track', 'rating']);
 export type GroupBy = z.infer<typeof GroupBy>;
@@ -85,8 +86,8 @@ export const defaultOptions = (): MarkdownOptions => withPreset('highlights');
 
 /** The preset these options are, or undefined once any preset field was changed. */
 export function presetOf(options: MarkdownOptions): PresetName | undefined {
-  // Parsing puts keys in schema order, so the comparison does not depend on how an object was built.
-  const canonical = (o: MarkdownOptions) => JSON.stringify(MarkdownOptions.parse({ ...o, tagSections: [] }));
-  const mine = canonical(options);
-  return (Object.keys(presets) as PresetName[]).find((name) => canonical(withPreset(name)) === mine);
+  // Parsed: a field left out compares as its default, a field the schema no longer has is dropped.
+  const parsed = (o: MarkdownOptions) => MarkdownOptions.parse({ ...o, tagSections: [] });
+  const mine = parsed(options);
+  return (Object.keys(presets) as PresetName[]).find((name) => sameData(parsed(withPreset(name)), mine));
 }

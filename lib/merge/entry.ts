@@ -1,5 +1,5 @@
 import type { ScheduleEntry } from '../model/schema';
-import { sessionIdOf } from '../model/keys';
+import { MAX_ALIASES, sessionIdOf } from '../model/keys';
 
 /** The title of an entry its page names nowhere: it never replaces a real title. */
 export const untitled = (id: string) => `Session ${id}`;
@@ -29,7 +29,7 @@ export function mergeEntry(known: ScheduleEntry, seen: ScheduleEntry, key = know
   if (!fillOnly && seen.start && !seen.end && seen.start !== known.start) delete result.end;
   if (!seen.partial || !known.partial) delete result.partial;
   result.key = key;
-  result.aliases = [...new Set([...known.aliases, ...seen.aliases, known.key, seen.key])].filter((k) => k !== key).slice(0, 10);
+  result.aliases = [...new Set([...known.aliases, ...seen.aliases, known.key, seen.key])].filter((k) => k !== key).slice(0, MAX_ALIASES);
   return result;
 }
 

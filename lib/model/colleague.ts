@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ConferenceId, Rating, SessionKey, Tag } from './schema';
-import { DisplayName, keyOf, ShareInclude, SharerId, type SharedPicks } from './shared-picks';
+import { sessionKey } from './keys';
+import { DisplayName, ShareInclude, SharerId, type SharedPicks } from './shared-picks';
 
 /** One session a colleague picked, with what they shared of it. */
 export const ColleaguePick = z.object({
@@ -46,7 +47,7 @@ export function layerOf(share: SharedPicks, receivedAt: number): ColleagueLayer 
     hidden: false,
     include: share.include,
     picks: share.picks.map((p) => ({
-      key: keyOf(share.conference, p.id),
+      key: sessionKey(share.conference, p.id),
       starred: p.starred ?? false,
       rating: p.rating ?? null,
       tags: p.tags ?? [],

@@ -3,6 +3,19 @@
  * all use these, so a rule about a key or a tag is written once.
  */
 
+/** A conference id from its parts: `sched` + `kccnceu2026` → `sched:kccnceu2026`. */
+export function conferenceIdOf(platform: string, event: string): string {
+  return `${platform}:${event}`;
+}
+
+/** A session key from its conference and the platform's own id: `sched:kccnceu2026` + `2EsAI` → `sched:kccnceu2026:2EsAI`. */
+export function sessionKey(conference: string, id: string): string {
+  return `${conference}:${id}`;
+}
+
+/** At most this many other keys a session is known by (its aliases): ids of other views, of a mobile site, of a file. */
+export const MAX_ALIASES = 10;
+
 /** The conference part of a session key: `sched:kccnceu2026:2EsAI` → `sched:kccnceu2026`. */
 export function conferenceOf(key: string): string {
   return key.slice(0, key.lastIndexOf(':'));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normaliseTag } from './keys';
+import { MAX_ALIASES, normaliseTag } from './keys';
 
 /** Page text is untrusted: cap it so one hostile field cannot bloat the database or a message. */
 const text = (max: number) => z.string().max(max);
@@ -42,7 +42,7 @@ export const ScheduleEntry = z.object({
   key: SessionKey,
   conference: ConferenceId,
   /** Other keys the same session is known by (sched's 32-hex id beside the short one). */
-  aliases: z.array(SessionKey).max(10).default([]),
+  aliases: z.array(SessionKey).max(MAX_ALIASES).default([]),
   title: text(2000),
   url: HttpUrl.optional(),
   start: Instant.optional(),

@@ -71,6 +71,3 @@ export type SharedPicks = z.infer<typeof SharedPicks>;
 
 /** The first fields, read before the rest so a newer file is told apart from a broken one. */
 export const ShareHeader = z.object({ format: z.literal(SHARE_FORMAT), version: z.number().int().positive() });
-
-/** `sched:kccnceu2021` + `2EsAI` → `sched:kccnceu2021:2EsAI`. */
-export const keyOf = (conference: string, id: string) => `${conference}:${id}`;

@@ -3,6 +3,7 @@ import { Annotation, AnnotationPatch, Conference, ConferenceId, OwnItem, OwnItem
 import { ColleagueLayer } from '../model/colleague';
 import { BulkChange } from '../model/bulk';
 import { ShareSource, type SharePreview, type ShareStored } from '../share/protocol';
+import { errorMessage } from '../util/errors';
 
 
 /** Requests the background answers. The sender decides what a request may touch, never the payload. */
@@ -87,5 +88,5 @@ export interface BackgroundResponses {
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export function failure(error: unknown): { ok: false; error: string } {
-  return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  return { ok: false, error: errorMessage(error) };
 }

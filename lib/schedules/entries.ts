@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { idPart } from '../util/ids';
 import { ScheduleEntry } from '../model/schema';
+import { sessionKey } from '../model/keys';
+import { groupBy } from '../model/display';
 import { ScheduleError } from './types';
 
 /** The most sessions one file may bring: far above any real conference, low enough to keep a tab responsive. */
@@ -36,13 +38,7 @@ export function finishEntries(conference: string, drafts: readonly Draft[]): { e
   if (drafts.length > MAX_SESSIONS) {
     throw new ScheduleError('', `${drafts.length} sessions: more than the ${MAX_SESSIONS} one import may hold`);
   }
-  const byId = new Map<string, Draft[]>();
-  for (const draft of drafts) {
-    const id = idPart(draft.id);
-    const list = byId.get(id);
-    if (list) list.push(draft);
-    else byId.set(id, [draft]);
-  }
+  const byId = groupBy(drafts, (draft) => idPart(draft.id));
   const notes: string[] = [];
   const keyed = new Map<Draft, string>();
   for (const [id, list] of byId) {
@@ -58,15 +54,10 @@ export function finishEntries(conference: string, drafts: readonly Draft[]): { e
   }
   const entries = drafts.map((draft) => {
     const { id: _id, where, aliases = [], ...fields } = draft;
-    const candidate = present({ ...fields, key: `${conference}:${keyed.get(draft)}`, conference, aliases });
+    const candidate = present({ ...fields, key: sessionKey(conference, keyed.get(draft)!), conference, aliases });
     const parsed = ScheduleEntry.safeParse(candidate);
     if (!parsed.success) throw new ScheduleError(where, z.prettifyError(parsed.error).replace(/\n\s*/g, ' '));
     return parsed.data;
   });
   return { entries, notes };
-}
-
-/** Adds minutes to an instant. */
-export function plusMinutes(instant: string, minutes: number): string {
-  return new Date(Date.parse(instant) + minutes * 60_000).toISOString();
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { frabSchedule, type FrabEvent } from './frab';
-import { checkJson, readJson } from './json';
+import { checkJson } from './json';
 import type { ParsedSchedule, ScheduleOptions } from './types';
 
 const text = z.string().max(1_000_000).nullish();
@@ -43,7 +43,7 @@ export const FrabJson = z.object({
 
 /** frab / pretalx `schedule.json`: `schedule.conference.days[].rooms{"<room>": [event…]}`. */
 export function parseFrabJson(source: string | unknown, options: ScheduleOptions): ParsedSchedule {
-  const json = checkJson(FrabJson, typeof source === 'string' ? readJson(source) : source, 'frab schedule.json');
+  const json = checkJson(FrabJson, source, 'frab schedule.json');
   const { conference } = json.schedule;
   const events: FrabEvent[] = [];
   conference.days.forEach((day, d) => {

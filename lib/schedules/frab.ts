@@ -1,9 +1,10 @@
 import { pretalxBase, pretalxConferenceIdOf, pretalxEventUrl, pretalxTalkCode, parseUrl, tidyUrl } from '../adapters/pretalx/url';
 import { slugEvent } from '../util/ids';
 import type { Conference } from '../model/schema';
-import { localDate, localTime, zonedToInstant } from '../util/time';
-import { finishEntries, plusMinutes, type Draft } from './entries';
-import { line, plainText } from './text';
+import { conferenceIdOf, eventOf, sessionKey } from '../model/keys';
+import { localDate, localTime, nextDay, plusMinutes, zonedToInstant } from '../util/time';
+import { finishEntries, type Draft } from './entries';
+import { line, plainText, speakersNamed } from './text';
 import { ScheduleError, type ParsedSchedule, type ScheduleOptions } from './types';
 import { decideZone, readOffsetDateTime, type OffsetSample } from './zone';
 
@@ -50,10 +51,6 @@ function durationMinutes(text: string, where: string): number {
   return Number(m[1] ?? 0) * 1440 + Number(m[2]) * 60 + Number(m[3]);
 }
 
-function nextDay(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
-
 /** pretalx exports: every session links its talk page, `<base>/talk/<CODE>/`, all under one event path. */
 function pretalxOrigin(conf: FrabConference, events: readonly FrabEvent[], options: ScheduleOptions) {
   const fromAddress = parseUrl(options.address);
@@ -72,12 +69,12 @@ function conferenceOf(conf: FrabConference, events: readonly FrabEvent[], option
   const pretalx = pretalxOrigin(conf, events, options);
   if (pretalx) {
     const id = pretalxConferenceIdOf(pretalx.url.hostname, pretalx.base);
-    const conference: Conference = { id, platform: 'pretalx', event: id.slice('pretalx:'.length), name, url: pretalxEventUrl(pretalx.url, pretalx.base) };
+    const conference: Conference = { id, platform: 'pretalx', event: eventOf(id), name, url: pretalxEventUrl(pretalx.url, pretalx.base) };
     return { conference, pretalx: true };
   }
   const event = slugEvent(line(conf.acronym, 200) ?? name);
   const url = parseUrl(conf.baseUrl)?.href;
-  const conference: Conference = { id: `frab:${event}`, platform: 'frab', event, name, ...(url ? { url } : {}) };
+  const conference: Conference = { id: conferenceIdOf('frab', event), platform: 'frab', event, name, ...(url ? { url } : {}) };
   return { conference, pretalx: false };
 }
 
@@ -138,7 +135,7 @@ function draftOf(e: FrabEvent, conf: FrabConference, zone: string, pretalx: bool
   const minutes = e.duration?.trim() ? durationMinutes(e.duration, e.where) : undefined;
   // Sessions from a pretalx instance inside a merged file are also known by their pretalx key.
   const base = url && code && !pretalx ? pretalxBase(url) : undefined;
-  const alias = base ? `${pretalxConferenceIdOf(url!.hostname, base)}:${code}` : undefined;
+  const alias = base ? sessionKey(pretalxConferenceIdOf(url!.hostname, base), code!) : undefined;
   return {
     id,
     where: e.where,
@@ -148,7 +145,7 @@ function draftOf(e: FrabEvent, conf: FrabConference, zone: string, pretalx: bool
     end: start && minutes !== undefined ? plusMinutes(start, minutes) : undefined,
     timeZone: start ? zone : undefined,
     room: line(e.room, 500),
-    speakers: e.persons.map((p) => line(p, 500)).filter((n): n is string => !!n).slice(0, 100).map((name) => ({ name })),
+    speakers: speakersNamed(e.persons).slice(0, 100),
     track: line(e.track, 500),
     abstract: plainText(e.abstract) ?? plainText(e.description),
     aliases: alias && alias.length < 200 ? [alias] : [],

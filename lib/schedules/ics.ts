@@ -2,7 +2,8 @@ import { parseUrl } from '../adapters/pretalx/url';
 import { schedEvent } from '../adapters/sched/adapter';
 import { fingerprint, slugEvent } from '../util/ids';
 import type { Conference } from '../model/schema';
-import { isTimeZone, zonedToInstant } from '../util/time';
+import { conferenceIdOf } from '../model/keys';
+import { isTimeZone, plusMinutes, zonedToInstant } from '../util/time';
 import { finishEntries, type Draft } from './entries';
 import { line, plainText } from './text';
 import { ScheduleError, type ParsedSchedule, type ScheduleOptions } from './types';
@@ -145,7 +146,7 @@ export function parseIcs(text: string, options: ScheduleOptions): ParsedSchedule
   const calName = line(calendar.get('X-WR-CALNAME')?.value, 200);
   const event = sched ? (schedHost ? schedEvent(schedHost)! : slugEvent(calName ?? 'sched')) : calName ? slugEvent(calName) : `calendar-${fingerprint(events.map((e) => e.get('UID')?.value ?? '').join('\n'))}`;
   const platform = sched ? 'sched' : 'ics';
-  const id = `${platform}:${event}`;
+  const id = conferenceIdOf(platform, event);
   const productName = /^-\/\/Sched\.com (.+)\/\/[A-Z]{2}$/i.exec(prodId.trim())?.[1];
   const name = line(sched ? productName : undefined, 500) ?? calName ?? options.fileName ?? 'Imported calendar';
   const tail = sched ? commonTail(events.map((e) => textOf(e, 'LOCATION'))) : undefined;
@@ -155,7 +156,7 @@ export function parseIcs(text: string, options: ScheduleOptions): ParsedSchedule
     const uid = e.get('UID')?.value.trim() || `${e.get('DTSTART')?.value ?? ''}-${e.get('SUMMARY')?.value ?? i}`;
     const start = readTime(e.get('DTSTART'), zone.timeZone);
     const endProp = e.get('DTEND');
-    const end = endProp ? readTime(endProp, zone.timeZone)?.instant : start && e.get('DURATION') ? new Date(Date.parse(start.instant) + durationMinutes(e.get('DURATION')!) * 60_000).toISOString() : undefined;
+    const end = endProp ? readTime(endProp, zone.timeZone)?.instant : start && e.get('DURATION') ? plusMinutes(start.instant, durationMinutes(e.get('DURATION')!)) : undefined;
     const location = line(textOf(e, 'LOCATION'), 500);
     const room = location && tail && location.endsWith(tail) && location.length > tail.length ? location.slice(0, -tail.length) : location;
     const link = parseUrl(textOf(e, 'URL'));

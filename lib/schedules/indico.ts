@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { parseUrl } from '../adapters/pretalx/url';
 import { siteEvent } from '../util/ids';
 import type { Conference } from '../model/schema';
+import { conferenceIdOf } from '../model/keys';
 import { isTimeZone, zonedToInstant } from '../util/time';
 import { finishEntries, type Draft } from './entries';
-import { checkJson, readJson } from './json';
-import { line, plainText } from './text';
+import { checkJson } from './json';
+import { line, plainText, speakersNamed } from './text';
 import { ScheduleError, type ParsedSchedule, type ScheduleOptions } from './types';
 import { decideZone } from './zone';
 
@@ -52,9 +53,9 @@ function instant(when: z.infer<typeof When> | null | undefined, where: string): 
   return value;
 }
 
-function speakerName(p: z.infer<typeof Person>): string | undefined {
+function speakerName(p: z.infer<typeof Person>): string | null | undefined {
   const named = [p.first_name, p.last_name].filter(Boolean).join(' ');
-  return line(named || p.fullName, 500);
+  return named || p.fullName;
 }
 
 /**
@@ -62,7 +63,7 @@ function speakerName(p: z.infer<typeof Person>): string | undefined {
  * server's; contributions without a time (unscheduled) are kept, untimed.
  */
 export function parseIndico(source: string | unknown, options: ScheduleOptions): ParsedSchedule {
-  const json = checkJson(IndicoExport, typeof source === 'string' ? readJson(source) : source, 'Indico export/event JSON');
+  const json = checkJson(IndicoExport, source, 'Indico export/event JSON');
   const event = json.results[0]!;
   const home = parseUrl(event.url) ?? parseUrl(options.address);
   if (!home) throw new ScheduleError('results[0].url', 'the export does not say which Indico server it came from');
@@ -80,13 +81,13 @@ export function parseIndico(source: string | unknown, options: ScheduleOptions):
       end,
       timeZone: start ? zone.timeZone : undefined,
       room: line(c.room || c.roomFullname, 500),
-      speakers: (c.speakers ?? []).map(speakerName).filter((n): n is string => !!n).map((name) => ({ name })),
+      speakers: speakersNamed((c.speakers ?? []).map(speakerName)),
       track: line(c.track || c.session, 500),
       abstract: plainText(c.description),
     };
   });
   const eventPart = siteEvent(home.hostname, [event.id]);
-  const id = `indico:${eventPart}`;
+  const id = conferenceIdOf('indico', eventPart);
   const { entries, notes } = finishEntries(id, drafts);
   const conference: Conference = {
     id,

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ScheduleError } from './types';
+import { errorMessage } from '../util/errors';
 
 function lineColumn(text: string, position: number): string {
   const before = text.slice(0, position);
@@ -12,7 +13,7 @@ export function readJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     const position = /position (\d+)/.exec(message)?.[1];
     const lc = /line (\d+) column (\d+)/.exec(message);
     const where = lc ? `line ${lc[1]}, column ${lc[2]}` : position ? lineColumn(text, Number(position)) : '';
@@ -31,9 +32,12 @@ export function pathText(path: readonly PropertyKey[]): string {
   return out || 'the top level';
 }
 
-/** Checks parsed JSON against a schema; the first problem becomes an error that says where it is. */
-export function checkJson<T extends z.ZodType>(schema: T, value: unknown, what: string): z.infer<T> {
-  const result = schema.safeParse(value);
+/**
+ * A JSON file, as its text or already parsed, checked against a schema; the first problem becomes an error that
+ * says where it is.
+ */
+export function checkJson<T extends z.ZodType>(schema: T, source: unknown, what: string): z.infer<T> {
+  const result = schema.safeParse(typeof source === 'string' ? readJson(source) : source);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problems)` : '';

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { pretalxBase, pretalxConferenceIdOf, pretalxEventUrl, parseUrl } from '../adapters/pretalx/url';
 import type { Conference } from '../model/schema';
+import { eventOf } from '../model/keys';
 import { finishEntries, type Draft } from './entries';
-import { checkJson, readJson } from './json';
-import { line, plainText } from './text';
+import { checkJson } from './json';
+import { line, plainText, speakersNamed } from './text';
 import { ScheduleError, type ParsedSchedule, type ScheduleOptions } from './types';
 import { decideZone, readOffsetDateTime } from './zone';
 
@@ -49,7 +50,7 @@ function instant(text: string | null | undefined, where: string): string | undef
  * no talk, so the address it came from (`<event>/schedule/widget/v2.json`) is required; breaks have no code and are left out.
  */
 export function parsePretalxWidget(source: string | unknown, options: ScheduleOptions): ParsedSchedule {
-  const json = checkJson(PretalxWidget, typeof source === 'string' ? readJson(source) : source, 'pretalx widget/v2.json');
+  const json = checkJson(PretalxWidget, source, 'pretalx widget/v2.json');
   const address = parseUrl(options.address);
   const base = address && pretalxBase(address);
   if (!address || !base) {
@@ -80,12 +81,12 @@ export function parsePretalxWidget(source: string | unknown, options: ScheduleOp
       end,
       timeZone: start ? zone.timeZone : undefined,
       room: talk.room == null ? undefined : line(rooms.get(String(talk.room)), 500),
-      speakers: (talk.speakers ?? []).map((code) => line(speakers.get(code), 500)).filter((n): n is string => !!n).map((name) => ({ name })),
+      speakers: speakersNamed((talk.speakers ?? []).map((code) => speakers.get(code))),
       track: talk.track == null ? undefined : line(tracks.get(String(talk.track)), 500),
       abstract: plainText(talk.abstract),
     });
   });
   const { entries, notes } = finishEntries(id, drafts);
-  const conference: Conference = { id, platform: 'pretalx', event: id.slice('pretalx:'.length), name: base[base.length - 1]!, url: eventUrl, timeZone: zone.timeZone };
+  const conference: Conference = { id, platform: 'pretalx', event: eventOf(id), name: base[base.length - 1]!, url: eventUrl, timeZone: zone.timeZone };
   return { format: 'pretalx-widget', conference, entries, zone, skipped: breaks ? [{ count: breaks, what: breaks === 1 ? 'break' : 'breaks' }] : [], notes };
 }

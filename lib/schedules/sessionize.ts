@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { parseUrl } from '../adapters/pretalx/url';
 import type { Conference } from '../model/schema';
+import { conferenceIdOf } from '../model/keys';
 import { zonedToInstant } from '../util/time';
 import { finishEntries, type Draft } from './entries';
-import { checkJson, readJson } from './json';
-import { line, plainText } from './text';
+import { checkJson } from './json';
+import { line, plainText, speakersNamed } from './text';
 import { ScheduleError, type ParsedSchedule, type ScheduleOptions } from './types';
 import { decideZone } from './zone';
 
@@ -57,7 +58,7 @@ function instant(text: string | null | undefined, zone: string, where: string): 
  * Service sessions (breaks) are left out.
  */
 export function parseSessionize(source: string | unknown, options: ScheduleOptions): ParsedSchedule {
-  const json = checkJson(SessionizeAll, typeof source === 'string' ? readJson(source) : source, 'Sessionize /view/All file');
+  const json = checkJson(SessionizeAll, source, 'Sessionize /view/All file');
   const event = sessionizeId(options.address);
   if (!event) {
     throw new ScheduleError('', 'a Sessionize file does not say which event it is: give the address it came from (https://sessionize.com/api/v2/<id>/view/All)');
@@ -87,12 +88,12 @@ export function parseSessionize(source: string | unknown, options: ScheduleOptio
       end,
       timeZone: start ? zone.timeZone : undefined,
       room: s.roomId == null ? undefined : line(rooms.get(s.roomId), 500),
-      speakers: (s.speakers ?? []).map((sp) => line(speakers.get(sp), 500)).filter((n): n is string => !!n).map((name) => ({ name })),
+      speakers: speakersNamed((s.speakers ?? []).map((sp) => speakers.get(sp))),
       track: line((s.categoryItems ?? []).map((c) => trackItems.get(c)).filter(Boolean).join(', '), 500),
       abstract: plainText(s.description),
     });
   });
-  const conferenceId = `sessionize:${event}`;
+  const conferenceId = conferenceIdOf('sessionize', event);
   const { entries, notes } = finishEntries(conferenceId, drafts);
   const conference: Conference = { id: conferenceId, platform: 'sessionize', event, name: `Sessionize event ${event}`, timeZone: zone.timeZone };
   return { format: 'sessionize', conference, entries, zone, skipped: breaks ? [{ count: breaks, what: breaks === 1 ? 'break' : 'breaks' }] : [], notes };

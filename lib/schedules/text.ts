@@ -1,3 +1,4 @@
+import type { Speaker } from '../model/schema';
 import { clip } from '../util/text';
 
 const looksLikeHtml = /<\/?[a-z][^>]*>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
@@ -38,4 +39,9 @@ export function line(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
   const text = String(value).replace(/\s+/g, ' ').trim();
   return text ? clip(text, max) : undefined;
+}
+
+/** Speakers from the names a file gives: each name one line (see `line`), nameless ones left out. */
+export function speakersNamed(names: readonly unknown[]): Speaker[] {
+  return names.map((name) => line(name, 500)).filter((name): name is string => !!name).map((name) => ({ name }));
 }

@@ -1,6 +1,7 @@
 import { MAX_FILE_BYTES, sizeText } from './limits';
 import { SHARE_FORMAT, SHARE_VERSION, ShareHeader, SharedPicks } from '../model/shared-picks';
 import { quote } from '../util/quote';
+import { errorMessage } from '../util/errors';
 
 export type ShareRead = { ok: true; share: SharedPicks } | { ok: false; error: string };
 
@@ -42,7 +43,7 @@ export function readShareText(text: string): ShareRead {
   try {
     value = JSON.parse(body);
   } catch (error) {
-    return fail(`is not JSON (${(error instanceof Error ? error.message : String(error)).slice(0, 200)})`);
+    return fail(`is not JSON (${errorMessage(error).slice(0, 200)})`);
   }
   return readShare(value);
 }

@@ -1,3 +1,5 @@
+import { errorMessage } from './errors';
+
 export type FetchText = (address: string) => Promise<string>;
 
 /** Reads an address as text with the extension's host access, within a time limit; errors say what failed. */
@@ -6,7 +8,7 @@ export const fetchText: FetchText = async (address) => {
   try {
     response = await fetch(address, { credentials: 'omit', signal: AbortSignal.timeout(20_000) });
   } catch (error) {
-    throw new Error(`could not fetch ${address} (${error instanceof Error ? error.message : String(error)})`);
+    throw new Error(`could not fetch ${address} (${errorMessage(error)})`);
   }
   if (!response.ok) throw new Error(`${address} answered ${response.status} ${response.statusText}`.trim());
   return response.text();

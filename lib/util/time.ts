@@ -98,6 +98,16 @@ export function zonedToInstant(date: string, time: string, timeZone: string): st
   return new Date(instant).toISOString();
 }
 
+/** Adds minutes to an instant (an ISO string). */
+export function plusMinutes(instant: string, minutes: number): string {
+  return new Date(Date.parse(instant) + minutes * 60_000).toISOString();
+}
+
+/** A talk's end read as a clock time before its start's is on the next day: the talk runs past midnight. */
+export function endAfterStart(start: string, end: string): string {
+  return end < start ? plusMinutes(end, 24 * 60) : end;
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** `YYYY-MM-DD` of an instant in a zone: the event-local day. */
@@ -148,6 +158,11 @@ const dayStyles = {
 function formatDay(date: string, style: keyof typeof dayStyles): string {
   const formatter = cached(dayFormatters, style, () => new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', ...dayStyles[style] }));
   return formatter.format(Date.parse(`${date}T12:00:00Z`));
+}
+
+/** The day after a `YYYY-MM-DD` day. */
+export function nextDay(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
 /** "Tuesday, 24 March 2026" for a `YYYY-MM-DD` day. */

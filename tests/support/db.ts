@@ -19,3 +19,8 @@ afterEach(async () => {
 export function entry(id: string, conference = 'sched:demo2026', extra: Partial<ScheduleEntry> = {}): ScheduleEntry {
   return { key: `${conference}:${id}`, conference, aliases: [], title: `Talk ${id}`, speakers: [], ...extra };
 }
+
+/** The same record with its keys written in reverse order: equal as data, not as JSON text. */
+export function reversedKeys<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).reverse()) as T;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotatedSessions, annotationsOf, patchAnnotation, recordSeen, tagCounts } from '../../lib/db/annotations';
 import type { Conference } from '../../lib/model/schema';
-import { entry, freshDb } from '../support/db';
+import { entry, freshDb, reversedKeys } from '../support/db';
 
 const conf: Conference = { id: 'sched:demo2026', platform: 'sched', event: 'demo2026', name: 'Demo 2026' };
 
@@ -54,6 +54,15 @@ describe('annotations', () => {
     expect((await recordSeen(db, conf, [entry('a1'), entry('a2', undefined, { title: 'Retitled' })])).stored).toBe(1);
     expect((await db.sessions.get('sched:demo2026:a2'))!.title).toBe('Retitled');
     expect(await db.conferences.get('sched:demo2026')).toMatchObject({ name: 'Demo 2026' });
+  });
+
+  it('an entry seen again with its fields in another order is the same entry: nothing is written', async () => {
+    const db = freshDb();
+    const seen = entry('a1', undefined, { room: 'Hall 1', speakers: [{ name: 'Ada', url: 'https://example.org/ada' }] });
+    await recordSeen(db, conf, [seen]);
+    const again = { ...reversedKeys(seen), speakers: seen.speakers.map(reversedKeys) };
+    expect((await recordSeen(db, conf, [again], Date.now() + 1000)).stored).toBe(0);
+    expect((await recordSeen(db, conf, [{ ...again, speakers: [...again.speakers, { name: 'Grace' }] }])).stored).toBe(1);
   });
 
   it('counts tags for suggestions, most used first', async () => {

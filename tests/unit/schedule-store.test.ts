@@ -3,7 +3,7 @@ import { annotatedSessions, patchAnnotation, recordSeen } from '../../lib/db/ann
 import { parseSchedule } from '../../lib/schedules';
 import { removeImport, storeSchedule } from '../../lib/db/schedules';
 import { readFixture } from '../support/dom';
-import { entry, freshDb } from '../support/db';
+import { entry, freshDb, reversedKeys } from '../support/db';
 
 const dst = () => parseSchedule(readFixture('schedules/frab-dst-local.xml'));
 
@@ -27,6 +27,14 @@ describe('storing an imported schedule', () => {
     expect(await storeSchedule(db, dst(), { from: 'a' }, 2000)).toMatchObject({ added: 0, updated: 0, unchanged: 4 });
     const [annotated] = await annotatedSessions(db, 'frab:dstcon24');
     expect(annotated).toMatchObject({ entry: { title: 'Saturday morning', start: '2024-03-30T09:00:00.000Z' }, annotation: { starred: true, note: 'go' } });
+  });
+
+  it('a stored session whose fields were written in another order counts as unchanged', async () => {
+    const db = freshDb();
+    await storeSchedule(db, dst(), { from: 'a' }, 1000);
+    const rows = await db.sessions.where('conference').equals('frab:dstcon24').toArray();
+    await db.sessions.bulkPut(rows.map((r) => ({ ...reversedKeys(r), speakers: r.speakers.map(reversedKeys) })));
+    expect(await storeSchedule(db, dst(), { from: 'a' }, 2000)).toMatchObject({ added: 0, updated: 0, unchanged: 4 });
   });
 
   it('joins what the page recorded: same key, same annotation; a guessed zone gives way to the page’s', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDate, parseClock, parseDate, zoneAbbreviation, zonedToInstant } from '../../lib/util/time';
+import { endAfterStart, localDate, nextDay, parseClock, parseDate, plusMinutes, zoneAbbreviation, zonedToInstant } from '../../lib/util/time';
 import { zoneFromLabel } from '../../lib/util/zones';
 
 describe('clock and date text', () => {
@@ -50,5 +50,24 @@ describe('zones', () => {
     expect(localDate('2026-03-25T02:00:00Z', 'America/Los_Angeles')).toBe('2026-03-24');
     expect(zoneAbbreviation('2026-03-24T10:00:00Z', 'Europe/Amsterdam')).toBe('CET');
     expect(zoneAbbreviation('2026-07-24T10:00:00Z', 'America/New_York')).toBe('EDT');
+  });
+});
+
+describe('instant arithmetic', () => {
+  it('adds minutes to an instant', () => {
+    expect(plusMinutes('2026-03-24T08:00:00.000Z', 90)).toBe('2026-03-24T09:30:00.000Z');
+    expect(plusMinutes('2026-03-24T23:30:00.000Z', 45)).toBe('2026-03-25T00:15:00.000Z');
+  });
+
+  it('counts days across months and years', () => {
+    expect(nextDay('2026-03-24')).toBe('2026-03-25');
+    expect(nextDay('2024-02-28')).toBe('2024-02-29');
+    expect(nextDay('2026-12-31')).toBe('2027-01-01');
+  });
+
+  it('reads an end before its start as the next day’s', () => {
+    expect(endAfterStart('2026-03-24T23:30:00.000Z', '2026-03-24T00:30:00.000Z')).toBe('2026-03-25T00:30:00.000Z');
+    expect(endAfterStart('2026-03-24T08:00:00.000Z', '2026-03-24T08:30:00.000Z')).toBe('2026-03-24T08:30:00.000Z');
+    expect(endAfterStart('2026-03-24T08:00:00.000Z', '2026-03-24T08:00:00.000Z')).toBe('2026-03-24T08:00:00.000Z');
   });
 });

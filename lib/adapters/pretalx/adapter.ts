@@ -1,4 +1,5 @@
 import type { Conference, ScheduleEntry, Speaker } from '../../model/schema';
+import { eventOf, sessionKey } from '../../model/keys';
 import { clip, fold, textWithout } from '../../util/text';
 import { zoneFromLabel } from '../../util/zones';
 import { pretalxSelectors as s } from './selectors';
@@ -33,7 +34,7 @@ export function createPretalx(data: PretalxData = {}): Adapter {
     const name = parts.length >= 2 ? parts[parts.length - 2]! : (base[base.length - 1] ?? url.hostname);
     const id = conferenceId(url);
     const zone = data.timeZone ?? zoneFromLabel(doc.querySelector(s.widget)?.getAttribute('timezone'));
-    return { id, platform: 'pretalx', event: id.slice('pretalx:'.length), name: clip(name, 500), url: pretalxEventUrl(url, base), ...(zone ? { timeZone: zone } : {}) };
+    return { id, platform: 'pretalx', event: eventOf(id), name: clip(name, 500), url: pretalxEventUrl(url, base), ...(zone ? { timeZone: zone } : {}) };
   }
 
   function fromLink(link: Element, code: string, conf: Conference, dayOf: (el: Element) => string | undefined): PageEntry {
@@ -43,7 +44,7 @@ export function createPretalx(data: PretalxData = {}): Adapter {
     // The component's cards sit in a CSS grid: a sibling would take a grid cell, so controls go inside, by the title.
     const anchor = link.matches(s.componentCard) && title ? title : link;
     const entry: ScheduleEntry = known ?? {
-      key: `${conf.id}:${code}`,
+      key: sessionKey(conf.id, code),
       conference: conf.id,
       aliases: [],
       title: clip(optionalText(title, 2000) ?? (fold(textWithout(link, s.ours)) || `Talk ${code}`), 2000),
@@ -75,7 +76,7 @@ export function createPretalx(data: PretalxData = {}): Adapter {
     const entry: ScheduleEntry = known
       ? { ...known, speakers: speakers.length ? speakers : known.speakers }
       : {
-          key: `${conf.id}:${code}`,
+          key: sessionKey(conf.id, code),
           conference: conf.id,
           aliases: [],
           title: clip(textWithout(titleEl, `${s.talkButtons}, ${s.ours}`) || `Talk ${code}`, 2000),

@@ -1,6 +1,6 @@
 import { PrecedingLookup } from '../../util/dom-context';
 import { fold } from '../../util/text';
-import { parseClock, zonedToInstant } from '../../util/time';
+import { endAfterStart, parseClock, plusMinutes, zonedToInstant } from '../../util/time';
 import { zoneFromLabel } from '../../util/zones';
 import { pretalxSelectors as s } from './selectors';
 
@@ -23,7 +23,7 @@ export function slotOf(card: Element, day: string | undefined, timeZone: string)
   const start = day && clock ? zonedToInstant(day, clock, timeZone) : undefined;
   if (!start) return {};
   const minutes = /(\d+)\s*min/i.exec(card.querySelector(s.duration)?.textContent ?? '')?.[1];
-  return { start, ...(minutes ? { end: new Date(Date.parse(start) + Number(minutes) * 60_000).toISOString() } : {}), timeZone };
+  return { start, ...(minutes ? { end: plusMinutes(start, Number(minutes)) } : {}), timeZone };
 }
 
 /**
@@ -41,6 +41,6 @@ export function readTalkWhen(text: string, keywords: string | null | undefined, 
   const day = `${year}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
   const start = zonedToInstant(day, from!, timeZone);
   let end = zonedToInstant(day, to!, timeZone);
-  if (start && end && end < start) end = new Date(Date.parse(end) + 86_400_000).toISOString();
+  if (start && end) end = endAfterStart(start, end);
   return { ...(start ? { start, timeZone } : {}), ...(end ? { end } : {}), ...(roomText ? { room: roomText } : {}) };
 }

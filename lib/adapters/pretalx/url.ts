@@ -1,4 +1,6 @@
 import { siteEvent } from '../../util/ids';
+import { webUrl } from '../../util/web-url';
+import { conferenceIdOf } from '../../model/keys';
 
 /** pretalx's own path sections; what comes before the first of them is the event's path (`/democon`, `/congress/2024/fahrplan`). */
 const sections = new Set(['schedule', 'talk', 'speaker', 'featured', 'sneak']);
@@ -21,7 +23,7 @@ export function pretalxTalkCode(url: URL): string | undefined {
 }
 
 export function pretalxConferenceIdOf(host: string, base: readonly string[]): string {
-  return `pretalx:${siteEvent(host, base)}`;
+  return conferenceIdOf('pretalx', siteEvent(host, base));
 }
 
 /** `https://host/democon/` for a URL inside the event. */
@@ -29,14 +31,9 @@ export function pretalxEventUrl(url: URL, base: readonly string[]): string {
   return `${url.protocol}//${url.host}/${base.join('/')}/`;
 }
 
+/** Text from a page or a file, trimmed, as an http(s) URL (see webUrl), or undefined. */
 export function parseUrl(text: string | null | undefined, base?: string | URL): URL | undefined {
-  if (!text) return undefined;
-  try {
-    const url = new URL(text.trim(), base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
-  } catch {
-    return undefined;
-  }
+  return text ? webUrl(text.trim(), base) : undefined;
 }
 
 /** One real export had a double slash after the host (`https://host//event/talk/X/`): read it as one. */

@@ -1,9 +1,10 @@
 import type { Conference, ScheduleEntry } from '../../model/schema';
+import { conferenceIdOf, sessionKey } from '../../model/keys';
 import { clip, fold } from '../../util/text';
 import { zoneFromLabel } from '../../util/zones';
 import { titleOf } from './fields';
 import { pageRef, sessionRef, type SessionRef } from './ids';
-import { createReadContext, readEntry, type ReadContext } from './read';
+import { createReadContext, readEntry, safely, type ReadContext } from './read';
 import { schedSelectors as s } from './selectors';
 import { sessionPageEntry } from './session-page';
 import type { Adapter, PageEntry } from '../types';
@@ -14,7 +15,7 @@ export function schedEvent(url: URL): string | undefined {
   return m && !['www', 'static', 'api'].includes(m[1]!.toLowerCase()) ? m[1]!.toLowerCase() : undefined;
 }
 
-const conferenceId = (url: URL) => `sched:${schedEvent(url) ?? url.hostname}`;
+const conferenceId = (url: URL) => conferenceIdOf('sched', schedEvent(url) ?? url.hostname);
 
 function conference(doc: Document, url: URL): Conference {
   const event = schedEvent(url) ?? url.hostname;
@@ -55,7 +56,7 @@ function* scan(root: ParentNode, url: URL): Generator<PageEntry> {
     try {
       const ref = sessionRef(link.getAttribute('href'), url);
       if (!ref) continue;
-      if (detail && detail.key === `${ctx.conf.id}:${ref.id}` && detail.element.contains(link)) continue;
+      if (detail && detail.key === sessionKey(ctx.conf.id, ref.id) && detail.element.contains(link)) continue;
       const element = ctx.entryOf(link, ref.id);
       if (taken.get(element) === ref.id) continue;
       taken.set(element, ref.id);
@@ -83,7 +84,7 @@ class LazyEntry implements PageEntry {
     readonly anchor: Element,
     readonly element: Element,
   ) {
-    this.key = `${ctx.conf.id}:${ref.id}`;
+    this.key = sessionKey(ctx.conf.id, ref.id);
     this.title = titleOf(anchor, ref.id);
   }
 
@@ -99,15 +100,6 @@ class LazyEntry implements PageEntry {
   }
 }
 
-/** Reads that may meet odd markup: they yield nothing rather than throw. */
-function safely<T>(read: () => T | undefined): T | undefined {
-  try {
-    return read();
-  } catch {
-    return undefined;
-  }
-}
-
 export const sched: Adapter = {
   platform: 'sched',
   matches: (url) => schedEvent(url) !== undefined,
@@ -118,6 +110,6 @@ export const sched: Adapter = {
   scan,
   focus(url) {
     const ref = schedEvent(url) ? pageRef(url) : undefined;
-    return ref && `${conferenceId(url)}:${ref.id}`;
+    return ref && sessionKey(conferenceId(url), ref.id);
   },
 };

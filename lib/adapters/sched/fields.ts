@@ -1,16 +1,11 @@
 import { untitled } from '../../merge/entry';
 import type { SessionLink, Speaker } from '../../model/schema';
 import { blockText, clip, fold } from '../../util/text';
+import { webUrl } from '../../util/web-url';
 import { schedSelectors as s } from './selectors';
 
 export function absolute(href: string | null, base: URL): URL | undefined {
-  if (!href) return undefined;
-  try {
-    const url = new URL(href, base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
-  } catch {
-    return undefined;
-  }
+  return href ? webUrl(href, base) : undefined;
 }
 
 export function optionalText(el: Element | null | undefined, max: number): string | undefined {

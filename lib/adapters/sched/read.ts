@@ -1,4 +1,5 @@
 import type { Conference, ScheduleEntry } from '../../model/schema';
+import { sessionKey } from '../../model/keys';
 import { browserZone } from '../../util/zones';
 import { createEntryFinder } from './entry';
 import { abstractOf, linksOf, optionalText, speakersOf, titleOf } from './fields';
@@ -26,12 +27,12 @@ export type ReadContext = ReturnType<typeof createReadContext>;
 
 export function aliasesOf(conf: Conference, id: string, ...candidates: (string | null | undefined)[]): string[] {
   const aliases = new Set<string>();
-  for (const c of candidates) if (c && longId.test(c) && c.toLowerCase() !== id) aliases.add(`${conf.id}:${c.toLowerCase()}`);
+  for (const c of candidates) if (c && longId.test(c) && c.toLowerCase() !== id) aliases.add(sessionKey(conf.id, c.toLowerCase()));
   return [...aliases];
 }
 
-/** A field whose markup is odd is left out; the entry keeps the others. */
-function field<T>(read: () => T): T | undefined {
+/** A read that may meet odd markup yields nothing rather than throw: a field whose markup is odd is left out, the entry keeps the others. */
+export function safely<T>(read: () => T): T | undefined {
   try {
     return read();
   } catch {
@@ -43,20 +44,20 @@ function field<T>(read: () => T): T | undefined {
 export function readEntry(ctx: ReadContext, ref: SessionRef, link: Element, element: Element, title?: string): ScheduleEntry {
   const { conf, page, facts } = ctx;
   const whole = element !== link;
-  const grid = whole ? field(() => ctx.grid(element)) : undefined;
-  const venue = field(() => link.querySelector(s.venue) ?? (whole ? element.querySelector(s.venue) : null));
+  const grid = whole ? safely(() => ctx.grid(element)) : undefined;
+  const venue = safely(() => link.querySelector(s.venue) ?? (whole ? element.querySelector(s.venue) : null));
   return {
-    key: `${conf.id}:${ref.id}`,
+    key: sessionKey(conf.id, ref.id),
     conference: conf.id,
     aliases: aliasesOf(conf, ref.id, link.getAttribute('id')),
     title: title ?? titleOf(link, ref.id),
     url: `https://${ctx.host}/event/${ref.id}${ref.slug ? `/${ref.slug}` : ''}`,
-    ...field(() => ctx.whenOf(element)),
+    ...safely(() => ctx.whenOf(element)),
     room: optionalText(venue, 500) ?? grid?.room ?? facts.room,
-    speakers: (whole && field(() => speakersOf(element, page))) || [],
-    track: (whole ? field(() => optionalText(element.querySelector(s.type), 500)) : undefined) ?? facts.track,
-    abstract: whole ? field(() => abstractOf(element)) : undefined,
-    links: whole ? field(() => linksOf(element, page)) : undefined,
+    speakers: (whole && safely(() => speakersOf(element, page))) || [],
+    track: (whole ? safely(() => optionalText(element.querySelector(s.type), 500)) : undefined) ?? facts.track,
+    abstract: whole ? safely(() => abstractOf(element)) : undefined,
+    links: whole ? safely(() => linksOf(element, page)) : undefined,
     ...(element.matches(s.entry) ? {} : { partial: true as const }),
   };
 }

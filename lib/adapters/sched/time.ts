@@ -1,5 +1,5 @@
 import { PrecedingLookup } from '../../util/dom-context';
-import { parseClock, parseDate, zonedToInstant } from '../../util/time';
+import { endAfterStart, parseClock, parseDate, zonedToInstant } from '../../util/time';
 import { fold } from '../../util/text';
 import { zoneFromLabel } from '../../util/zones';
 import type { GridFacts } from './grid';
@@ -71,9 +71,8 @@ function instantOf(day: string, time: string, timeZone: string): string | undefi
 function instants(day: string, from: string, to: string | undefined, timeZone: string): When {
   const start = instantOf(day, from, timeZone);
   if (!start) return {};
-  let end = to ? instantOf(day, to, timeZone) : undefined;
-  if (end && end < start) end = new Date(Date.parse(end) + 86_400_000).toISOString();
-  return { start, end, timeZone };
+  const end = to ? instantOf(day, to, timeZone) : undefined;
+  return { start, end: end && endAfterStart(start, end), timeZone };
 }
 
 /** `Wednesday March 25, 2026 11:00 - 11:30 <span class=tz>CET</span>` (24-hour or am/pm). */
