@@ -1,5 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
-import { conferenceIdFor } from '../adapters';
+import { conferenceAt } from './tabs-showing';
 
 /**
  * Who may ask the background what, decided from the `sender` the browser reports and never from the message: every
@@ -42,12 +42,7 @@ export function isExtensionPage(sender: Sender, extensionOrigin: string): boolea
 
 /** The conference a content script's own frame shows, read from the frame's URL that the browser reports. */
 export function senderConference(sender: Sender): string | undefined {
-  if (!sender.tab || !sender.url) return undefined;
-  try {
-    return conferenceIdFor(new URL(sender.url));
-  } catch {
-    return undefined;
-  }
+  return sender.tab ? conferenceAt(sender.url) : undefined;
 }
 
 /** The conference of the schedule tab that sent the request; anything else is refused. */
