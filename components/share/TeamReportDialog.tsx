@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { annotatedSessions } from '../../lib/db/annotations';
 import { getDb } from '../../lib/db/database';
-import type { Conference, ScheduleEntry } from '../../lib/model/schema';
+import { teamSources } from '../../lib/db/queries';
+import type { Conference } from '../../lib/model/schema';
 import type { ColleagueLayer } from '../../lib/model/colleague';
 import { teamReport } from '../../lib/export/team-report';
 import { downloadText } from '../ui/download';
@@ -17,14 +17,6 @@ interface Props {
   onClose: () => void;
 }
 
-async function loadTeam(conference: string) {
-  const db = getDb();
-  return db.transaction('r', db.sessions, db.annotations, async () => {
-    const [mine, sessions] = await Promise.all([annotatedSessions(db, conference), db.sessions.where('conference').equals(conference).toArray()]);
-    return { mine, entries: new Map<string, ScheduleEntry>(sessions.map(({ seenAt: _s, ...e }) => [e.key, e])) };
-  });
-}
-
 /** One Markdown report of colleagues' picks and the user's own notes, grouped by day or tag, every note attributed. */
 export function TeamReportDialog({ conferences, layers, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -35,7 +27,7 @@ export function TeamReportDialog({ conferences, layers, onClose }: Props) {
   const [myName, setMyName] = useState('Me');
   const [groupBy, setGroupBy] = useState<'day' | 'tag'>('day');
   const [status, setStatus] = useState('');
-  const data = useLive(() => loadTeam(conference), [conference]);
+  const data = useLive(() => teamSources(getDb(), conference), [conference]);
   const theirs = layers.filter((l) => l.conference === conference);
   const chosen = theirs.filter((l) => !left.has(l.id));
   const info = conferenceOrId(conference, conferences.find((c) => c.id === conference));
