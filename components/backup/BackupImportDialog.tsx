@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { problemText } from '../../lib/backup/read';
 import type { ImportEnd, ImportProgress } from './backup-import-client';
+import { Dialog } from '../ui/Dialog';
 
 export interface ImportRun {
   fileName: string;
@@ -99,27 +99,21 @@ function Outcome({ end }: { end: ImportEnd }) {
 
 /** A modal that follows one import: progress while it runs, then what changed, or why nothing did. */
 export function ImportDialog({ run, onClose }: { run: ImportRun; onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = dialog.current;
-    if (d && !d.open) d.showModal?.();
-  }, []);
   const running = !run.end;
   const title = running ? 'Importing' : run.end?.type === 'done' ? 'Imported' : 'Could not import';
   return (
-    <dialog
-      ref={dialog}
+    <Dialog
       class="tm-dialog"
-      aria-labelledby="tm-import-title"
-      onCancel={(e) => (running ? e.preventDefault() : onClose())}
+      titleId="tm-import-title"
+      title={
+        <>
+          {title} {run.fileName}
+        </>
+      }
+      busy={running}
+      onClose={onClose}
     >
-      <h2 id="tm-import-title">
-        {title} {run.fileName}
-      </h2>
       {running ? <Progress progress={run.progress} /> : <Outcome end={run.end!} />}
-      <button type="button" disabled={running} onClick={onClose}>
-        Close
-      </button>
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getDb } from '../../lib/db/database';
 import { teamSources } from '../../lib/db/queries';
 import type { Conference } from '../../lib/model/schema';
 import type { ColleagueLayer } from '../../lib/model/colleague';
 import { teamReport } from '../../lib/export/team-report';
+import { Dialog } from '../ui/Dialog';
 import { downloadText } from '../ui/download';
 import { copyText } from '../ui/clipboard';
 import { useLive } from '../hooks/use-live';
@@ -19,7 +20,6 @@ interface Props {
 
 /** One Markdown report of colleagues' picks and the user's own notes, grouped by day or tag, every note attributed. */
 export function TeamReportDialog({ conferences, layers, onClose }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const withLayers = [...new Set(layers.map((l) => l.conference))];
   const [conference, setConference] = useState(withLayers[0] ?? conferences[0]?.id ?? '');
   const [left, setLeft] = useState<ReadonlySet<string>>(new Set(layers.filter((l) => l.hidden).map((l) => l.id)));
@@ -34,7 +34,6 @@ export function TeamReportDialog({ conferences, layers, onClose }: Props) {
   const ids = [...new Set([...withLayers, ...conferences.map((c) => c.id)])];
 
   useEffect(() => {
-    dialog.current?.showModal();
     void loadShareProfile().then((p) => p.name && setMyName(p.name), () => undefined);
   }, []);
   const report = useMemo(
@@ -44,8 +43,23 @@ export function TeamReportDialog({ conferences, layers, onClose }: Props) {
   const filename = `talkmarks-team-${info.event}.md`;
 
   return (
-    <dialog ref={dialog} class="tm-dialog tm-team" aria-labelledby="tm-team-title" onClose={onClose}>
-      <h2 id="tm-team-title">Team report</h2>
+    <Dialog
+      class="tm-dialog tm-team"
+      titleId="tm-team-title"
+      title="Team report"
+      status={status}
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" disabled={!report} onClick={() => copyText(report).then(() => setStatus('Copied the team report.'), (e: unknown) => setStatus(`Could not copy: ${String(e)}`))}>
+            Copy Markdown
+          </button>
+          <button type="button" disabled={!report} onClick={() => (downloadText(filename, report, 'text/markdown'), setStatus('Team report downloaded.'))}>
+            Download team report
+          </button>
+        </>
+      }
+    >
       <label class="tm-field">
         <span>Conference</span>
         <select value={conference} onChange={(e) => setConference(e.currentTarget.value)}>
@@ -96,20 +110,6 @@ export function TeamReportDialog({ conferences, layers, onClose }: Props) {
       <pre tabIndex={0} aria-label="Team report preview">
         {report}
       </pre>
-      <div class="tm-actions">
-        <button type="button" disabled={!report} onClick={() => copyText(report).then(() => setStatus('Copied the team report.'), (e: unknown) => setStatus(`Could not copy: ${String(e)}`))}>
-          Copy Markdown
-        </button>
-        <button type="button" disabled={!report} onClick={() => (downloadText(filename, report, 'text/markdown'), setStatus('Team report downloaded.'))}>
-          Download team report
-        </button>
-        <button type="button" onClick={() => dialog.current?.close()}>
-          Close
-        </button>
-      </div>
-      <p class="tm-status" role="status" aria-live="polite">
-        {status}
-      </p>
-    </dialog>
+    </Dialog>
   );
 }
