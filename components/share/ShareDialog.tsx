@@ -4,6 +4,7 @@ import { shareFileText, shareFilename } from '../../lib/share/build';
 import { defaultInclude, type ShareInclude } from '../../lib/model/shared-picks';
 import { CHAT_LINK_CHARS } from '../../lib/share/limits';
 import { includedText, initials, picksText } from '../../lib/share/words';
+import { ConferenceSelect } from '../ui/ConferenceSelect';
 import { Dialog } from '../ui/Dialog';
 import { downloadText } from '../ui/download';
 import { copyText } from '../ui/clipboard';
@@ -73,18 +74,7 @@ export function ShareDialog({ conferences, initial, onClose }: Props) {
         </>
       }
     >
-      {conferences.length > 1 && (
-        <label class="tm-field">
-          <span>Conference</span>
-          <select value={conference.id} onChange={(e) => setChosen(e.currentTarget.value)}>
-            {conferences.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      {conferences.length > 1 && <ConferenceSelect conferences={conferences} value={conference.id} onChange={setChosen} />}
       <fieldset>
         <legend>What to share</legend>
         {fields.map(([key, label]) => (

@@ -4,6 +4,7 @@ import { teamSources } from '../../lib/db/queries';
 import type { Conference } from '../../lib/model/schema';
 import type { ColleagueLayer } from '../../lib/model/colleague';
 import { teamReport } from '../../lib/export/team-report';
+import { ConferenceSelect } from '../ui/ConferenceSelect';
 import { Dialog } from '../ui/Dialog';
 import { downloadText } from '../ui/download';
 import { copyText } from '../ui/clipboard';
@@ -60,16 +61,7 @@ export function TeamReportDialog({ conferences, layers, onClose }: Props) {
         </>
       }
     >
-      <label class="tm-field">
-        <span>Conference</span>
-        <select value={conference} onChange={(e) => setConference(e.currentTarget.value)}>
-          {ids.map((id) => (
-            <option key={id} value={id}>
-              {conferenceOrId(id, conferences.find((c) => c.id === id)).name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ConferenceSelect conferences={ids.map((id) => conferenceOrId(id, conferences.find((c) => c.id === id)))} value={conference} onChange={setConference} />
       <fieldset>
         <legend>Whose picks</legend>
         <label class="tm-check">
