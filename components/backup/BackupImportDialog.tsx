@@ -1,17 +1,17 @@
 import { problemText } from '../../lib/backup/read';
-import type { ImportEnd, ImportProgress } from './backup-import-client';
+import type { BackupImportEnd, BackupImportProgress } from './backup-import-client';
 import { Dialog } from '../ui/Dialog';
 
-export interface ImportRun {
+export interface BackupImportRun {
   fileName: string;
-  progress?: ImportProgress;
-  end?: ImportEnd;
+  progress?: BackupImportProgress;
+  end?: BackupImportEnd;
 }
 
 const n = (value: number) => value.toLocaleString('en');
 const phases = { reading: 'Reading the file…', checking: 'Checking records', writing: 'Saving…' } as const;
 
-function Progress({ progress }: { progress?: ImportProgress }) {
+function Progress({ progress }: { progress?: BackupImportProgress }) {
   const phase = progress?.phase ?? 'reading';
   const label = phase === 'checking' && progress ? `${phases.checking}: ${n(progress.done)} of ${n(progress.total)}` : phases[phase];
   return (
@@ -26,7 +26,7 @@ function Progress({ progress }: { progress?: ImportProgress }) {
   );
 }
 
-function Outcome({ end }: { end: ImportEnd }) {
+function Outcome({ end }: { end: BackupImportEnd }) {
   if (end.type === 'failed') return <p role="alert">Nothing was changed: {end.error}</p>;
   if (end.type === 'refused') {
     return (
@@ -97,14 +97,14 @@ function Outcome({ end }: { end: ImportEnd }) {
   );
 }
 
-/** A modal that follows one import: progress while it runs, then what changed, or why nothing did. */
-export function ImportDialog({ run, onClose }: { run: ImportRun; onClose: () => void }) {
+/** A modal that follows one backup import: progress while it runs, then what changed, or why nothing did. */
+export function BackupImportDialog({ run, onClose }: { run: BackupImportRun; onClose: () => void }) {
   const running = !run.end;
   const title = running ? 'Importing' : run.end?.type === 'done' ? 'Imported' : 'Could not import';
   return (
     <Dialog
       class="tm-dialog"
-      titleId="tm-import-title"
+      titleId="tm-backup-import-title"
       title={
         <>
           {title} {run.fileName}

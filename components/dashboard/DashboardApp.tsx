@@ -11,7 +11,7 @@ import { DatabaseBanner } from '../backup/DatabaseBanner';
 import { Planner } from '../plan/Planner';
 import { useView } from './use-view';
 import { ImportedSchedules } from '../schedule-import/ImportedSchedules';
-import { ImportSchedule } from '../schedule-import/ScheduleImport';
+import { ScheduleImport } from '../schedule-import/ScheduleImport';
 import { ColleaguesPanel } from '../share/ColleaguesPanel';
 import { SitePermissions } from '../sites/SitePermissions';
 import { useLive } from '../hooks/use-live';
@@ -39,7 +39,7 @@ export function DashboardApp() {
       {view.section === 'team' && <ColleaguesPanel />}
       {view.section === 'schedules' && (
         <>
-          <ImportSchedule />
+          <ScheduleImport />
           <ImportedSchedules suggestions={suggestions} />
           <SitePermissions />
         </>
