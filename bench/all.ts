@@ -11,7 +11,7 @@ const parts = [
   ['search', 'bench/search.ts', 'dashboard search at 10,000 sessions, a keystroke at a time'],
   ['search-ui', 'bench/search-ui.ts', 'keystroke to painted results in the dashboard (Chromium)'],
   ['backup-import', 'bench/backup-import.ts', 'backup import of 10,000 annotations'],
-  ['schedules', 'bench/schedules.ts', 'schedule files, the largest 2.3 MB (needs ../shared)'],
+  ['schedules', 'bench/schedules.ts', 'schedule files, the largest 2.3 MB'],
 ] as const;
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });

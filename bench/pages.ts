@@ -1,36 +1,34 @@
 import { existsSync } from 'node:fs';
 import { readIcs } from '../tests/support/ics';
 import { schedListPage, shortIdOf, type PageSession } from '../tests/support/sched-page';
-import { hasShared, readShared } from '../tests/support/shared';
+import { readReal } from '../tests/support/fixtures';
 
-const ICS = 'fixtures/sched/kccnceu2026-all.ics';
+const ICS = 'sched/kccnceu2026-all.ics';
 const DAY = 86_400_000;
 
 /**
  * `n` sessions in sched's list markup. Titles, times, rooms and types are KubeCon EU 2026's real ones from
- * sched's all.ics, repeated a day later each time round; without ../shared they are made up.
+ * sched's all.ics (tests/fixtures/real), repeated a day later each time round.
  */
-export function benchSessions(n: number): { sessions: PageSession[]; real: boolean } {
-  const events = hasShared ? readIcs(readShared(ICS)) : [];
-  const sessions = Array.from({ length: n }, (_, i): PageSession => {
-    const e = events[i % Math.max(events.length, 1)];
-    const round = Math.floor(i / Math.max(events.length, 1));
-    const start = e ? new Date(Date.parse(e.start) + round * DAY).toISOString() : new Date(Date.UTC(2026, 2, 24, 8) + Math.floor(i / 20) * 1_800_000).toISOString();
+export function benchSessions(n: number): PageSession[] {
+  const events = readIcs(readReal(ICS));
+  return Array.from({ length: n }, (_, i): PageSession => {
+    const e = events[i % events.length]!;
+    const round = Math.floor(i / events.length);
     return {
       shortId: shortIdOf(i),
       longId: i.toString(16).padStart(32, '0'),
-      title: e?.summary ?? `Session ${i}: cloud native things`,
-      start,
-      end: e?.end ? new Date(Date.parse(e.end) + round * DAY).toISOString() : undefined,
-      room: e?.location?.split(', ')[0] ?? `Room ${i % 20}`,
-      type: e?.categories,
+      title: e.summary,
+      start: new Date(Date.parse(e.start) + round * DAY).toISOString(),
+      end: e.end ? new Date(Date.parse(e.end) + round * DAY).toISOString() : undefined,
+      room: e.location?.split(', ')[0] ?? `Room ${i % 20}`,
+      type: e.categories,
     };
   });
-  return { sessions, real: events.length > 0 };
 }
 
 export function schedPage(n: number): string {
-  return schedListPage(benchSessions(n).sessions, { name: 'KubeCon + CloudNativeCon Europe 2026', timeZone: 'Europe/Amsterdam', view: 'default' });
+  return schedListPage(benchSessions(n), { name: 'KubeCon + CloudNativeCon Europe 2026', timeZone: 'Europe/Amsterdam', view: 'default' });
 }
 
 /** The floor: the least any extension could do, one plain button per session link, now and for links added later. */

@@ -1,4 +1,4 @@
-// `npx tsx bench/schedules.ts`: how long the importers take on every schedule file in ../shared/fixtures, in Node under
+// `npx tsx bench/schedules.ts`: how long the importers take on every schedule file in tests/fixtures/real, in Node under
 // happy-dom (what `npm run parse` runs) and in Chromium (what the dashboard runs). Prints a table; asserts nothing.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { Window } from 'happy-dom';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from '../tests/e2e/harness';
-import { sharedDir } from '../tests/support/shared';
+import { realDir } from '../tests/support/fixtures';
 
 const files: [string, { address?: string; timeZone?: string }][] = [
   ['frab/36c3-merged-schedule.xml', {}],
@@ -42,7 +42,7 @@ await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
 console.log(`| file | bytes | sessions | happy-dom median of ${RUNS} (ms) | Chromium median of ${RUNS} (ms) |`);
 console.log('|---|---:|---:|---:|---:|');
 for (const [file, options] of files) {
-  const text = readFileSync(join(sharedDir, 'fixtures', file), 'utf8');
+  const text = readFileSync(join(realDir, file), 'utf8');
   const node: number[] = [];
   let sessions = 0;
   for (let i = 0; i < RUNS; i++) {

@@ -4,11 +4,11 @@ import { performance } from 'node:perf_hooks';
 import type { Annotation, ScheduleEntry } from '../lib/model/schema';
 import { SearchIndex, type SearchQuery } from '../lib/search/index-search';
 import { readIcs } from '../tests/support/ics';
-import { readShared } from '../tests/support/shared';
+import { readReal } from '../tests/support/fixtures';
 import { measureDashboard } from './search-ui';
 
 const SESSIONS = 10_000;
-const real = readIcs(readShared('fixtures/sched/kccnceu2026-all.ics'));
+const real = readIcs(readReal('sched/kccnceu2026-all.ics'));
 
 /** The real sessions, copied into as many conferences as it takes: a library of several years of events. */
 function library(): { entries: ScheduleEntry[]; annotations: Annotation[] } {

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { annotationsOf, tagCounts } from '../../lib/db/annotations';
 import { getDb } from '../../lib/db/database';
 import { byTime } from '../../lib/model/display';
-import type { TabEntries } from '../../lib/protocol/messages';
+import type { TabEntries } from '../../lib/protocol/tab-messages';
 import { takeNoteRequest } from '../../lib/protocol/note-request';
 import { entriesOfTab } from '../../lib/protocol/tab-client';
 import { ExportButton } from '../export/ExportButton';

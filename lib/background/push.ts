@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { conferenceIdFor } from '../adapters';
-import type { TabRequest } from '../protocol/messages';
-import { type Annotation } from '../model/schema';
+import type { TabRequestOf } from '../protocol/tab-messages';
+import { sendToTab } from '../protocol/tab-client';
+import type { Annotation } from '../model/schema';
 import { conferenceOf } from '../model/keys';
 
 /** Sends changed annotations to every tab whose schedule they belong to; tabs without our script ignore it. */
@@ -19,12 +20,12 @@ export async function pushToTabs(annotations: Annotation[], renamed: Record<stri
       }
       if (!conference || !conferences.has(conference)) return;
       const own = Object.entries(renamed).filter(([, to]) => conferenceOf(to) === conference);
-      const message: TabRequest = {
+      const message: TabRequestOf<'tab/annotations'> = {
         type: 'tab/annotations',
         annotations: annotations.filter((a) => a.conference === conference),
         ...(own.length ? { renamed: Object.fromEntries(own) } : {}),
       };
-      await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+      await sendToTab(tab.id, message).catch(() => undefined);
     }),
   );
 }

@@ -1,7 +1,4 @@
-import { browser } from 'wxt/browser';
-import type { Runtime } from 'webextension-polyfill';
 import type { Adapter, PageEntry } from '../adapters/types';
-import type { TabEntries } from '../protocol/messages';
 import { send } from '../protocol/send';
 import { STAR_ACTION, HOST_TAG } from './controls';
 import { createDetailEditor } from './editor/detail-editor';
@@ -12,7 +9,7 @@ import { ControlRegistry } from './registry';
 import { createSeenQueue } from './seen';
 import { listenForShortcuts } from './shortcuts';
 import { inSlices } from './slices';
-import { asTabRequest } from './tab-request';
+import { tabRequests } from './tab-listener';
 
 export interface PageRun {
   registry: ControlRegistry;
@@ -55,7 +52,7 @@ export function runOnPage(adapter: Adapter, signal: AbortSignal, options: { defe
   void inSlices(scan(document), attach, signal).then((work) =>
     performance.mark('talkmarks:ready', { detail: { entries: registry.size, ...work } }),
   );
-  annotations.then((list) => registry.apply(list), reportError);
+  annotations.then((list) => registry.annotations.apply(list), reportError);
 
   function onFrame(added: Element[], removed: Node[]) {
     const started = performance.now();
@@ -80,7 +77,16 @@ export function runOnPage(adapter: Adapter, signal: AbortSignal, options: { defe
     },
     { signal },
   );
-  listenToExtension(() => current, registry, () => conference, signal);
+  const tab = tabRequests(signal);
+  tab.on('tab/annotations', ({ annotations, renamed }) => {
+    if (renamed) registry.rekey(renamed);
+    registry.annotations.apply(annotations.filter((a) => a.conference === conference.id));
+    return null;
+  });
+  tab.on('tab/entries', () => {
+    const focus = current.focus?.(pageUrl());
+    return { conference, entries: registry.entries(), ...(focus ? { focus: registry.canonical(focus) } : {}) };
+  });
   signal.addEventListener('abort', () => registry.removeAll());
   document.addEventListener('click', (event) => onStarClick(event, registry), { capture: true, signal });
   listenForShortcuts(registry, signal);
@@ -122,27 +128,4 @@ function onStarClick(event: Event, registry: ControlRegistry): void {
   const key = controls.key;
   const starred = !(registry.annotations.get(key)?.starred ?? false);
   patchFromPage(registry, key, { starred }).catch(reportError);
-}
-
-function listenToExtension(
-  adapter: () => Adapter,
-  registry: ControlRegistry,
-  conference: () => TabEntries['conference'],
-  signal: AbortSignal,
-) {
-  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    const request = asTabRequest(message);
-    if (!request) return undefined;
-    if (request.type === 'tab/annotations') {
-      if (request.renamed) registry.rekey(request.renamed);
-      registry.apply(request.annotations.filter((a) => a.conference === conference().id));
-      return Promise.resolve(null);
-    }
-    const focus = adapter().focus?.(new URL(location.href));
-    const answer: TabEntries = { conference: conference(), entries: registry.entries(), ...(focus ? { focus: registry.canonical(focus) } : {}) };
-    return Promise.resolve(answer);
-  };
-  browser.runtime.onMessage.addListener(listener);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
 }

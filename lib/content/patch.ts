@@ -16,16 +16,16 @@ export async function patchFromPage(registry: ControlRegistry, key: string, patc
     ...(before ?? { key, conference: entry.conference, ...emptyFields, updatedAt: 0, fieldUpdatedAt: {} }),
     ...patch,
   };
-  registry.show(optimistic);
+  registry.annotations.show(optimistic);
   try {
-    const saved = await registry.whileSaving(key, () => send({ type: 'annotation/patch', key, patch, entry, ...(base ? { base } : {}) }));
+    const saved = await registry.annotations.whileSaving(key, () => send({ type: 'annotation/patch', key, patch, entry, ...(base ? { base } : {}) }));
     // The background stores a session under the key it first learnt; the page follows it.
     if (saved.key !== key) registry.rekey({ [key]: saved.key });
-    registry.apply([saved]);
+    registry.annotations.apply([saved]);
     registry.controlsOf(saved.key).forEach((c) => c.setError(undefined));
     return saved;
   } catch (error) {
-    registry.show(before ?? { ...optimistic, ...emptyFields });
+    registry.annotations.show(before ?? { ...optimistic, ...emptyFields });
     controls.forEach((c) => c.setError(error instanceof Error ? error.message : String(error)));
     throw error;
   }

@@ -1,8 +1,7 @@
 import type { PageEntry } from '../adapters/types';
-import { mergeEntry, rekeyed } from '../merge/entry';
-import type { Annotation, ScheduleEntry } from '../model/schema';
 import { createControls, HOST_TAG, type Controls } from './controls';
 import { EDITOR_TAG, type DetailEditor } from './editor/detail-editor';
+import { SessionControls } from './sessions';
 import { ensureStyles } from './styles';
 
 export interface RegistryOptions {
@@ -16,33 +15,17 @@ function place(node: Element, anchor: Element): void {
   else anchor.prepend(node);
 }
 
-function entryOf(c: Controls): ScheduleEntry {
-  const entry = c.source.entry;
-  return entry.key === c.key ? entry : rekeyed(entry, c.key);
-}
-
 /**
- * The entries of a page that have controls, by element, by host and by session key. A session may show under
- * another key than the one it is stored under (sched's long id); `rekey` moves its controls to the stored one.
- * Entries' fields are read only when asked for (`entry`, `entries`): controls need just a key and a title.
+ * Our controls on a page: placed beside its entries, found again by element and by host, kept single when the page
+ * re-renders, and forgotten with what the page removes. Which session each belongs to is `SessionControls`' part.
  */
-export class ControlRegistry {
+export class ControlRegistry extends SessionControls {
   private byElement = new WeakMap<Element, Controls>();
   private byHost = new WeakMap<Element, Controls>();
-  private byKey = new Map<string, Set<Controls>>();
-  private renamed = new Map<string, string>();
-  readonly annotations = new Map<string, Annotation>();
-  /** `updatedAt` of the newest stored state the background sent, per session. */
-  private confirmed = new Map<string, number>();
-  /** The page's own changes on their way to the background, per session. */
-  private pending = new Map<string, number>();
   private attached = new Set<(controls: Controls) => void>();
 
-  constructor(private options: RegistryOptions) {}
-
-  /** The key a session is stored under, as far as this page has learnt. */
-  canonical(key: string): string {
-    return this.renamed.size ? (this.renamed.get(key) ?? key) : key;
+  constructor(private options: RegistryOptions) {
+    super();
   }
 
   /** Adds controls for entries that have none yet; returns the entries that got some. */
@@ -100,9 +83,7 @@ export class ControlRegistry {
   private register(controls: Controls, element: Element): void {
     this.byElement.set(element, controls);
     this.byHost.set(controls.host, controls);
-    let set = this.byKey.get(controls.key);
-    if (!set) this.byKey.set(controls.key, (set = new Set()));
-    set.add(controls);
+    this.add(controls);
     this.attached.forEach((listener) => listener(controls));
   }
 
@@ -113,42 +94,9 @@ export class ControlRegistry {
   }
 
   private drop(controls: Controls): void {
-    const set = this.byKey.get(controls.key);
-    set?.delete(controls);
-    if (set?.size === 0) this.byKey.delete(controls.key);
+    this.remove(controls);
     controls.detail?.dispose();
     controls.detail?.host.remove();
-  }
-
-  /**
-   * Stores annotations from the background and repaints only their entries. One older than what the page has seen,
-   * or arriving while the page's own change to it is on its way, is left out: pushes and answers can cross, and
-   * applying a stale one would flash an old state (a star coming back for a moment).
-   */
-  apply(annotations: readonly Annotation[]): void {
-    for (const a of annotations) {
-      if ((this.confirmed.get(a.key) ?? -1) > a.updatedAt || this.pending.get(a.key)) continue;
-      this.confirmed.set(a.key, a.updatedAt);
-      this.show(a);
-    }
-  }
-
-  /** Shows a change of the page's own before the background has stored it, or takes it back. */
-  show(annotation: Annotation): void {
-    this.annotations.set(annotation.key, annotation);
-    this.byKey.get(annotation.key)?.forEach((c) => c.update(annotation));
-  }
-
-  /** Runs the page's own change to a session; until it is answered, pushes about that session are stale. */
-  async whileSaving<T>(key: string, save: () => Promise<T>): Promise<T> {
-    this.pending.set(key, (this.pending.get(key) ?? 0) + 1);
-    try {
-      return await save();
-    } finally {
-      const left = (this.pending.get(key) ?? 1) - 1;
-      if (left) this.pending.set(key, left);
-      else this.pending.delete(key);
-    }
   }
 
   /** The controls of the entry holding `node` (our own control, or the entry's title link, say). */
@@ -160,39 +108,17 @@ export class ControlRegistry {
     return undefined;
   }
 
-  /** Moves the controls of sessions shown under another key to the key they are stored under. */
-  rekey(renamed: Readonly<Record<string, string>>): void {
-    for (const [from, to] of Object.entries(renamed)) {
-      if (from === to) continue;
-      this.renamed.set(from, to);
-      const set = this.byKey.get(from);
-      if (!set) continue;
-      this.byKey.delete(from);
-      let target = this.byKey.get(to);
-      if (!target) this.byKey.set(to, (target = new Set()));
-      for (const c of set) {
-        c.key = to;
-        target.add(c);
-        c.update(this.annotations.get(to));
-      }
-    }
-  }
-
   /** The controls a `tm-controls` element of ours belongs to. */
   controlsAt(host: Element): Controls | undefined {
     return this.byHost.get(host);
   }
 
-  controlsOf(key: string): ReadonlySet<Controls> {
-    return this.byKey.get(key) ?? new Set();
-  }
-
-  /** Forgets the controls inside subtrees the page removed; work in proportion to what was removed. */
   /** Forgets every control the page no longer shows (a panel replaced by the component it stood in for). */
   prune(): void {
     for (const set of [...this.byKey.values()]) for (const c of [...set]) if (!c.host.isConnected) this.drop(c);
   }
 
+  /** Forgets the controls inside subtrees the page removed; work in proportion to what was removed. */
   forget(removed: Iterable<Node>): void {
     for (const node of removed) {
       if (node.isConnected || node.nodeType !== 1) continue;
@@ -218,22 +144,5 @@ export class ControlRegistry {
       }
     }
     document.getElementById('tm-styles')?.remove();
-  }
-
-  /** What the page shows of one session, all its views on this page merged. */
-  entry(key: string): ScheduleEntry | undefined {
-    let merged: ScheduleEntry | undefined;
-    for (const c of this.byKey.get(key) ?? []) merged = merged ? mergeEntry(merged, entryOf(c)) : entryOf(c);
-    return merged;
-  }
-
-  /** Number of sessions with controls on the page. */
-  get size(): number {
-    return this.byKey.size;
-  }
-
-  /** One entry per session on the page. */
-  entries(): ScheduleEntry[] {
-    return [...this.byKey.keys()].map((key) => this.entry(key)!);
   }
 }

@@ -83,29 +83,6 @@ export interface BackgroundResponses {
   'colleagues/copy': { changed: number };
 }
 
-/** Messages a content script answers, sent by the extension to its tab. */
-export const TabRequest = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('tab/entries') }),
-  z.object({
-    type: z.literal('tab/annotations'),
-    annotations: z.array(Annotation),
-    /** Keys now known to be another key's session: the tab moves their controls over. */
-    renamed: z.record(SessionKey, SessionKey).optional(),
-  }),
-  /** The shown colleague layers of the tab's conference, after one was added, replaced, hidden or removed. */
-  z.object({ type: z.literal('tab/colleagues'), conference: ConferenceId, layers: z.array(ColleagueLayer) }),
-]);
-export type TabRequest = z.infer<typeof TabRequest>;
-
-export const TabEntries = z.object({ conference: Conference, entries: z.array(ScheduleEntry), focus: SessionKey.optional() });
-export type TabEntries = z.infer<typeof TabEntries>;
-
-export interface TabResponses {
-  'tab/entries': TabEntries;
-  'tab/annotations': null;
-  'tab/colleagues': null;
-}
-
 /** Every answer is a result: `Error` objects do not survive structured cloning in every browser. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 

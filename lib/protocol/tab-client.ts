@@ -1,12 +1,19 @@
 import { browser } from 'wxt/browser';
-import { TabEntries, type TabRequest } from './messages';
+import { TabEntries, type TabRequestOf, type TabResponses, type TabType } from './tab-messages';
+
+/**
+ * Sends a message to a tab's content script; rejects when the tab has none. The answer is typed by the message, as
+ * the content script gives it (see `lib/content/tab-listener.ts`).
+ */
+export async function sendToTab<T extends TabType>(tabId: number, request: TabRequestOf<T>): Promise<TabResponses[T]> {
+  return (await browser.tabs.sendMessage(tabId, request)) as TabResponses[T];
+}
 
 /** Asks a tab's content script for what it shows; undefined when the tab has no schedule. */
 export async function entriesOfTab(tabId: number): Promise<TabEntries | undefined> {
-  const request: TabRequest = { type: 'tab/entries' };
   try {
-    const answer: unknown = await browser.tabs.sendMessage(tabId, request);
-    const parsed = TabEntries.safeParse(answer);
+    // Checked all the same: it comes from the process of a web page, and the popup shows it.
+    const parsed = TabEntries.safeParse(await sendToTab(tabId, { type: 'tab/entries' }));
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { renderWidgetCards } from '../support/pretalx-widget';
-import { describeShared, readShared } from '../support/shared';
+import { readReal } from '../support/fixtures';
 import { launchExtension, type Harness } from './harness';
 
 const SITE = 'https://pretalx.example.org/*';
@@ -32,13 +32,13 @@ customElements.define('pretalx-schedule', class extends HTMLElement {
   }
 });`;
 
-describeShared('pretalx in Chromium, on a site the user chose', () => {
+describe('pretalx in Chromium, on a site the user chose', () => {
   let h: Harness;
   let nojs: Page;
 
   beforeAll(async () => {
     h = await launchExtension({ grantedSites: [SITE] });
-    const fixture = (name: string) => readShared(`fixtures/pretalx/${name}`);
+    const fixture = (name: string) => readReal(`pretalx/${name}`);
     h.serve(NOJS, fixture('democon-schedule-nojs.html'));
     h.serve(TALK, fixture('democon-talk-LNNGAM.html'));
     h.serve(SCHEDULE, fixture('democon-schedule.html'));

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixturesDir } from '../support/dom';
-import { describeShared, sharedDir } from '../support/shared';
+import { realDir } from '../support/fixtures';
 import { launchExtension, type Harness } from './harness';
 
 const fileInput = (page: Page) => page.getByLabel('Schedule file');
@@ -80,7 +80,7 @@ describe('Import schedule in the dashboard (Chromium)', () => {
   });
 });
 
-describeShared('Import of the real 36C3 schedule.xml (2.3 MB) in Chromium', () => {
+describe('Import of the real 36C3 schedule.xml (2.3 MB) in Chromium', () => {
   let h: Harness;
   afterAll(async () => h?.close());
 
@@ -88,7 +88,7 @@ describeShared('Import of the real 36C3 schedule.xml (2.3 MB) in Chromium', () =
     h = await launchExtension();
     const dashboard = await h.extensionPage('dashboard.html#view=schedules');
     const started = Date.now();
-    await dashboard.getByLabel('Schedule file').setInputFiles(resolve(sharedDir, 'fixtures/frab/36c3-merged-schedule.xml'));
+    await dashboard.getByLabel('Schedule file').setInputFiles(resolve(realDir, 'frab/36c3-merged-schedule.xml'));
     const preview = dashboard.getByRole('region', { name: 'Schedule to import' });
     await expect.poll(() => preview.textContent(), { timeout: 30_000 }).toContain('1351 sessions');
     const readMs = Date.now() - started;

@@ -1,7 +1,7 @@
 import { localDate, localTime, zoneAbbreviation } from '../../lib/util/time';
 
 /**
- * Builds sched.com list pages in the markup public scrapers rely on (../shared/research/sched-dom.md §1–2):
+ * Builds sched.com list pages in the markup public scrapers rely on (the sched-dom.md research notes §1–2):
  * day anchors, an h3 per slot with `span.tz`, and `span.event.ev_N > a.name[href="event/<short>/<slug>"][id=<32hex>]`.
  * Used with real session data from sched's all.ics, by unit tests, end-to-end tests and the benchmark.
  */

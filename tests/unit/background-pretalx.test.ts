@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../lib/background/handlers';
 import { createRouter } from '../../lib/background/router';
 import { entry, freshDb } from '../support/db';
-import { hasShared, readShared } from '../support/shared';
+import { readReal } from '../support/fixtures';
 
 const ID = 'talkmarks-id';
 const tab = (url: string): Runtime.MessageSender => ({ id: ID, url, tab: { id: 3, url } as Runtime.MessageSender['tab'] });
@@ -19,7 +19,7 @@ function setup() {
       push: async () => undefined,
       fetchText: async (address) => {
         fetched.push(address);
-        return hasShared ? readShared('fixtures/pretalx/democon-widget-v2.json') : '{"talks": [], "rooms": []}';
+        return readReal('pretalx/democon-widget-v2.json');
       },
     }),
     ID,
@@ -45,7 +45,7 @@ describe('background and pretalx pages on any host', () => {
     const answer = await route({ type: 'page/event-sessions' }, tab('https://pretalx.example.org/democon/schedule/'));
     expect(fetched).toEqual(['https://pretalx.example.org/democon/schedule/widget/v2.json']);
     expect(answer).toMatchObject({ ok: true });
-    if (hasShared && answer?.ok) {
+    if (answer?.ok) {
       const value = answer.value as { timeZone: string; entries: { key: string }[] };
       expect(value.timeZone).toBe('Europe/Berlin');
       expect(value.entries).toHaveLength(36);

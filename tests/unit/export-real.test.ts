@@ -8,7 +8,7 @@ import { annotateSample, kubecon, kubeconEntries } from '../support/annotated';
 import { entry, freshDb } from '../support/db';
 import { parseCalendar } from '../support/ical';
 import { all, headings, parseMarkdown } from '../support/markdown-tree';
-import { describeShared, readShared } from '../support/shared';
+import { readReal } from '../support/fixtures';
 
 describe('export sources from the database', () => {
   it('gives each conference its annotated sessions and every day its schedule shows', async () => {
@@ -30,8 +30,8 @@ describe('export sources from the database', () => {
   });
 });
 
-describeShared('exports of the real KubeCon EU 2026 schedule (all.ics) with made-up notes', () => {
-  const entries = kubeconEntries(readShared('fixtures/sched/kccnceu2026-all.ics'));
+describe('exports of the real KubeCon EU 2026 schedule (all.ics) with made-up notes', () => {
+  const entries = kubeconEntries(readReal('sched/kccnceu2026-all.ics'));
   const sessions = annotateSample(entries);
   const source = { conference: kubecon, sessions, days: ['2026-03-22', '2026-03-23', '2026-03-24', '2026-03-25', '2026-03-26'] };
 

@@ -4,11 +4,11 @@ import { createPretalx, pretalx } from '../../lib/adapters/pretalx/adapter';
 import { parseSchedule } from '../../lib/schedules';
 import { htmlDocument } from '../support/dom';
 import { renderPretalxWidget } from '../support/pretalx-widget';
-import { describeShared, readShared } from '../support/shared';
+import { readReal } from '../support/fixtures';
 
 const HOST = 'https://pretalx.example.org';
 const page = (path: string) => new URL(`${HOST}${path}`);
-const fixture = (name: string) => htmlDocument(readShared(`fixtures/pretalx/${name}`));
+const fixture = (name: string) => htmlDocument(readReal(`pretalx/${name}`));
 
 describe('pretalx: which pages', () => {
   it('knows a pretalx page by its markup on any host, and its conference by host and event path', () => {
@@ -24,8 +24,8 @@ describe('pretalx: which pages', () => {
   });
 });
 
-describeShared('pretalx adapter on the DemoCon export', () => {
-  const widget = parseSchedule(readShared('fixtures/pretalx/democon-widget-v2.json'), { address: `${HOST}/democon/schedule/widget/v2.json` });
+describe('pretalx adapter on the DemoCon export', () => {
+  const widget = parseSchedule(readReal('pretalx/democon-widget-v2.json'), { address: `${HOST}/democon/schedule/widget/v2.json` });
   const byCode = new Map(widget.entries.map((e) => [e.key.split(':').pop()!, e]));
 
   it('/schedule/nojs: 35 talks from the page alone, at the instants the event’s own JSON gives', () => {
@@ -100,7 +100,7 @@ describeShared('pretalx adapter on the DemoCon export', () => {
     const doc = fixture('democon-schedule.html');
     const host = doc.querySelector('pretalx-schedule')!;
     host.setAttribute('event-url', `${HOST}/democon/`);
-    const root = renderPretalxWidget(host, JSON.parse(readShared('fixtures/pretalx/democon-widget-v2.json')));
+    const root = renderPretalxWidget(host, JSON.parse(readReal('pretalx/democon-widget-v2.json')));
     const found = createPretalx({ sessions: byCode }).parse(root, page('/democon/schedule/'));
     expect(found).toHaveLength(36);
     expect(found.every((f) => f.anchor.matches('.title') && f.element.matches('a.c-linear-schedule-session'))).toBe(true);
@@ -108,9 +108,9 @@ describeShared('pretalx adapter on the DemoCon export', () => {
   });
 });
 
-describeShared('a page with only conference-level markup (Material 2018, schema.org Event microdata)', () => {
+describe('a page with only conference-level markup (Material 2018, schema.org Event microdata)', () => {
   it('is no schedule Talkmarks reads: one Event for the whole conference, talks as plain text, no adapter claims it', () => {
-    const doc = htmlDocument(readShared('fixtures/jsonld/material-2018-index-microdata.html'));
+    const doc = htmlDocument(readReal('jsonld/material-2018-index-microdata.html'));
     // SOURCES-other.md counts 1 schema.org Event item: the conference itself, not a session.
     expect(doc.querySelectorAll('[itemtype$="schema.org/Event"]')).toHaveLength(1);
     expect(adapterForDocument(doc, new URL('https://material.is/2018/'))).toBeUndefined();

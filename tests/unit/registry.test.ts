@@ -35,18 +35,18 @@ describe('in-page controls', () => {
     scan();
     const key = 'sched:demo2026:2EsAI';
     const pressed = () => document.querySelector('tm-controls > button')!.getAttribute('aria-pressed');
-    registry.apply([annotation(key, { starred: true, updatedAt: 20 })]);
-    registry.apply([annotation(key, { starred: false, updatedAt: 10 })]);
+    registry.annotations.apply([annotation(key, { starred: true, updatedAt: 20 })]);
+    registry.annotations.apply([annotation(key, { starred: false, updatedAt: 10 })]);
     expect(pressed()).toBe('true');
     let answer!: (a: Annotation) => void;
-    const saving = registry.whileSaving(key, () => new Promise<Annotation>((resolve) => (answer = resolve)));
-    registry.show(annotation(key, { starred: false, updatedAt: 20 }));
-    registry.apply([annotation(key, { starred: true, updatedAt: 25 })]);
+    const saving = registry.annotations.whileSaving(key, () => new Promise<Annotation>((resolve) => (answer = resolve)));
+    registry.annotations.show(annotation(key, { starred: false, updatedAt: 20 }));
+    registry.annotations.apply([annotation(key, { starred: true, updatedAt: 25 })]);
     expect(pressed()).toBe('false');
     answer(annotation(key, { starred: false, updatedAt: 30 }));
-    registry.apply([await saving]);
+    registry.annotations.apply([await saving]);
     expect(pressed()).toBe('false');
-    registry.apply([annotation(key, { starred: true, updatedAt: 40 })]);
+    registry.annotations.apply([annotation(key, { starred: true, updatedAt: 40 })]);
     expect(pressed()).toBe('true');
   });
 
@@ -116,7 +116,7 @@ describe('in-page controls', () => {
     const { registry, scan } = setup(readFixture('sched/mobile.html'), new URL('https://demo2026.sched.com/mobile/'));
     scan();
     const long = 'sched:demo2026:3f2a9c1e0b7d4e5f8a6b9c0d1e2f3a4b';
-    registry.apply([annotation('sched:demo2026:2EsAI')]);
+    registry.annotations.apply([annotation('sched:demo2026:2EsAI')]);
     registry.rekey({ [long]: 'sched:demo2026:2EsAI' });
     const host = document.querySelector('tm-controls')!;
     expect(registry.controlsAt(host)!.key).toBe('sched:demo2026:2EsAI');
@@ -128,7 +128,7 @@ describe('in-page controls', () => {
   it('shows a badge only for annotated sessions, named for screen readers', () => {
     const { registry, scan } = setup();
     scan();
-    registry.apply([annotation('sched:demo2026:1zffD', { starred: false, rating: 4, tags: ['ops'] })]);
+    registry.annotations.apply([annotation('sched:demo2026:1zffD', { starred: false, rating: 4, tags: ['ops'] })]);
     const badges = document.querySelectorAll('tm-controls > span[role="img"]');
     expect(badges).toHaveLength(1);
     expect(badges[0]!.getAttribute('aria-label')).toBe('Your notes on GitOps at Scale: rated 4 of 5, tagged ops');

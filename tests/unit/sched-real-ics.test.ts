@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sched } from '../../lib/adapters/sched/adapter';
 import { htmlDocument } from '../support/dom';
 import { readIcs, type IcsEvent } from '../support/ics';
@@ -7,14 +7,14 @@ import { patchAnnotation, recordSeen } from '../../lib/db/annotations';
 import type { Conference } from '../../lib/model/schema';
 import { canonicalKeys } from '../../lib/db/session-identity';
 import { freshDb } from '../support/db';
-import { describeShared, readShared } from '../support/shared';
+import { readReal } from '../support/fixtures';
 
 /**
  * No saved sched HTML page exists, but sched's own all.ics of KubeCon EU 2026 is real: its 596 sessions are laid
  * out in each list view's markup and must come back out of the adapter exactly as sched published them.
  */
-describeShared('sched adapter on the real KubeCon EU 2026 sessions (all.ics)', () => {
-  const events = readIcs(readShared('fixtures/sched/kccnceu2026-all.ics'));
+describe('sched adapter on the real KubeCon EU 2026 sessions (all.ics)', () => {
+  const events = readIcs(readReal('sched/kccnceu2026-all.ics'));
   const sessions: PageSession[] = events.map((e: IcsEvent, i) => ({
     shortId: shortIdOf(i),
     longId: e.uid,
@@ -59,8 +59,8 @@ describeShared('sched adapter on the real KubeCon EU 2026 sessions (all.ics)', (
  * The same 596 real sessions seen by either of their ids: the 32-hex UID of all.ics (the mobile site's
  * `#session:<id>`, all.ics' own `/event/<id>` URLs) and a short id beside it in the list view.
  */
-describeShared('one annotation per real session, whichever id a view shows (all.ics)', () => {
-  const events = readIcs(readShared('fixtures/sched/kccnceu2026-all.ics'));
+describe('one annotation per real session, whichever id a view shows (all.ics)', () => {
+  const events = readIcs(readReal('sched/kccnceu2026-all.ics'));
   const sessions: PageSession[] = events.map((e, i) => ({ shortId: shortIdOf(i), longId: e.uid, title: e.summary, start: e.start }));
   const page = (html: string, url: string) => sched.parse(htmlDocument(html), new URL(url)).map((f) => f.entry);
   const conference: Conference = { id: 'sched:kccnceu2026', platform: 'sched', event: 'kccnceu2026', name: 'KubeCon EU 2026' };

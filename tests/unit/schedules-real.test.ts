@@ -1,17 +1,17 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseSchedule, type ParsedSchedule, type ScheduleOptions } from '../../lib/schedules';
 import { localTime, zoneAbbreviation } from '../../lib/util/time';
-import { describeShared, readShared } from '../support/shared';
+import { readReal } from '../support/fixtures';
 
 /**
- * Every schedule file in ../shared/fixtures, against SOURCES-other.md / SOURCES.md: the session count as SOURCES counts
+ * Every real schedule file in tests/fixtures/real, against its SOURCES.md: the session count as SOURCES counts
  * it (breaks left out where the format marks them, and said so), and sample fields read by hand from the files.
  */
-const read = (path: string, options: ScheduleOptions = {}) => parseSchedule(readShared(`fixtures/${path}`), options);
+const read = (path: string, options: ScheduleOptions = {}) => parseSchedule(readReal(path), options);
 const byTitle = (p: ParsedSchedule, title: string) => p.entries.find((e) => e.title === title);
-const xmlEvents = (path: string) => (readShared(`fixtures/${path}`).match(/<event[\s>]/g) ?? []).length;
+const xmlEvents = (path: string) => (readReal(path).match(/<event[\s>]/g) ?? []).length;
 
-describeShared('schedule files: frab / Pentabarf / wafer XML', () => {
+describe('schedule files: frab / Pentabarf / wafer XML', () => {
   it('36C3 merged: 1351 events, one session each; the day that runs past midnight keeps its late events', () => {
     const p = read('frab/36c3-merged-schedule.xml');
     expect(xmlEvents('frab/36c3-merged-schedule.xml')).toBe(1351);
@@ -82,7 +82,7 @@ describeShared('schedule files: frab / Pentabarf / wafer XML', () => {
   });
 });
 
-describeShared('schedule files: pretalx exports', () => {
+describe('schedule files: pretalx exports', () => {
   it('DemoCon schedule.xml and schedule.json: 35 talks each, keyed by talk code like the pages', () => {
     const xml = read('pretalx/democon-schedule.xml');
     const json = read('pretalx/democon-schedule.json');
@@ -137,7 +137,7 @@ describeShared('schedule files: pretalx exports', () => {
   });
 });
 
-describeShared('schedule files: Sessionize, Indico, sched', () => {
+describe('schedule files: Sessionize, Indico, sched', () => {
   const austria = { address: 'https://sessionize.com/api/v2/abcd1234/view/All', timeZone: 'Europe/Vienna' };
 
   it('Global Azure Austria 2024: 15 sessions, local times read in the zone the user gives', () => {

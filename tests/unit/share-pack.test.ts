@@ -8,7 +8,7 @@ import { packShare, unpackShare } from '../../lib/share/pack';
 import { readShareText } from '../../lib/share/read';
 import { readIcs } from '../support/ics';
 import { sampleShare, sharedPicks } from '../support/share';
-import { describeShared, readShared } from '../support/shared';
+import { readReal } from '../support/fixtures';
 
 /** A token of any bytes, deflated as a link is. */
 const tokenOf = (text: string | Buffer, version = 1) => `${version}.${toBase64url(deflateRawSync(typeof text === 'string' ? Buffer.from(text) : text))}`;
@@ -53,9 +53,9 @@ describe('packing picks into a link', () => {
   });
 });
 
-describeShared('link sizes, notes taken from real KubeCon abstracts', () => {
+describe('link sizes, notes taken from real KubeCon abstracts', () => {
   // Notes are unique prose, so they compress like real notes do (a repeated sample note would flatter the figures).
-  const prose = readIcs(readShared('fixtures/sched/kccnceu2026-all.ics'))
+  const prose = readIcs(readReal('sched/kccnceu2026-all.ics'))
     .map((e) => (e.description ?? '').replace(/&nbsp;?|\\s+/g, ' ').trim())
     .filter((d) => d.length > 200);
 

@@ -1,5 +1,5 @@
 /**
- * pretalx markup, as data: server pages from the DemoCon static export in ../shared/fixtures/pretalx (pretalx 2.3),
+ * pretalx markup, as data: server pages from the DemoCon static export in tests/fixtures/real/pretalx (pretalx 2.3),
  * the `<pretalx-schedule>` component from its public source (`a.c-linear-schedule-session` in an open shadow root).
  */
 export const pretalxSelectors = {

@@ -1,6 +1,6 @@
 /**
  * sched.com markup, as data. No saved sched page was available; each selector comes from public scrapers
- * (see ../shared/research/sched-dom.md) or, for views nobody documented (grid, personal schedule, mobile site),
+ * (see the sched-dom.md research notes) or, for views nobody documented (grid, personal schedule, mobile site),
  * from the structure every view shares. Every one is optional: a missing one only costs a field.
  */
 export const schedSelectors = {

@@ -1,5 +1,3 @@
-import { browser } from 'wxt/browser';
-import type { Runtime } from 'webextension-polyfill';
 import { send } from '../../protocol/send';
 import type { ColleagueLayer, ColleaguePick } from '../../model/colleague';
 import { initials, pickSummary, possessive } from '../../share/words';
@@ -7,6 +5,7 @@ import { clip } from '../../util/text';
 import type { Controls } from '../controls';
 import type { ControlRegistry } from '../registry';
 import { el, shadowWith } from '../shadow';
+import { tabRequests } from '../tab-listener';
 import { markersCss } from './styles';
 
 export const MARKERS_TAG = 'tm-colleagues';
@@ -97,18 +96,11 @@ export function markColleagues(registry: ControlRegistry, conference: string, si
     for (const key of marks.keys()) registry.controlsOf(key).forEach((c) => c.host.isConnected && render(c));
   };
 
-  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<null> | undefined => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    const m = message as { type?: unknown; conference?: unknown; layers?: unknown } | null;
-    // Layers were validated by zod before they were stored, and come from our own background.
-    if (m?.type !== 'tab/colleagues' || m.conference !== conference || !Array.isArray(m.layers)) return undefined;
-    apply(m.layers as ColleagueLayer[]);
-    return Promise.resolve(null);
-  };
-  browser.runtime.onMessage.addListener(listener);
-  send({ type: 'colleagues/layers' }).then(apply, (error: unknown) => console.warn('[Talkmarks]', error));
-  signal.addEventListener('abort', () => {
-    browser.runtime.onMessage.removeListener(listener);
-    shown.forEach((m) => m.remove());
+  tabRequests(signal).on('tab/colleagues', (request) => {
+    if (request.conference !== conference) return undefined;
+    apply(request.layers);
+    return null;
   });
+  send({ type: 'colleagues/layers' }).then(apply, (error: unknown) => console.warn('[Talkmarks]', error));
+  signal.addEventListener('abort', () => shown.forEach((m) => m.remove()));
 }
