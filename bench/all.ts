@@ -1,6 +1,6 @@
 // `npm run bench`: every benchmark in one run, each printing its own table. Figures only: nothing here passes or fails.
 //   in-page cost (bench/run.ts), export (bench/export.ts), search (bench/search.ts, bench/search-ui.ts),
-//   backup import (bench/import.ts), schedule files (bench/schedules.ts).
+//   backup import (bench/backup-import.ts), schedule files (bench/schedules.ts).
 // `npm run bench -- --only export,search` runs a subset.
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -10,7 +10,7 @@ const parts = [
   ['export', 'bench/export.ts', 'Markdown and calendar export of 10,000 annotated sessions'],
   ['search', 'bench/search.ts', 'dashboard search at 10,000 sessions, a keystroke at a time'],
   ['search-ui', 'bench/search-ui.ts', 'keystroke to painted results in the dashboard (Chromium)'],
-  ['import', 'bench/import.ts', 'backup import of 10,000 annotations'],
+  ['backup-import', 'bench/backup-import.ts', 'backup import of 10,000 annotations'],
   ['schedules', 'bench/schedules.ts', 'schedule files, the largest 2.3 MB'],
 ] as const;
 

@@ -1,17 +1,17 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { problemText } from '../../lib/backup/read';
-import type { ImportEnd, ImportProgress } from './backup-import-client';
+import type { BackupImportEnd, BackupImportProgress } from './backup-import-client';
+import { Dialog } from '../ui/Dialog';
 
-export interface ImportRun {
+export interface BackupImportRun {
   fileName: string;
-  progress?: ImportProgress;
-  end?: ImportEnd;
+  progress?: BackupImportProgress;
+  end?: BackupImportEnd;
 }
 
 const n = (value: number) => value.toLocaleString('en');
 const phases = { reading: 'Reading the file…', checking: 'Checking records', writing: 'Saving…' } as const;
 
-function Progress({ progress }: { progress?: ImportProgress }) {
+function Progress({ progress }: { progress?: BackupImportProgress }) {
   const phase = progress?.phase ?? 'reading';
   const label = phase === 'checking' && progress ? `${phases.checking}: ${n(progress.done)} of ${n(progress.total)}` : phases[phase];
   return (
@@ -26,7 +26,7 @@ function Progress({ progress }: { progress?: ImportProgress }) {
   );
 }
 
-function Outcome({ end }: { end: ImportEnd }) {
+function Outcome({ end }: { end: BackupImportEnd }) {
   if (end.type === 'failed') return <p role="alert">Nothing was changed: {end.error}</p>;
   if (end.type === 'refused') {
     return (
@@ -97,29 +97,23 @@ function Outcome({ end }: { end: ImportEnd }) {
   );
 }
 
-/** A modal that follows one import: progress while it runs, then what changed, or why nothing did. */
-export function ImportDialog({ run, onClose }: { run: ImportRun; onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = dialog.current;
-    if (d && !d.open) d.showModal?.();
-  }, []);
+/** A modal that follows one backup import: progress while it runs, then what changed, or why nothing did. */
+export function BackupImportDialog({ run, onClose }: { run: BackupImportRun; onClose: () => void }) {
   const running = !run.end;
   const title = running ? 'Importing' : run.end?.type === 'done' ? 'Imported' : 'Could not import';
   return (
-    <dialog
-      ref={dialog}
+    <Dialog
       class="tm-dialog"
-      aria-labelledby="tm-import-title"
-      onCancel={(e) => (running ? e.preventDefault() : onClose())}
+      titleId="tm-backup-import-title"
+      title={
+        <>
+          {title} {run.fileName}
+        </>
+      }
+      busy={running}
+      onClose={onClose}
     >
-      <h2 id="tm-import-title">
-        {title} {run.fileName}
-      </h2>
       {running ? <Progress progress={run.progress} /> : <Outcome end={run.end!} />}
-      <button type="button" disabled={running} onClick={onClose}>
-        Close
-      </button>
-    </dialog>
+    </Dialog>
   );
 }

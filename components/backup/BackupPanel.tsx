@@ -5,8 +5,8 @@ import { backupFilename, backupJson } from '../../lib/export/json';
 import { lastBackup } from '../../lib/db/meta';
 import { downloadText } from '../ui/download';
 import { useLive } from '../hooks/use-live';
-import { importFile } from './backup-import-client';
-import { ImportDialog, type ImportRun } from './BackupImportDialog';
+import { importBackupFile } from './backup-import-client';
+import { BackupImportDialog, type BackupImportRun } from './BackupImportDialog';
 import { StorageStatus } from './StorageStatus';
 import { useDbState } from '../dashboard/use-db-state';
 
@@ -17,11 +17,11 @@ function LastBackup() {
   return <span class="tm-muted">Last backup: {when}</span>;
 }
 
-/** Backup and import: every note can leave this browser as one file, and come back without losing anything. */
+/** Backup and backup import: every note can leave this browser as one file, and come back without losing anything. */
 export function BackupPanel() {
   const state = useDbState();
   const picker = useRef<HTMLInputElement>(null);
-  const [run, setRun] = useState<ImportRun>();
+  const [run, setRun] = useState<BackupImportRun>();
   const [error, setError] = useState('');
 
   const backup = async () => {
@@ -36,9 +36,9 @@ export function BackupPanel() {
     }
   };
 
-  const startImport = (file: File) => {
+  const startBackupImport = (file: File) => {
     setRun({ fileName: file.name });
-    void importFile(file, (progress) => setRun({ fileName: file.name, progress })).then((end) =>
+    void importBackupFile(file, (progress) => setRun({ fileName: file.name, progress })).then((end) =>
       setRun({ fileName: file.name, end }),
     );
   };
@@ -63,7 +63,7 @@ export function BackupPanel() {
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
             e.currentTarget.value = '';
-            if (file) startImport(file);
+            if (file) startBackupImport(file);
           }}
         />
         <LastBackup />
@@ -73,7 +73,7 @@ export function BackupPanel() {
           Could not write the backup: {error}
         </p>
       )}
-      {run && <ImportDialog run={run} onClose={() => setRun(undefined)} />}
+      {run && <BackupImportDialog run={run} onClose={() => setRun(undefined)} />}
     </section>
   );
 }

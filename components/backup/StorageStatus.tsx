@@ -1,22 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getDb } from '../../lib/db/database';
-import { ownItemsOf } from '../../lib/db/own-items';
+import { storedCounts } from '../../lib/db/queries';
 import { formatBytes, protectStorage, type StorageInfo } from '../../lib/db/storage';
 import { useLive } from '../hooks/use-live';
-import { isAnnotated } from '../../lib/model/fields';
-
-async function counts() {
-  const db = getDb();
-  const [annotations, ownItems] = await Promise.all([db.annotations.toArray(), ownItemsOf(db)]);
-  const annotated = annotations.filter(isAnnotated);
-  return { sessions: annotated.length, conferences: new Set(annotated.map((a) => a.conference)).size, ownItems: ownItems.length };
-}
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /** How much is kept, how much room it takes, and whether the browser promised to keep it. */
 export function StorageStatus() {
-  const live = useLive(counts, []);
+  const live = useLive(() => storedCounts(getDb()), []);
   const [storage, setStorage] = useState<StorageInfo>();
   const total = live.status === 'ready' ? live.value.sessions : undefined;
   useEffect(() => void protectStorage().then(setStorage), [total]);

@@ -1,23 +1,23 @@
 /// <reference lib="webworker" />
-import { importBackup, type ImportResult } from '../../lib/db/backup';
+import { importBackup, type BackupImportResult } from '../../lib/db/backup';
 import { getDb } from '../../lib/db/database';
 import { MAX_BACKUP_BYTES, readBackup, type Problem } from '../../lib/backup/read';
 
 /**
- * The import runs off the page's thread: reading a large file, JSON.parse and checking every record would
+ * The backup import runs off the page's thread: reading a large file, JSON.parse and checking every record would
  * otherwise freeze the dashboard. The worker opens the same database (same origin); Dexie tells the pages.
  */
-export type ImportRequest = { file: Blob; source: string };
-export type ImportMessage =
+export type BackupImportRequest = { file: Blob; source: string };
+export type BackupImportMessage =
   | { type: 'progress'; phase: 'reading' | 'checking' | 'writing'; done: number; total: number }
   | { type: 'refused'; problems: Problem[]; total: number }
-  | { type: 'done'; result: ImportResult; conferences: string[] }
+  | { type: 'done'; result: BackupImportResult; conferences: string[] }
   | { type: 'failed'; error: string };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const post = (message: ImportMessage) => scope.postMessage(message);
+const post = (message: BackupImportMessage) => scope.postMessage(message);
 
-scope.onmessage = async ({ data }: MessageEvent<ImportRequest>) => {
+scope.onmessage = async ({ data }: MessageEvent<BackupImportRequest>) => {
   try {
     const { file, source } = data;
     if (file.size > MAX_BACKUP_BYTES) {

@@ -3,6 +3,7 @@ import { isSearching } from '../../lib/search/dashboard-view';
 import { getDb } from '../../lib/db/database';
 import { groupBy } from '../../lib/model/display';
 import { ownItemsOf } from '../../lib/db/own-items';
+import { conferencesById } from '../../lib/db/conferences';
 import { conferenceFor } from '../hooks/conference-for';
 import { BackupPanel } from '../backup/BackupPanel';
 import { ConferenceSection } from './ConferenceSection';
@@ -10,15 +11,15 @@ import { DatabaseBanner } from '../backup/DatabaseBanner';
 import { Planner } from '../plan/Planner';
 import { useView } from './use-view';
 import { ImportedSchedules } from '../schedule-import/ImportedSchedules';
-import { ImportSchedule } from '../schedule-import/ScheduleImport';
+import { ScheduleImport } from '../schedule-import/ScheduleImport';
 import { ColleaguesPanel } from '../share/ColleaguesPanel';
 import { SitePermissions } from '../sites/SitePermissions';
 import { useLive } from '../hooks/use-live';
 
 async function loadDashboard() {
   const db = getDb();
-  const [sessions, conferences, ownItems] = await Promise.all([annotatedSessions(db), db.conferences.toArray(), ownItemsOf(db)]);
-  return { sessions, conferences: new Map(conferences.map((c) => [c.id, c])), ownItems: groupBy(ownItems, (i) => i.conference) };
+  const [sessions, conferences, ownItems] = await Promise.all([annotatedSessions(db), conferencesById(db), ownItemsOf(db)]);
+  return { sessions, conferences, ownItemsByConference: groupBy(ownItems, (i) => i.conference) };
 }
 
 export function DashboardApp() {
@@ -38,7 +39,7 @@ export function DashboardApp() {
       {view.section === 'team' && <ColleaguesPanel />}
       {view.section === 'schedules' && (
         <>
-          <ImportSchedule />
+          <ScheduleImport />
           <ImportedSchedules suggestions={suggestions} />
           <SitePermissions />
         </>
@@ -58,7 +59,7 @@ export function DashboardApp() {
             conference={conferenceFor(id, live.value.conferences)}
             conferences={all.map(([other]) => conferenceFor(other, live.value.conferences))}
             sessions={sessions}
-            ownItems={live.value.ownItems.get(id) ?? []}
+            ownItems={live.value.ownItemsByConference.get(id) ?? []}
             suggestions={suggestions}
           />
         ))}

@@ -1,5 +1,7 @@
 import { useMemo } from 'preact/hooks';
+import { allAnnotations } from '../../lib/db/annotations';
 import { getDb } from '../../lib/db/database';
+import { storedSessions } from '../../lib/db/sessions';
 import { SearchIndex } from '../../lib/search/index-search';
 import { useLive, type Live } from '../hooks/use-live';
 
@@ -8,8 +10,8 @@ import { useLive, type Live } from '../hooks/use-live';
  * only when sessions change; an edit to a note or a star lays the annotations over it again.
  */
 export function useSearchIndex(): Live<SearchIndex> {
-  const sessions = useLive(() => getDb().sessions.toArray(), []);
-  const annotations = useLive(() => getDb().annotations.toArray(), []);
+  const sessions = useLive(() => storedSessions(getDb()), []);
+  const annotations = useLive(() => allAnnotations(getDb()), []);
   const base = useMemo(() => (sessions.status === 'ready' ? SearchIndex.fromEntries(sessions.value) : undefined), [sessions]);
   return useMemo((): Live<SearchIndex> => {
     if (sessions.status === 'error') return sessions;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getDb } from '../../lib/db/database';
 import { exportFilename } from '../../lib/export/filenames';
 import { starredCalendar } from '../../lib/export/ics';
@@ -8,6 +8,7 @@ import type { MarkdownOptions } from '../../lib/export/options';
 import { selectSessions } from '../../lib/export/select';
 import type { ExportSource } from '../../lib/export/source';
 import type { Conference } from '../../lib/model/schema';
+import { Dialog } from '../ui/Dialog';
 import { downloadText } from '../ui/download';
 import { useLive } from '../hooks/use-live';
 import { CalendarSection } from './CalendarSection';
@@ -30,7 +31,6 @@ const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** The export dialog: options on one side, a live preview on the other; copy, download, calendar. */
 export function ExportDialog({ conferences, initial, onClose }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const [options, setOptions] = useState<MarkdownOptions>();
   const [notice, setNotice] = useState('');
   const [status, setStatus] = useState('');
@@ -39,7 +39,6 @@ export function ExportDialog({ conferences, initial, onClose }: Props) {
   const sources: ExportSource[] = data.status === 'ready' ? data.value : [];
 
   useEffect(() => {
-    dialog.current?.showModal();
     loadSavedOptions().then(
       ({ options, reset }) => {
         setOptions(options);
@@ -78,13 +77,7 @@ export function ExportDialog({ conferences, initial, onClose }: Props) {
   };
 
   return (
-    <dialog ref={dialog} class="tm-export" aria-labelledby="tm-export-heading" onClose={onClose}>
-      <header class="tm-export-head">
-        <h2 id="tm-export-heading">Export</h2>
-        <button type="button" onClick={() => dialog.current?.close()}>
-          Close
-        </button>
-      </header>
+    <Dialog class="tm-export" titleId="tm-export-heading" title="Export" header="tm-export-head" onClose={onClose}>
       {notice && <p class="tm-hint">{notice}</p>}
       {data.status === 'error' && <p role="alert">Could not read your notes: {data.error}</p>}
       <div class="tm-export-body">
@@ -120,6 +113,6 @@ export function ExportDialog({ conferences, initial, onClose }: Props) {
           </p>
         </div>
       </div>
-    </dialog>
+    </Dialog>
   );
 }

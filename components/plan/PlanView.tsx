@@ -7,6 +7,7 @@ import { loadPlan } from '../../lib/db/plan';
 import { localDate } from '../../lib/util/time';
 import { browserZone } from '../../lib/util/zones';
 import { useLive } from '../hooks/use-live';
+import { ConferenceSelect } from '../ui/ConferenceSelect';
 import { OwnItemForm } from './OwnItemForm';
 import { Timeline } from './Timeline';
 import type { SetView } from '../dashboard/use-view';
@@ -33,16 +34,7 @@ export function PlanView({ view, setView, conferences }: Props) {
   return (
     <section class="tm-plan" aria-label={`Plan of ${conference.name}`}>
       <div class="tm-plan-head">
-        <label class="tm-filter">
-          <span>Conference</span>
-          <select value={conference.id} onChange={(e) => setView({ conference: e.currentTarget.value, day: undefined })}>
-            {conferences.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ConferenceSelect class="tm-filter" conferences={conferences} value={conference.id} onChange={(id) => setView({ conference: id, day: undefined })} />
         {view.day && (
           <button type="button" onClick={() => setView({ day: undefined })}>
             Show every day

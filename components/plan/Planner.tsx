@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { formatView, type DashboardView, type Section } from '../../lib/search/dashboard-view';
 import { getDb } from '../../lib/db/database';
+import { storedConferences } from '../../lib/db/conferences';
 import { LiveNowNext } from './NowNext';
 import { useLive } from '../hooks/use-live';
 import { PlanView } from './PlanView';
@@ -26,7 +27,7 @@ interface Props {
 
 /** Now and next, the dashboard's views as links kept in the URL, and the planning views themselves. */
 export function Planner({ view, setView }: Props) {
-  const conferences = useLive(() => getDb().conferences.orderBy('id').toArray(), []);
+  const conferences = useLive(() => storedConferences(getDb()), []);
   // The conference seen last comes first: most likely the one being planned.
   const known = useMemo(
     () => (conferences.status === 'ready' ? [...conferences.value].sort((a, b) => b.seenAt - a.seenAt) : []),

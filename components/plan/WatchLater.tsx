@@ -1,5 +1,6 @@
 import { annotatedSessions } from '../../lib/db/annotations';
 import { getDb } from '../../lib/db/database';
+import { conferencesById } from '../../lib/db/conferences';
 import { watchLaterMarkdown, type WatchLaterGroup } from '../../lib/export/watch-later';
 import { byTime, dayHeading, dayOf, groupBy, timeRange } from '../../lib/model/display';
 import { materialLinks } from '../../lib/model/links';
@@ -11,8 +12,7 @@ import { TitleLink } from '../session/TitleLink';
 
 async function loadWatchLater(): Promise<WatchLaterGroup[]> {
   const db = getDb();
-  const [all, conferences] = await Promise.all([annotatedSessions(db), db.conferences.toArray()]);
-  const known = new Map(conferences.map((c) => [c.id, c]));
+  const [all, known] = await Promise.all([annotatedSessions(db), conferencesById(db)]);
   const sessions = all.filter((s) => s.annotation.watchLater).sort((a, b) => byTime(a.entry, b.entry));
   return [...groupBy(sessions, (s) => s.entry.conference)].map(([id, list]) => ({ conference: conferenceFor(id, known), sessions: list }));
 }

@@ -1,16 +1,15 @@
 import { useMemo, useState } from 'preact/hooks';
 import { annotationsOf } from '../../lib/db/annotations';
 import { getDb } from '../../lib/db/database';
+import { conferenceEntries } from '../../lib/db/sessions';
 import { byTime, dayHeading, dayOf, groupBy } from '../../lib/model/display';
-import type { ScheduleEntry } from '../../lib/model/schema';
 import { SessionRow } from '../session/SessionRow';
 import { useLive } from '../hooks/use-live';
 
 async function load(conference: string) {
   const db = getDb();
-  const [sessions, annotations] = await Promise.all([db.sessions.where('conference').equals(conference).toArray(), annotationsOf(db, conference)]);
-  const entries: ScheduleEntry[] = sessions.map(({ seenAt: _seenAt, ...entry }) => entry).sort(byTime);
-  return { entries, annotations: new Map(annotations.map((a) => [a.key, a])) };
+  const [entries, annotations] = await Promise.all([conferenceEntries(db, conference), annotationsOf(db, conference)]);
+  return { entries: entries.sort(byTime), annotationsByKey: new Map(annotations.map((a) => [a.key, a])) };
 }
 
 interface Props {
@@ -29,7 +28,7 @@ export function ConferenceSessions({ conference, name, suggestions }: Props) {
     const needle = filter.trim().toLowerCase();
     return live.value.entries.filter(
       (e) =>
-        (!starredOnly || live.value.annotations.get(e.key)?.starred) &&
+        (!starredOnly || live.value.annotationsByKey.get(e.key)?.starred) &&
         (!needle || `${e.title} ${e.room ?? ''} ${e.track ?? ''} ${e.speakers.map((s) => s.name).join(' ')}`.toLowerCase().includes(needle)),
     );
   }, [live, filter, starredOnly]);
@@ -51,7 +50,7 @@ export function ConferenceSessions({ conference, name, suggestions }: Props) {
           <h4>{dayHeading(day)}</h4>
           <ul class="tm-sessions">
             {group.map((entry) => (
-              <SessionRow key={entry.key} entry={entry} annotation={live.value.annotations.get(entry.key)} suggestions={suggestions} />
+              <SessionRow key={entry.key} entry={entry} annotation={live.value.annotationsByKey.get(entry.key)} suggestions={suggestions} />
             ))}
           </ul>
         </section>

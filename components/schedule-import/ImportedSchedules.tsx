@@ -1,17 +1,13 @@
 import { useState } from 'preact/hooks';
 import { getDb, type StoredConference } from '../../lib/db/database';
 import { removeImport } from '../../lib/db/schedules';
+import { importedConferences } from '../../lib/db/conferences';
 import { useLive } from '../hooks/use-live';
 import { ConferenceSessions } from './ConferenceSessions';
 
-async function importedConferences(): Promise<StoredConference[]> {
-  const all = await getDb().conferences.toArray();
-  return all.filter((c) => c.imported).sort((a, b) => b.imported!.at - a.imported!.at);
-}
-
 /** Conferences the user imported, each with all its sessions on demand. */
 export function ImportedSchedules({ suggestions }: { suggestions: readonly string[] }) {
-  const live = useLive(importedConferences, []);
+  const live = useLive(() => importedConferences(getDb()), []);
   if (live.status !== 'ready' || live.value.length === 0) return null;
   return (
     <section class="tm-imported" aria-labelledby="tm-imported-title">

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { getDb } from '../../lib/db/database';
 import { parseSchedule, ScheduleError, type ParsedSchedule } from '../../lib/schedules';
 import { storeSchedule, type StoredImport } from '../../lib/db/schedules';
-import { ImportPreview } from './ScheduleImportPreview';
+import { ScheduleImportPreview } from './ScheduleImportPreview';
 import { readFile, readUrl, type Source } from './read-source';
 
 type State =
@@ -22,7 +22,7 @@ function describe(error: unknown, from: string): string {
  * /view/All, Indico export) or its address. The file is read and checked whole first; nothing is stored until the
  * user confirms, and then all of it in one transaction.
  */
-export function ImportSchedule() {
+export function ScheduleImport() {
   const [state, setState] = useState<State>({ step: 'idle' });
   const [url, setUrl] = useState('');
   const [address, setAddress] = useState('');
@@ -59,8 +59,8 @@ export function ImportSchedule() {
   };
 
   return (
-    <section class="tm-import" aria-labelledby="tm-import-title">
-      <h2 id="tm-import-title">Import schedule</h2>
+    <section class="tm-import" aria-labelledby="tm-schedule-import-title">
+      <h2 id="tm-schedule-import-title">Import schedule</h2>
       <p class="tm-muted">
         Star, rate, tag and note a conference’s sessions without its page: sched <code>all.ics</code>, any iCalendar file,
         frab / pretalx <code>schedule.xml</code> or <code>schedule.json</code>, pretalx <code>widget/v2.json</code>, Sessionize{' '}
@@ -115,7 +115,7 @@ export function ImportSchedule() {
         )}
       </div>
       {state.step === 'preview' && (
-        <ImportPreview
+        <ScheduleImportPreview
           parsed={state.parsed}
           from={state.source.from}
           name={state.name}

@@ -14,7 +14,7 @@ interface Props {
 }
 
 /** What a file holds, before anything is stored: the user checks the name and, where the file does not say, the zone. */
-export function ImportPreview({ parsed, from, name, onName, onZone, onImport, onCancel, busy }: Props) {
+export function ScheduleImportPreview({ parsed, from, name, onName, onZone, onImport, onCancel, busy }: Props) {
   const { entries, zone, skipped, notes } = parsed;
   const timed = entries.filter((e) => e.start).length;
   return (

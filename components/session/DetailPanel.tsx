@@ -4,8 +4,9 @@ import { NoteEditor } from './NoteEditor';
 import { RatingInput } from './RatingInput';
 import { TagInput } from './TagInput';
 import type { Annotation, AnnotationPatch, PatchBase, ScheduleEntry } from '../../lib/model/schema';
-import { editorCss } from '../../lib/content/editor/styles';
 import type { MountEditor, SaveFromEditor } from '../../lib/content/editor/handoff';
+import uiCss from '../../assets/ui.css?inline';
+import editorCss from '../../assets/editor.css?inline';
 
 function Panel({ entry, annotation, save }: { entry: ScheduleEntry; annotation: Annotation | undefined; save: SaveFromEditor }) {
   const [error, setError] = useState('');
@@ -38,7 +39,8 @@ function Panel({ entry, annotation, save }: { entry: ScheduleEntry; annotation: 
  */
 export const mountDetailEditor: MountEditor = (root, save) => {
   const style = document.createElement('style');
-  style.textContent = editorCss;
+  // The extension pages' stylesheet, then the editor's own rules: one stylesheet for every place notes are edited.
+  style.textContent = uiCss + editorCss;
   const mount = document.createElement('div');
   root.append(style, mount);
   return {

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { getDb } from '../../lib/db/database';
+import { storedConferences } from '../../lib/db/conferences';
 import { groupBy } from '../../lib/model/display';
 import { send } from '../../lib/protocol/send';
 import type { ColleagueLayer } from '../../lib/model/colleague';
@@ -59,7 +60,7 @@ function LayerRow({ layer, onStatus }: { layer: ColleagueLayer; onStatus: (text:
 /** Colleagues: share one's own picks, open a colleague's file, their layers (hide, copy, remove) and the team report. */
 export function ColleaguesPanel() {
   const { layers } = useColleagues();
-  const stored = useLive(() => getDb().conferences.toArray(), []);
+  const stored = useLive(() => storedConferences(getDb()), []);
   const conferences = useMemo(() => (stored.status === 'ready' ? [...stored.value].sort((a, b) => b.seenAt - a.seenAt) : []), [stored]);
   const [file, setFile] = useState<File>();
   const [team, setTeam] = useState(false);

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { send } from '../../lib/protocol/send';
 import type { SharedPicks } from '../../lib/model/shared-picks';
 import { MAX_FILE_BYTES, sizeText } from '../../lib/share/limits';
 import type { SharePreview } from '../../lib/share/protocol';
 import { readShareText } from '../../lib/share/read';
 import { picksText, promptWords } from '../../lib/share/words';
+import { Dialog } from '../ui/Dialog';
 import './share.css';
 
 type Step =
@@ -25,10 +26,8 @@ async function readFile(file: File): Promise<Step> {
 
 /** A `.talkmarks.json` file opened on the dashboard: checked, then the same question a link asks in the page. */
 export function ReceiveDialog({ file, onClose }: { file: File; onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const [step, setStep] = useState<Step>({ kind: 'reading' });
   useEffect(() => {
-    dialog.current?.showModal();
     readFile(file).then(setStep, (e: unknown) => setStep({ kind: 'refused', error: text(e) }));
   }, [file]);
   const accept = (share: SharedPicks) =>
@@ -38,7 +37,20 @@ export function ReceiveDialog({ file, onClose }: { file: File; onClose: () => vo
     );
   const words = step.kind === 'ask' ? promptWords(step.preview, step.preview.conferenceName, 'on your schedule') : undefined;
   return (
-    <dialog ref={dialog} class="tm-dialog tm-receive" aria-labelledby="tm-receive-title" onClose={onClose}>
+    <Dialog
+      class="tm-dialog tm-receive"
+      titleId="tm-receive-title"
+      onClose={onClose}
+      closeLabel={step.kind === 'ask' && words ? words.decline : 'Close'}
+      actions={
+        step.kind === 'ask' &&
+        words && (
+          <button type="button" onClick={() => void accept(step.share)}>
+            {words.accept}
+          </button>
+        )
+      }
+    >
       {step.kind === 'reading' && <p id="tm-receive-title" role="status">Reading {file.name}…</p>}
       {step.kind === 'refused' && (
         <div role="alert">
@@ -61,16 +73,6 @@ export function ReceiveDialog({ file, onClose }: { file: File; onClose: () => vo
           Showing {picksText(step.count)} on the schedule and in the “Picked by” filters.
         </p>
       )}
-      <div class="tm-actions">
-        {step.kind === 'ask' && words && (
-          <button type="button" onClick={() => void accept(step.share)}>
-            {words.accept}
-          </button>
-        )}
-        <button type="button" onClick={() => dialog.current?.close()}>
-          {step.kind === 'ask' && words ? words.decline : 'Close'}
-        </button>
-      </div>
-    </dialog>
+    </Dialog>
   );
 }

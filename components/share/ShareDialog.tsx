@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Conference } from '../../lib/model/schema';
 import { shareFileText, shareFilename } from '../../lib/share/build';
 import { defaultInclude, type ShareInclude } from '../../lib/model/shared-picks';
 import { CHAT_LINK_CHARS } from '../../lib/share/limits';
 import { includedText, initials, picksText } from '../../lib/share/words';
+import { ConferenceSelect } from '../ui/ConferenceSelect';
+import { Dialog } from '../ui/Dialog';
 import { downloadText } from '../ui/download';
 import { copyText } from '../ui/clipboard';
 import { loadShareProfile, saveShareName, type ShareProfile } from './share-profile';
@@ -25,7 +27,6 @@ const fields: [keyof ShareInclude, string][] = [
 
 /** Share my picks: a link to the schedule with the picks in its fragment, or a small file for long ones. */
 export function ShareDialog({ conferences, initial, onClose }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const [chosen, setChosen] = useState(initial);
   const [include, setInclude] = useState<ShareInclude>(defaultInclude);
   const [profile, setProfile] = useState<ShareProfile>();
@@ -35,7 +36,6 @@ export function ShareDialog({ conferences, initial, onClose }: Props) {
   const state = useShare(conference, include, name, profile?.sharer);
 
   useEffect(() => {
-    dialog.current?.showModal();
     loadShareProfile().then(
       (p) => (setProfile(p), setName(p.name)),
       (e: unknown) => setStatus(`Could not read who you are for sharing: ${e instanceof Error ? e.message : String(e)}`),
@@ -57,20 +57,24 @@ export function ShareDialog({ conferences, initial, onClose }: Props) {
   const long = state.status === 'ready' && !!state.link && state.link.length > CHAT_LINK_CHARS;
 
   return (
-    <dialog ref={dialog} class="tm-dialog tm-share" aria-labelledby="tm-share-title" onClose={onClose}>
-      <h2 id="tm-share-title">Share my picks</h2>
-      {conferences.length > 1 && (
-        <label class="tm-field">
-          <span>Conference</span>
-          <select value={conference.id} onChange={(e) => setChosen(e.currentTarget.value)}>
-            {conferences.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+    <Dialog
+      class="tm-dialog tm-share"
+      titleId="tm-share-title"
+      title="Share my picks"
+      status={status}
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" disabled={state.status !== 'ready' || !state.link} onClick={() => state.status === 'ready' && state.link && void copy(state.link)}>
+            Copy link
+          </button>
+          <button type="button" disabled={state.status !== 'ready'} onClick={download}>
+            Download .talkmarks.json
+          </button>
+        </>
+      }
+    >
+      {conferences.length > 1 && <ConferenceSelect conferences={conferences} value={conference.id} onChange={setChosen} />}
       <fieldset>
         <legend>What to share</legend>
         {fields.map(([key, label]) => (
@@ -99,20 +103,6 @@ export function ShareDialog({ conferences, initial, onClose }: Props) {
           {long && <p class="tm-hint">This link is long for a chat message: send the file instead, or share fewer things.</p>}
         </>
       )}
-      <div class="tm-actions">
-        <button type="button" disabled={state.status !== 'ready' || !state.link} onClick={() => state.status === 'ready' && state.link && void copy(state.link)}>
-          Copy link
-        </button>
-        <button type="button" disabled={state.status !== 'ready'} onClick={download}>
-          Download .talkmarks.json
-        </button>
-        <button type="button" onClick={() => dialog.current?.close()}>
-          Close
-        </button>
-      </div>
-      <p class="tm-status" role="status" aria-live="polite">
-        {status}
-      </p>
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,9 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { annotatedSessions } from '../../lib/db/annotations';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getDb } from '../../lib/db/database';
-import type { Conference, ScheduleEntry } from '../../lib/model/schema';
+import { teamSources } from '../../lib/db/queries';
+import type { Conference } from '../../lib/model/schema';
 import type { ColleagueLayer } from '../../lib/model/colleague';
 import { teamReport } from '../../lib/export/team-report';
+import { ConferenceSelect } from '../ui/ConferenceSelect';
+import { Dialog } from '../ui/Dialog';
 import { downloadText } from '../ui/download';
 import { copyText } from '../ui/clipboard';
 import { useLive } from '../hooks/use-live';
@@ -17,17 +19,8 @@ interface Props {
   onClose: () => void;
 }
 
-async function loadTeam(conference: string) {
-  const db = getDb();
-  return db.transaction('r', db.sessions, db.annotations, async () => {
-    const [mine, sessions] = await Promise.all([annotatedSessions(db, conference), db.sessions.where('conference').equals(conference).toArray()]);
-    return { mine, entries: new Map<string, ScheduleEntry>(sessions.map(({ seenAt: _s, ...e }) => [e.key, e])) };
-  });
-}
-
 /** One Markdown report of colleagues' picks and the user's own notes, grouped by day or tag, every note attributed. */
 export function TeamReportDialog({ conferences, layers, onClose }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const withLayers = [...new Set(layers.map((l) => l.conference))];
   const [conference, setConference] = useState(withLayers[0] ?? conferences[0]?.id ?? '');
   const [left, setLeft] = useState<ReadonlySet<string>>(new Set(layers.filter((l) => l.hidden).map((l) => l.id)));
@@ -35,14 +28,13 @@ export function TeamReportDialog({ conferences, layers, onClose }: Props) {
   const [myName, setMyName] = useState('Me');
   const [groupBy, setGroupBy] = useState<'day' | 'tag'>('day');
   const [status, setStatus] = useState('');
-  const data = useLive(() => loadTeam(conference), [conference]);
+  const data = useLive(() => teamSources(getDb(), conference), [conference]);
   const theirs = layers.filter((l) => l.conference === conference);
   const chosen = theirs.filter((l) => !left.has(l.id));
   const info = conferenceOrId(conference, conferences.find((c) => c.id === conference));
   const ids = [...new Set([...withLayers, ...conferences.map((c) => c.id)])];
 
   useEffect(() => {
-    dialog.current?.showModal();
     void loadShareProfile().then((p) => p.name && setMyName(p.name), () => undefined);
   }, []);
   const report = useMemo(
@@ -52,18 +44,24 @@ export function TeamReportDialog({ conferences, layers, onClose }: Props) {
   const filename = `talkmarks-team-${info.event}.md`;
 
   return (
-    <dialog ref={dialog} class="tm-dialog tm-team" aria-labelledby="tm-team-title" onClose={onClose}>
-      <h2 id="tm-team-title">Team report</h2>
-      <label class="tm-field">
-        <span>Conference</span>
-        <select value={conference} onChange={(e) => setConference(e.currentTarget.value)}>
-          {ids.map((id) => (
-            <option key={id} value={id}>
-              {conferenceOrId(id, conferences.find((c) => c.id === id)).name}
-            </option>
-          ))}
-        </select>
-      </label>
+    <Dialog
+      class="tm-dialog tm-team"
+      titleId="tm-team-title"
+      title="Team report"
+      status={status}
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" disabled={!report} onClick={() => copyText(report).then(() => setStatus('Copied the team report.'), (e: unknown) => setStatus(`Could not copy: ${String(e)}`))}>
+            Copy Markdown
+          </button>
+          <button type="button" disabled={!report} onClick={() => (downloadText(filename, report, 'text/markdown'), setStatus('Team report downloaded.'))}>
+            Download team report
+          </button>
+        </>
+      }
+    >
+      <ConferenceSelect conferences={ids.map((id) => conferenceOrId(id, conferences.find((c) => c.id === id)))} value={conference} onChange={setConference} />
       <fieldset>
         <legend>Whose picks</legend>
         <label class="tm-check">
@@ -104,20 +102,6 @@ export function TeamReportDialog({ conferences, layers, onClose }: Props) {
       <pre tabIndex={0} aria-label="Team report preview">
         {report}
       </pre>
-      <div class="tm-actions">
-        <button type="button" disabled={!report} onClick={() => copyText(report).then(() => setStatus('Copied the team report.'), (e: unknown) => setStatus(`Could not copy: ${String(e)}`))}>
-          Copy Markdown
-        </button>
-        <button type="button" disabled={!report} onClick={() => (downloadText(filename, report, 'text/markdown'), setStatus('Team report downloaded.'))}>
-          Download team report
-        </button>
-        <button type="button" onClick={() => dialog.current?.close()}>
-          Close
-        </button>
-      </div>
-      <p class="tm-status" role="status" aria-live="polite">
-        {status}
-      </p>
-    </dialog>
+    </Dialog>
   );
 }

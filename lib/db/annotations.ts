@@ -189,3 +189,8 @@ export async function tagCounts(db: TalkmarksDb): Promise<[string, number][]> {
   await db.annotations.each((a) => a.tags.forEach((t) => counts.set(t, (counts.get(t) ?? 0) + 1)));
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
+
+/** Every annotation stored, annotated or emptied since, of every conference. */
+export function allAnnotations(db: TalkmarksDb): Promise<Annotation[]> {
+  return db.annotations.toArray();
+}

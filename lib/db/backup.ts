@@ -1,6 +1,6 @@
 import type { Backup, BackupData, ConferenceRecord } from '../model/backup';
 import { hasTable, type TalkmarksDb } from './database';
-import { planImport, type ImportReport } from '../merge/backup-plan';
+import { planBackupImport, type BackupImportReport } from '../merge/backup-plan';
 import { ownItemsOf } from './own-items';
 import { isAnnotated } from '../model/fields';
 import { conferenceOrId } from '../model/conference';
@@ -39,7 +39,7 @@ export async function noteBackupTaken(db: TalkmarksDb, annotations: number, at =
   await db.meta.put({ key: 'lastBackup', at, annotations });
 }
 
-export interface ImportResult extends ImportReport {
+export interface BackupImportResult extends BackupImportReport {
   /** Sessions the dashboard lists after the import (starred, rated, tagged or noted). */
   total: number;
   /** Own items the profile holds after the import. */
@@ -51,7 +51,7 @@ export interface ImportResult extends ImportReport {
  * together, so an edit made meanwhile in the popup or the plan is either merged or made after, never overwritten;
  * and a failure anywhere leaves the profile as it was.
  */
-export async function importBackup(db: TalkmarksDb, backup: Backup, source: string): Promise<ImportResult> {
+export async function importBackup(db: TalkmarksDb, backup: Backup, source: string): Promise<BackupImportResult> {
   return db.transaction('rw', [db.conferences, db.sessions, db.annotations, db.ownItems], async () => {
     const [conferences, sessions, annotations, ownItems] = await Promise.all([
       db.conferences.bulkGet(backup.conferences.map((c) => c.id)),
@@ -68,7 +68,7 @@ export async function importBackup(db: TalkmarksDb, backup: Backup, source: stri
       annotations: index(annotations, (a) => a.key),
       ownItems: index(ownItems, (o) => o.id),
     };
-    const plan = planImport(
+    const plan = planBackupImport(
       {
         conference: (id) => known.conferences.get(id),
         session: (key) => known.sessions.get(key),

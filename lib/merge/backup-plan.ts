@@ -11,7 +11,7 @@ export interface Existing {
 }
 
 /** What an import did, counted as the dashboard counts: sessions that are starred, rated, tagged or noted. */
-export interface ImportReport {
+export interface BackupImportReport {
   added: number;
   updated: number;
   unchanged: number;
@@ -24,12 +24,12 @@ export interface ImportReport {
   ownItems: { added: number; updated: number; unchanged: number; conflicts: { id: string; title: string }[] };
 }
 
-export interface ImportPlan {
+export interface BackupImportPlan {
   conferences: ConferenceRecord[];
   sessions: SessionRecord[];
   annotations: Annotation[];
   ownItems: OwnItem[];
-  report: ImportReport;
+  report: BackupImportReport;
 }
 
 function snapshots<T extends { seenAt: number }>(records: readonly T[], local: (r: T) => T | undefined) {
@@ -45,11 +45,11 @@ function snapshots<T extends { seenAt: number }>(records: readonly T[], local: (
 }
 
 /** The records to write so that this profile holds both its own data and the backup's, losing neither. Pure. */
-export function planImport(existing: Existing, backup: Backup, source: string): ImportPlan {
+export function planBackupImport(existing: Existing, backup: Backup, source: string): BackupImportPlan {
   const conferences = snapshots(backup.conferences, (c) => existing.conference(c.id));
   const sessions = snapshots(backup.sessions, (s) => existing.session(s.key));
   const titles = new Map(backup.sessions.map((s) => [s.key, s.title]));
-  const report: ImportReport = {
+  const report: BackupImportReport = {
     added: 0,
     updated: 0,
     unchanged: 0,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { patchAnnotation } from '../../lib/db/annotations';
-import { backupData, importBackup, type ImportResult } from '../../lib/db/backup';
+import { backupData, importBackup, type BackupImportResult } from '../../lib/db/backup';
 import type { Backup } from '../../lib/model/backup';
 import type { TalkmarksDb } from '../../lib/db/database';
 import { backupJson } from '../../lib/export/json';
@@ -30,7 +30,7 @@ function problems(result: ReadResult): string[] {
   return result.problems.map(problemText);
 }
 
-async function importText(db: TalkmarksDb, text: string, source = 'theirs.json'): Promise<ImportResult> {
+async function importText(db: TalkmarksDb, text: string, source = 'theirs.json'): Promise<BackupImportResult> {
   return importBackup(db, read(text), source);
 }
 

@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ImportDialog } from '../../components/backup/BackupImportDialog';
-import type { ImportResult } from '../../lib/db/backup';
+import { BackupImportDialog } from '../../components/backup/BackupImportDialog';
+import type { BackupImportResult } from '../../lib/db/backup';
 
 afterEach(() => render(null, document.body));
 
-const result: ImportResult = {
+const result: BackupImportResult = {
   added: 3,
   updated: 1,
   unchanged: 32,
@@ -17,13 +17,13 @@ const result: ImportResult = {
   ownItemsTotal: 5,
 };
 
-const show = (r: ImportResult) => {
-  render(<ImportDialog run={{ fileName: 'alice.json', end: { type: 'done', result: r, conferences: [] } }} onClose={() => undefined} />, document.body);
+const show = (r: BackupImportResult) => {
+  render(<BackupImportDialog run={{ fileName: 'alice.json', end: { type: 'done', result: r, conferences: [] } }} onClose={() => undefined} />, document.body);
   const status = document.body.querySelector('[role=status]')!;
   return { status, text: status.textContent!.replace(/\s+/g, ' ') };
 };
 
-describe('the import dialog', () => {
+describe('the backup import dialog', () => {
   it('counts own items apart from sessions, names those with both notes kept (as text), and says how many there are now', () => {
     const { status, text } = show(result);
     expect(status.querySelector('[data-testid=tm-import-own-counts]')!.textContent).toBe('1 added, 1 updated, 2 unchanged');

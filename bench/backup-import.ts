@@ -1,4 +1,4 @@
-// `npm run bench:import`: a backup of 10,000 annotated sessions, read and merged in Node (fake-indexeddb) and
+// `npm run bench:backup-import`: a backup of 10,000 annotated sessions, read and merged in Node (fake-indexeddb) and
 // imported through the real dashboard in Chromium. Prints figures; asserts nothing.
 import 'fake-indexeddb/auto';
 import { spawnSync } from 'node:child_process';

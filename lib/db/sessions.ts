@@ -1,0 +1,13 @@
+import type { StoredSession, TalkmarksDb } from './database';
+import type { ScheduleEntry } from '../model/schema';
+
+/** Every session seen or imported, as stored (with when it was last seen). */
+export function storedSessions(db: TalkmarksDb): Promise<StoredSession[]> {
+  return db.sessions.toArray();
+}
+
+/** The sessions of one conference, annotated or not, as schedule entries (without when they were seen). */
+export async function conferenceEntries(db: TalkmarksDb, conference: string): Promise<ScheduleEntry[]> {
+  const stored = await db.sessions.where('conference').equals(conference).toArray();
+  return stored.map(({ seenAt: _seenAt, ...entry }) => entry);
+}
