@@ -9,6 +9,7 @@ import { importBackupFile } from './backup-import-client';
 import { BackupImportDialog, type BackupImportRun } from './BackupImportDialog';
 import { StorageStatus } from './StorageStatus';
 import { useDbState } from '../dashboard/use-db-state';
+import { errorMessage } from '../../lib/util/errors';
 
 function LastBackup() {
   const last = useLive(() => lastBackup(getDb()), []);
@@ -32,7 +33,7 @@ export function BackupPanel() {
       if (state.status === 'ready') await noteBackupTaken(db, data.annotations.length);
       setError('');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
 

@@ -2,6 +2,7 @@
 import { importBackup, type BackupImportResult } from '../../lib/db/backup';
 import { getDb } from '../../lib/db/database';
 import { MAX_BACKUP_BYTES, readBackup, type Problem } from '../../lib/backup/read';
+import { errorMessage } from '../../lib/util/errors';
 
 /**
  * The backup import runs off the page's thread: reading a large file, JSON.parse and checking every record would
@@ -32,6 +33,6 @@ scope.onmessage = async ({ data }: MessageEvent<BackupImportRequest>) => {
     const result = await importBackup(getDb(), read.backup, source);
     post({ type: 'done', result, conferences: [...new Set(read.backup.annotations.map((a) => a.conference))] });
   } catch (error) {
-    post({ type: 'failed', error: error instanceof Error ? error.message : String(error) });
+    post({ type: 'failed', error: errorMessage(error) });
   }
 };

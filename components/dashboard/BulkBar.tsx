@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { send } from '../../lib/protocol/send';
 import type { BulkChange } from '../../lib/model/bulk';
+import { errorMessage } from '../../lib/util/errors';
 
 interface Props {
   selected: readonly string[];
@@ -20,7 +21,7 @@ export function BulkBar({ selected, tags, onClear }: Props) {
       const { changed } = await send({ type: 'annotations/bulk', keys: [...selected], change });
       setStatus(`${done}: ${changed} of ${count} changed`);
     } catch (error) {
-      setStatus(`Not changed: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(`Not changed: ${errorMessage(error)}`);
     }
   };
   return (

@@ -4,6 +4,7 @@ import { getDb } from '../../lib/db/database';
 import { send } from '../../lib/protocol/send';
 import { useLive } from '../hooks/use-live';
 import { normaliseTag } from '../../lib/model/keys';
+import { errorMessage } from '../../lib/util/errors';
 
 /** Every tag with how many sessions carry it: rename one, or merge several into one, across all sessions. */
 export function TagManager() {
@@ -23,7 +24,7 @@ export function TagManager() {
       setNames({});
       setMergeInto('');
     } catch (error) {
-      setStatus(`Not changed: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(`Not changed: ${errorMessage(error)}`);
     }
   };
   const toggle = (tag: string, on: boolean) => {

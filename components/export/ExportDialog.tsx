@@ -19,6 +19,7 @@ import { ExportPreview } from './ExportPreview';
 import { loadSavedOptions, saveOptions } from './saved-options';
 import { useDebounced } from './use-debounced';
 import './export.css';
+import { errorMessage } from '../../lib/util/errors';
 
 interface Props {
   /** Conferences the user can choose from, and those chosen at first. */
@@ -26,8 +27,6 @@ interface Props {
   initial: readonly string[];
   onClose: () => void;
 }
-
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** The export dialog: options on one side, a live preview on the other; copy, download, calendar. */
 export function ExportDialog({ conferences, initial, onClose }: Props) {
@@ -44,13 +43,13 @@ export function ExportDialog({ conferences, initial, onClose }: Props) {
         setOptions(options);
         if (reset.length) setNotice(`Some saved export options could not be read and were reset: ${reset.join(', ')}.`);
       },
-      (e: unknown) => setNotice(`Saved export options could not be read (${errorText(e)}); starting from the highlights preset.`),
+      (e: unknown) => setNotice(`Saved export options could not be read (${errorMessage(e)}); starting from the highlights preset.`),
     );
   }, []);
 
   const change = (next: MarkdownOptions) => {
     setOptions(next);
-    saveOptions(next).catch((e: unknown) => setStatus(`These options could not be saved for next time: ${errorText(e)}`));
+    saveOptions(next).catch((e: unknown) => setStatus(`These options could not be saved for next time: ${errorMessage(e)}`));
   };
 
   // The preview follows the options once they settle; copy and download always render from the latest ones.
@@ -65,7 +64,7 @@ export function ExportDialog({ conferences, initial, onClose }: Props) {
   const copy = () =>
     copyText(renderMarkdown(sources, options!)).then(
       () => setStatus('Copied the Markdown to the clipboard.'),
-      (e: unknown) => setStatus(`Could not copy: ${errorText(e)}. Download the file instead.`),
+      (e: unknown) => setStatus(`Could not copy: ${errorMessage(e)}. Download the file instead.`),
     );
   const download = () => {
     downloadText(exportFilename(chosenConferences, 'md'), renderMarkdown(sources, options!), 'text/markdown');

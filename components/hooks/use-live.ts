@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { watchQuery } from '../../lib/db/live';
+import { errorMessage } from '../../lib/util/errors';
 
 export type Live<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: string };
 
@@ -10,7 +11,7 @@ export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[]): L
     const subscription = watchQuery(
       query,
       (value) => setState({ status: 'ready', value }),
-      (error) => setState({ status: 'error', error: error instanceof Error ? error.message : String(error) }),
+      (error) => setState({ status: 'error', error: errorMessage(error) }),
     );
     return () => subscription.unsubscribe();
   }, deps);

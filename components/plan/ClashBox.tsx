@@ -4,6 +4,7 @@ import { setAsideBy, suggestedChoice, type Clash } from '../../lib/plan/clashes'
 import type { PlanItem } from '../../lib/plan/items';
 import { PlanItemRow } from './PlanItemRow';
 import { span } from './plan-format';
+import { errorMessage } from '../../lib/util/errors';
 
 interface Props {
   clash: Clash;
@@ -26,7 +27,7 @@ export function ClashBox({ clash, zone, onEdit }: Props) {
       await send({ type: 'plan/choose', chosen: item.ref, setAside: setAsideBy(item, clash).map((i) => i.ref), mode, watchLater });
       setError('');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
   const name = `tm-clash-${clash.items[0]!.id}`;

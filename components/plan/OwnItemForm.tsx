@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { send } from '../../lib/protocol/send';
 import { OwnItem } from '../../lib/model/schema';
 import { localDate, localTime, zonedToInstant } from '../../lib/util/time';
+import { errorMessage } from '../../lib/util/errors';
 
 interface Props {
   conference: string;
@@ -59,7 +60,7 @@ export function OwnItemForm({ conference, zone, day, editing, onDone }: Props) {
       setError('');
       onDone();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
 

@@ -4,6 +4,7 @@ import { removeImport } from '../../lib/db/schedules';
 import { importedConferences } from '../../lib/db/conferences';
 import { useLive } from '../hooks/use-live';
 import { ConferenceSessions } from './ConferenceSessions';
+import { errorMessage } from '../../lib/util/errors';
 
 /** Conferences the user imported, each with all its sessions on demand. */
 export function ImportedSchedules({ suggestions }: { suggestions: readonly string[] }) {
@@ -34,7 +35,7 @@ function ImportedConference({ conference, suggestions }: { conference: StoredCon
         <button
           type="button"
           aria-label={`Remove the imported schedule of ${conference.name}`}
-          onClick={() => void removeImport(getDb(), conference.id).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))}
+          onClick={() => void removeImport(getDb(), conference.id).catch((e: unknown) => setError(errorMessage(e)))}
         >
           Remove
         </button>

@@ -4,6 +4,7 @@ import { parseSchedule, ScheduleError, type ParsedSchedule } from '../../lib/sch
 import { storeSchedule, type StoredImport } from '../../lib/db/schedules';
 import { ScheduleImportPreview } from './ScheduleImportPreview';
 import { readFile, readUrl, type Source } from './read-source';
+import { errorMessage } from '../../lib/util/errors';
 
 type State =
   | { step: 'idle' }
@@ -14,7 +15,7 @@ type State =
 
 function describe(error: unknown, from: string): string {
   if (error instanceof ScheduleError) return `${from}${error.location ? `, ${error.location}` : ''}: ${error.problem}.`;
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }
 
 /**

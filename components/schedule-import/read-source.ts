@@ -1,5 +1,6 @@
 import { fetchText } from '../../lib/util/fetch-text';
 import { MAX_SCHEDULE_BYTES } from '../../lib/schedules';
+import { errorMessage } from '../../lib/util/errors';
 
 export interface Source {
   text: string;
@@ -33,7 +34,7 @@ export async function readUrl(address: string): Promise<Source> {
   try {
     text = await fetchText(url.href);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     throw new Error(`${reason}. If that server does not let other sites read it, save the file and import the file, or open the site, and use “Annotate this site” in the Talkmarks popup, which lets Talkmarks read it.`);
   }
   if (text.length > MAX_SCHEDULE_BYTES) throw new Error(`${url.href}: ${tooBig(text.length)}`);

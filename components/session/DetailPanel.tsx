@@ -7,6 +7,7 @@ import type { Annotation, AnnotationPatch, PatchBase, ScheduleEntry } from '../.
 import type { MountEditor, SaveFromEditor } from '../../lib/content/editor/handoff';
 import uiCss from '../../assets/ui.css?inline';
 import editorCss from '../../assets/editor.css?inline';
+import { errorMessage } from '../../lib/util/errors';
 
 function Panel({ entry, annotation, save }: { entry: ScheduleEntry; annotation: Annotation | undefined; save: SaveFromEditor }) {
   const [error, setError] = useState('');
@@ -14,7 +15,7 @@ function Panel({ entry, annotation, save }: { entry: ScheduleEntry; annotation: 
     save(p, base).then(
       (saved) => (setError(''), saved),
       (e: unknown) => {
-        setError(e instanceof Error ? e.message : String(e));
+        setError(errorMessage(e));
         throw e;
       },
     );

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { errorMessage } from '../../lib/util/errors';
 
 interface Props {
   note: string;
@@ -52,7 +53,7 @@ export function NoteEditor({ note, title, onSave, delayMs = 400 }: Props) {
     } catch (e) {
       dirty.current = true;
       setStatus('error');
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
   const save = () => {

@@ -10,6 +10,7 @@ import { StarToggle } from './StarToggle';
 import { TagInput } from './TagInput';
 import { useRowKeys } from '../hooks/use-row-keys';
 import { TitleLink } from './TitleLink';
+import { errorMessage } from '../../lib/util/errors';
 
 interface Props {
   entry: ScheduleEntry;
@@ -42,7 +43,7 @@ export function SessionRow({ entry, annotation, suggestions, initiallyOpen = fal
     patchSession(entry, p, base).then(
       (value) => (setError(''), value),
       (e: unknown) => {
-        setError(e instanceof Error ? e.message : String(e));
+        setError(errorMessage(e));
         throw e;
       },
     );

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { send } from '../../lib/protocol/send';
 import type { Mark } from '../../lib/share/who';
 import { pickSummary, possessive } from '../../lib/share/words';
+import { errorMessage } from '../../lib/util/errors';
 
 interface Props {
   title: string;
@@ -19,7 +20,7 @@ export function ColleaguePicks({ title, marks }: Props) {
       const { changed } = await send({ type: 'colleagues/copy', id: m.layer.id, keys: [m.pick.key] });
       setStatus(changed ? 'Copied to your notes.' : 'Your notes already have all of it.');
     } catch (e) {
-      setStatus(`Could not copy: ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(`Could not copy: ${errorMessage(e)}`);
     }
   };
   return (

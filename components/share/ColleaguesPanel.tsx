@@ -12,6 +12,7 @@ import { TeamReportDialog } from './TeamReportDialog';
 import { useColleagues } from './use-colleagues';
 import './share.css';
 import { conferenceOrId } from '../../lib/model/conference';
+import { errorMessage } from '../../lib/util/errors';
 
 /** The browser's file picker, from an input that never joins the page: the dashboard keeps one file input (backups). */
 function pickFile(onFile: (file: File) => void): void {
@@ -26,7 +27,7 @@ function LayerRow({ layer, onStatus }: { layer: ColleagueLayer; onStatus: (text:
   const act = (request: Parameters<typeof send>[0], done: string) =>
     send(request).then(
       () => onStatus(done),
-      (e: unknown) => onStatus(`Could not do that: ${e instanceof Error ? e.message : String(e)}`),
+      (e: unknown) => onStatus(`Could not do that: ${errorMessage(e)}`),
     );
   const who = possessive(layer.name);
   return (
@@ -44,7 +45,7 @@ function LayerRow({ layer, onStatus }: { layer: ColleagueLayer; onStatus: (text:
         onClick={() =>
           void send({ type: 'colleagues/copy', id: layer.id }).then(
             ({ changed }) => onStatus(`Copied ${who} picks: ${changed} of your sessions changed.`),
-            (e: unknown) => onStatus(`Could not copy: ${e instanceof Error ? e.message : String(e)}`),
+            (e: unknown) => onStatus(`Could not copy: ${errorMessage(e)}`),
           )
         }
       >

@@ -7,14 +7,13 @@ import { readShareText } from '../../lib/share/read';
 import { picksText, promptWords } from '../../lib/share/words';
 import { Dialog } from '../ui/Dialog';
 import './share.css';
+import { errorMessage } from '../../lib/util/errors';
 
 type Step =
   | { kind: 'reading' }
   | { kind: 'refused'; error: string }
   | { kind: 'ask'; share: SharedPicks; preview: SharePreview }
   | { kind: 'done'; count: number };
-
-const text = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 async function readFile(file: File): Promise<Step> {
   if (file.size > MAX_FILE_BYTES) return { kind: 'refused', error: `${file.name} is ${sizeText(file.size)}; shared picks files up to ${sizeText(MAX_FILE_BYTES)} are read.` };
@@ -28,12 +27,12 @@ async function readFile(file: File): Promise<Step> {
 export function ReceiveDialog({ file, onClose }: { file: File; onClose: () => void }) {
   const [step, setStep] = useState<Step>({ kind: 'reading' });
   useEffect(() => {
-    readFile(file).then(setStep, (e: unknown) => setStep({ kind: 'refused', error: text(e) }));
+    readFile(file).then(setStep, (e: unknown) => setStep({ kind: 'refused', error: errorMessage(e) }));
   }, [file]);
   const accept = (share: SharedPicks) =>
     send({ type: 'colleagues/accept', source: { share } }).then(
       (stored) => setStep({ kind: 'done', count: stored.count }),
-      (e: unknown) => setStep({ kind: 'refused', error: text(e) }),
+      (e: unknown) => setStep({ kind: 'refused', error: errorMessage(e) }),
     );
   const words = step.kind === 'ask' ? promptWords(step.preview, step.preview.conferenceName, 'on your schedule') : undefined;
   return (

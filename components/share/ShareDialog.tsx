@@ -11,6 +11,7 @@ import { copyText } from '../ui/clipboard';
 import { loadShareProfile, saveShareName, type ShareProfile } from './share-profile';
 import { useShare } from './use-share';
 import './share.css';
+import { errorMessage } from '../../lib/util/errors';
 
 interface Props {
   conferences: readonly Conference[];
@@ -38,7 +39,7 @@ export function ShareDialog({ conferences, initial, onClose }: Props) {
   useEffect(() => {
     loadShareProfile().then(
       (p) => (setProfile(p), setName(p.name)),
-      (e: unknown) => setStatus(`Could not read who you are for sharing: ${e instanceof Error ? e.message : String(e)}`),
+      (e: unknown) => setStatus(`Could not read who you are for sharing: ${errorMessage(e)}`),
     );
   }, []);
 
@@ -46,7 +47,7 @@ export function ShareDialog({ conferences, initial, onClose }: Props) {
   const copy = (link: string) =>
     copyText(link).then(
       () => (remember(), setStatus('Link copied. Paste it into a chat or mail to your colleagues.')),
-      (e: unknown) => setStatus(`Could not copy (${e instanceof Error ? e.message : String(e)}): select the link and copy it, or download the file.`),
+      (e: unknown) => setStatus(`Could not copy (${errorMessage(e)}): select the link and copy it, or download the file.`),
     );
   const download = () => {
     if (state.status !== 'ready') return;

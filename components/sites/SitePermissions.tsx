@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { forgetSite, siteName } from '../../lib/background/site-scripts';
 import { useGrantedSites } from './use-sites';
+import { errorMessage } from '../../lib/util/errors';
 
 /** Sites beyond sched.com that Talkmarks may read, each revocable: the permission and the page script go together. */
 export function SitePermissions() {
@@ -22,7 +23,7 @@ export function SitePermissions() {
               <button
                 type="button"
                 aria-label={`Stop annotating ${siteName(site)}`}
-                onClick={() => void forgetSite(site).then(() => setError(''), (e: unknown) => setError(e instanceof Error ? e.message : String(e)))}
+                onClick={() => void forgetSite(site).then(() => setError(''), (e: unknown) => setError(errorMessage(e)))}
               >
                 Stop annotating
               </button>

@@ -1,4 +1,5 @@
 import type { Adapter, PageEntry } from '../adapters/types';
+import { errorMessage } from '../util/errors';
 import { send } from '../protocol/send';
 import { STAR_ACTION, HOST_TAG } from './controls';
 import { createDetailEditor } from './editor/detail-editor';
@@ -113,7 +114,7 @@ export function runOnPage(adapter: Adapter, signal: AbortSignal, options: { defe
 }
 
 function reportError(error: unknown): void {
-  console.warn('[Talkmarks]', error instanceof Error ? error.message : error);
+  console.warn('[Talkmarks]', errorMessage(error));
 }
 
 function onStarClick(event: Event, registry: ControlRegistry): void {

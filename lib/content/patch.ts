@@ -2,6 +2,7 @@ import { send } from '../protocol/send';
 import { emptyFields } from '../model/fields';
 import type { Annotation, AnnotationPatch, PatchBase } from '../model/schema';
 import type { ControlRegistry } from './registry';
+import { errorMessage } from '../util/errors';
 
 /**
  * Changes a session's annotation from the page: shown at once, sent to the background, and put back with the
@@ -26,7 +27,7 @@ export async function patchFromPage(registry: ControlRegistry, key: string, patc
     return saved;
   } catch (error) {
     registry.annotations.show(before ?? { ...optimistic, ...emptyFields });
-    controls.forEach((c) => c.setError(error instanceof Error ? error.message : String(error)));
+    controls.forEach((c) => c.setError(errorMessage(error)));
     throw error;
   }
 }

@@ -1,4 +1,5 @@
 import { createPretalx, type PretalxData } from '../adapters/pretalx/adapter';
+import { errorMessage } from '../util/errors';
 import { pretalxSelectors as s } from '../adapters/pretalx/selectors';
 import { send } from '../protocol/send';
 import { createSessionPanel } from './panel';
@@ -23,7 +24,7 @@ export async function loadPretalxData(): Promise<PretalxData> {
     const { timeZone, entries } = await Promise.race([send({ type: 'page/event-sessions' }), timeout]);
     return { timeZone, sessions: new Map(entries.map((e) => [sessionIdOf(e.key), e])) };
   } catch (error) {
-    console.info('[Talkmarks] pretalx: reading the page without the event’s sessions:', error instanceof Error ? error.message : error);
+    console.info('[Talkmarks] pretalx: reading the page without the event’s sessions:', errorMessage(error));
     return {};
   }
 }

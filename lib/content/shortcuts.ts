@@ -3,6 +3,7 @@ import { send } from '../protocol/send';
 import { HOST_TAG, type Controls } from './controls';
 import { patchFromPage } from './patch';
 import type { ControlRegistry } from './registry';
+import { errorMessage } from '../util/errors';
 
 const ANNOUNCER_TAG = 'tm-announcer';
 
@@ -47,7 +48,7 @@ async function run(shortcut: Shortcut, controls: Controls, registry: ControlRegi
     const after = await patchFromPage(registry, key, patch);
     announce(shortcutDone(shortcut, title, after.starred));
   } catch (error) {
-    announce(`Talkmarks could not save: ${error instanceof Error ? error.message : String(error)}`);
+    announce(`Talkmarks could not save: ${errorMessage(error)}`);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { EditorView, MountEditor, SaveFromEditor } from './handoff';
+import { errorMessage } from '../../util/errors';
 
 export const EDITOR_TAG = 'tm-editor';
 
@@ -32,7 +33,7 @@ export function createDetailEditor(save: SaveFromEditor, load: () => Promise<Mou
       const message = document.createElement('p');
       message.setAttribute('role', 'alert');
       message.style.cssText = 'margin: 4px 0; color: #cf222e; font: 14px/1.4 system-ui, sans-serif;';
-      message.textContent = `Talkmarks could not load its editor: ${error instanceof Error ? error.message : String(error)}`;
+      message.textContent = `Talkmarks could not load its editor: ${errorMessage(error)}`;
       root.append(message);
     },
   );

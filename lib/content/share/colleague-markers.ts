@@ -7,6 +7,7 @@ import type { ControlRegistry } from '../registry';
 import { el, shadowWith } from '../shadow';
 import { tabRequests } from '../tab-listener';
 import { markersCss } from './styles';
+import { errorMessage } from '../../util/errors';
 
 export const MARKERS_TAG = 'tm-colleagues';
 const COPY_ACTION = 'copy';
@@ -51,7 +52,7 @@ async function onClick(event: Event, key: string): Promise<void> {
     const { changed } = await send({ type: 'colleagues/copy', id: target.dataset.tmLayer!, keys: [key] });
     status.textContent = changed ? 'Copied to your notes.' : 'Your notes already have all of it.';
   } catch (error) {
-    status.textContent = `Could not copy: ${error instanceof Error ? error.message : String(error)}`;
+    status.textContent = `Could not copy: ${errorMessage(error)}`;
   }
 }
 

@@ -3,8 +3,7 @@ import { shareFragment, withoutFragment } from '../../share/fragment';
 import type { SharePreview } from '../../share/protocol';
 import { picksText, promptWords } from '../../share/words';
 import { nameText, showPrompt, type PromptContent } from './prompt';
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { errorMessage } from '../../util/errors';
 
 function failed(error: string): PromptContent {
   return { role: 'alert', title: ['Talkmarks could not show the picks shared in this link'], detail: error, actions: [{ label: 'Close' }] };
@@ -38,10 +37,10 @@ export function receiveSharedPicks(conferenceName: string, signal: AbortSignal):
         detail: 'Hide or remove them on the Talkmarks dashboard, under “Colleagues”.',
         actions: [{ label: 'Close', primary: true }],
       }),
-      (error: unknown) => failed(message(error)),
+      (error: unknown) => failed(errorMessage(error)),
     );
   send({ type: 'colleagues/preview', source }).then(
     (preview) => showPrompt(ask(preview, conferenceName, accept), signal),
-    (error: unknown) => showPrompt(failed(message(error)), signal),
+    (error: unknown) => showPrompt(failed(errorMessage(error)), signal),
   );
 }
