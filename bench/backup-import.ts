@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { backupData, importBackup } from '../lib/db/backup';
 import type { BackupData } from '../lib/model/backup';
 import { TalkmarksDb } from '../lib/db/database';
-import { backupJson } from '../lib/export/json';
+import { backupJson } from '../lib/backup/write';
 import { readBackup } from '../lib/backup/read';
 import type { Annotation, Conference, OwnItem } from '../lib/model/schema';
 import { extensionDir, launchExtension } from '../tests/e2e/harness';

@@ -2,7 +2,7 @@
 // Prints a table; nothing here is asserted (timings belong to benchmarks, not to tests).
 import { performance } from 'node:perf_hooks';
 import type { Annotation, ScheduleEntry } from '../lib/model/schema';
-import { SearchIndex, type SearchQuery } from '../lib/search/index-search';
+import { SearchIndex, type SearchQuery } from '../lib/search/search-index';
 import { readIcs } from '../tests/support/ics';
 import { readReal } from '../tests/support/fixtures';
 import { measureDashboard } from './search-ui';

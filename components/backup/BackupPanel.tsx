@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { backupData, noteBackupTaken } from '../../lib/db/backup';
 import { getDb } from '../../lib/db/database';
-import { backupFilename, backupJson } from '../../lib/export/json';
+import { backupFilename, backupJson } from '../../lib/backup/write';
 import { lastBackup } from '../../lib/db/meta';
 import { downloadText } from '../ui/download';
 import { useLive } from '../hooks/use-live';

@@ -4,7 +4,7 @@ import { getDb } from '../../lib/db/database';
 import { groupBy } from '../../lib/model/display';
 import { ownItemsOf } from '../../lib/db/own-items';
 import { conferencesById } from '../../lib/db/conferences';
-import { conferenceFor } from '../hooks/conference-for';
+import { conferenceOrId } from '../../lib/model/conference';
 import { BackupPanel } from '../backup/BackupPanel';
 import { ConferenceSection } from './ConferenceSection';
 import { DatabaseBanner } from '../backup/DatabaseBanner';
@@ -56,8 +56,8 @@ export function DashboardApp() {
         [...groupBy(live.value.sessions, (s) => s.entry.conference)].map(([id, sessions], _, all) => (
           <ConferenceSection
             key={id}
-            conference={conferenceFor(id, live.value.conferences)}
-            conferences={all.map(([other]) => conferenceFor(other, live.value.conferences))}
+            conference={conferenceOrId(id, live.value.conferences.get(id))}
+            conferences={all.map(([other]) => conferenceOrId(other, live.value.conferences.get(other)))}
             sessions={sessions}
             ownItems={live.value.ownItemsByConference.get(id) ?? []}
             suggestions={suggestions}

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import type { DashboardView } from '../../lib/search/dashboard-view';
 import { longDay } from '../../lib/util/time';
-import type { Facets } from '../../lib/search/index-search';
+import type { Facets } from '../../lib/search/search-index';
 import type { SetView } from './use-view';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { SearchHit } from '../../lib/search/index-search';
+import type { SearchHit } from '../../lib/search/search-index';
 import type { Mark } from '../../lib/share/who';
 import { ColleaguePicks } from '../share/ColleaguePicks';
 import { SessionRow } from '../session/SessionRow';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { isSearching, type DashboardView } from '../../lib/search/dashboard-view';
-import type { SearchIndex } from '../../lib/search/index-search';
+import type { SearchIndex } from '../../lib/search/search-index';
 import { passesWho } from '../../lib/share/who';
 import { useColleagues } from '../share/use-colleagues';
 import { WhoFilter } from '../share/WhoFilter';

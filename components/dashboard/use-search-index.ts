@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { allAnnotations } from '../../lib/db/annotations';
 import { getDb } from '../../lib/db/database';
 import { storedSessions } from '../../lib/db/sessions';
-import { SearchIndex } from '../../lib/search/index-search';
+import { SearchIndex } from '../../lib/search/search-index';
 import { useLive, type Live } from '../hooks/use-live';
 
 /**

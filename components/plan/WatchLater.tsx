@@ -5,7 +5,7 @@ import { watchLaterMarkdown, type WatchLaterGroup } from '../../lib/export/watch
 import { byTime, dayHeading, dayOf, groupBy, timeRange } from '../../lib/model/display';
 import { materialLinks } from '../../lib/model/links';
 import { patchSession } from '../session/actions';
-import { conferenceFor } from '../hooks/conference-for';
+import { conferenceOrId } from '../../lib/model/conference';
 import { downloadText } from '../ui/download';
 import { useLive } from '../hooks/use-live';
 import { TitleLink } from '../session/TitleLink';
@@ -14,7 +14,7 @@ async function loadWatchLater(): Promise<WatchLaterGroup[]> {
   const db = getDb();
   const [all, known] = await Promise.all([annotatedSessions(db), conferencesById(db)]);
   const sessions = all.filter((s) => s.annotation.watchLater).sort((a, b) => byTime(a.entry, b.entry));
-  return [...groupBy(sessions, (s) => s.entry.conference)].map(([id, list]) => ({ conference: conferenceFor(id, known), sessions: list }));
+  return [...groupBy(sessions, (s) => s.entry.conference)].map(([id, list]) => ({ conference: conferenceOrId(id, known.get(id)), sessions: list }));
 }
 
 /** Talks missed or lost to a clash, to watch afterwards: with recording and slides links, exportable. */

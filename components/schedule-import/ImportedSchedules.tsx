@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { getDb, type StoredConference } from '../../lib/db/database';
-import { removeImport } from '../../lib/db/schedules';
+import { removeScheduleImport } from '../../lib/db/schedules';
 import { importedConferences } from '../../lib/db/conferences';
 import { useLive } from '../hooks/use-live';
 import { ConferenceSessions } from './ConferenceSessions';
@@ -35,7 +35,7 @@ function ImportedConference({ conference, suggestions }: { conference: StoredCon
         <button
           type="button"
           aria-label={`Remove the imported schedule of ${conference.name}`}
-          onClick={() => void removeImport(getDb(), conference.id).catch((e: unknown) => setError(errorMessage(e)))}
+          onClick={() => void removeScheduleImport(getDb(), conference.id).catch((e: unknown) => setError(errorMessage(e)))}
         >
           Remove
         </button>

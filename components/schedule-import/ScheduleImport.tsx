@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { getDb } from '../../lib/db/database';
 import { parseSchedule, ScheduleError, type ParsedSchedule } from '../../lib/schedules';
-import { storeSchedule, type StoredImport } from '../../lib/db/schedules';
+import { storeSchedule, type StoredScheduleImport } from '../../lib/db/schedules';
 import { ScheduleImportPreview } from './ScheduleImportPreview';
 import { readFile, readUrl, type Source } from './read-source';
 import { errorMessage } from '../../lib/util/errors';
@@ -11,7 +11,7 @@ type State =
   | { step: 'reading' }
   | { step: 'preview'; source: Source; parsed: ParsedSchedule; name: string }
   | { step: 'error'; message: string }
-  | { step: 'done'; name: string; result: StoredImport };
+  | { step: 'done'; name: string; result: StoredScheduleImport };
 
 function describe(error: unknown, from: string): string {
   if (error instanceof ScheduleError) return `${from}${error.location ? `, ${error.location}` : ''}: ${error.problem}.`;

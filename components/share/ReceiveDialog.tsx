@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { send } from '../../lib/protocol/send';
 import type { SharedPicks } from '../../lib/model/shared-picks';
 import { MAX_FILE_BYTES, sizeText } from '../../lib/share/limits';
-import type { SharePreview } from '../../lib/share/protocol';
+import type { SharePreview } from '../../lib/protocol/share-messages';
 import { readShareText } from '../../lib/share/read';
 import { picksText, promptWords } from '../../lib/share/words';
 import { Dialog } from '../ui/Dialog';

@@ -6,7 +6,7 @@ import type { SharedPicks } from '../model/shared-picks';
 import { layerId, layerOf } from '../model/colleague';
 import { colleagueLayer, removeLayer, setLayerHidden, storeLayer, copyPicks } from '../db/colleagues';
 import { unpackShare } from '../share/pack';
-import type { SharePreview, ShareSource } from '../share/protocol';
+import type { SharePreview, ShareSource } from '../protocol/share-messages';
 import { shownLayers } from './push-layers';
 import type { Handlers } from './router';
 import { refuse, refusals, senderGuards } from './senders';

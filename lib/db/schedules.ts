@@ -4,14 +4,14 @@ import type { ParsedSchedule } from '../schedules/types';
 import { MAX_ALIASES } from '../model/keys';
 import { sameData } from '../util/same-data';
 
-export interface StoredImport {
+export interface StoredScheduleImport {
   conference: string;
   added: number;
   updated: number;
   unchanged: number;
 }
 
-export interface ImportChoices {
+export interface ScheduleImportChoices {
   /** Where it was read from: a file name or the URL. */
   from: string;
   /** A name the user gave the conference, over the file's. */
@@ -23,7 +23,7 @@ export interface ImportChoices {
  * annotated without visiting the page. Sessions keep their keys, so annotations made on the page and here are one.
  * Either all of it is stored or, if anything fails, none of it.
  */
-export async function storeSchedule(db: TalkmarksDb, parsed: ParsedSchedule, choices: ImportChoices, now = Date.now()): Promise<StoredImport> {
+export async function storeSchedule(db: TalkmarksDb, parsed: ParsedSchedule, choices: ScheduleImportChoices, now = Date.now()): Promise<StoredScheduleImport> {
   const { conference, entries, zone } = parsed;
   return db.transaction('rw', db.conferences, db.sessions, async () => {
     const known = await db.conferences.get(conference.id);
@@ -67,7 +67,7 @@ export async function storeSchedule(db: TalkmarksDb, parsed: ParsedSchedule, cho
 }
 
 /** Forgets an imported schedule: its sessions that carry no annotation go, annotated ones stay with their notes. */
-export async function removeImport(db: TalkmarksDb, conferenceId: string): Promise<number> {
+export async function removeScheduleImport(db: TalkmarksDb, conferenceId: string): Promise<number> {
   return db.transaction('rw', db.conferences, db.sessions, db.annotations, async () => {
     const annotated = new Set(await db.annotations.where('conference').equals(conferenceId).primaryKeys());
     const keys = (await db.sessions.where('conference').equals(conferenceId).primaryKeys()).filter((k) => !annotated.has(k));

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Annotation, AnnotationPatch, Conference, ConferenceId, OwnItem, OwnItemId, PatchBase, PlanRef, ScheduleEntry, SessionKey, Tag } from '../model/schema';
 import { ColleagueLayer } from '../model/colleague';
 import { BulkChange } from '../model/bulk';
-import { ShareSource, type SharePreview, type ShareStored } from '../share/protocol';
+import { ShareSource, type SharePreview, type ShareStored } from './share-messages';
 import { errorMessage } from '../util/errors';
 
 

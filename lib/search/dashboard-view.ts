@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SearchQuery } from './index-search';
+import type { SearchQuery } from './search-index';
 
 export const Section = z.enum(['sessions', 'plan', 'later', 'tags', 'team', 'schedules']);
 export type Section = z.infer<typeof Section>;

@@ -3,7 +3,7 @@ import { patchAnnotation } from '../../lib/db/annotations';
 import { backupData, importBackup, type BackupImportResult } from '../../lib/db/backup';
 import type { Backup } from '../../lib/model/backup';
 import type { TalkmarksDb } from '../../lib/db/database';
-import { backupJson } from '../../lib/export/json';
+import { backupJson } from '../../lib/backup/write';
 import { problemText, readBackup, type ReadResult } from '../../lib/backup/read';
 import type { OwnItem } from '../../lib/model/schema';
 import { putOwnItem } from '../../lib/db/own-items';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { backupJson } from '../../lib/export/json';
+import { backupJson } from '../../lib/backup/write';
 import { MAX_BACKUP_BYTES, problemText, readBackup, type ReadResult } from '../../lib/backup/read';
 
 const annotation = { key: 'sched:demo2026:a1', conference: 'sched:demo2026', starred: true, rating: 4, note: 'n', tags: ['x'], updatedAt: 5, fieldUpdatedAt: { starred: 5 } };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { backupData, importBackup, withOwnItemConferences } from '../../lib/db/backup';
-import { backupFilename, backupJson } from '../../lib/export/json';
+import { backupFilename, backupJson } from '../../lib/backup/write';
 import { readBackup } from '../../lib/backup/read';
 import { profile } from '../support/arbitraries';
 import { freshDb } from '../support/db';

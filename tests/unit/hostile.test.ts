@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sched } from '../../lib/adapters/sched/adapter';
 import { conferenceMarkdown } from '../../lib/export/markdown';
-import { backupJson } from '../../lib/export/json';
+import { backupJson } from '../../lib/backup/write';
 import { readBackup } from '../../lib/backup/read';
 import { Conference, OwnItem, ScheduleEntry } from '../../lib/model/schema';
 import { htmlDocument } from '../support/dom';

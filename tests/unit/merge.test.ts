@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { backupData, importBackup, withOwnItemConferences } from '../../lib/db/backup';
-import { backupJson } from '../../lib/export/json';
+import { backupJson } from '../../lib/backup/write';
 import { readBackup } from '../../lib/backup/read';
 import { mergeAnnotation, mergeNotes, mergeOwnItem } from '../../lib/merge/annotation';
 import { type Annotation, type OwnItem } from '../../lib/model/schema';

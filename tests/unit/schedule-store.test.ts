@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotatedSessions, patchAnnotation, recordSeen } from '../../lib/db/annotations';
 import { parseSchedule } from '../../lib/schedules';
-import { removeImport, storeSchedule } from '../../lib/db/schedules';
+import { removeScheduleImport, storeSchedule } from '../../lib/db/schedules';
 import { readFixture } from '../support/dom';
 import { entry, freshDb, reversedKeys } from '../support/db';
 
@@ -67,7 +67,7 @@ describe('storing an imported schedule', () => {
     const db = freshDb();
     await storeSchedule(db, dst(), { from: 'a' });
     await patchAnnotation(db, 'frab:dstcon24:00000000-0000-4000-8000-000000000201', 'frab:dstcon24', { tags: ['keep'] });
-    expect(await removeImport(db, 'frab:dstcon24')).toBe(3);
+    expect(await removeScheduleImport(db, 'frab:dstcon24')).toBe(3);
     expect((await db.sessions.toArray()).map((s) => s.title)).toEqual(['Sunday morning']);
     expect((await db.conferences.get('frab:dstcon24'))!.imported).toBeUndefined();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Annotation, type ScheduleEntry } from '../../lib/model/schema';
-import { normalise, queryTerms, SearchIndex } from '../../lib/search/index-search';
+import { normalise, queryTerms, SearchIndex } from '../../lib/search/search-index';
 import { entry } from '../support/db';
 import { emptyFields } from '../../lib/model/fields';
 

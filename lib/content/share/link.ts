@@ -1,6 +1,6 @@
 import { send } from '../../protocol/send';
 import { shareFragment, withoutFragment } from '../../share/fragment';
-import type { SharePreview } from '../../share/protocol';
+import type { SharePreview } from '../../protocol/share-messages';
 import { picksText, promptWords } from '../../share/words';
 import { nameText, showPrompt, type PromptContent } from './prompt';
 import { errorMessage } from '../../util/errors';

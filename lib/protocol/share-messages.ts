@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_TOKEN_CHARS } from './limits';
+import { MAX_TOKEN_CHARS } from '../share/limits';
 import { SharedPicks, type ShareInclude } from '../model/shared-picks';
 
 /** Where shared picks come from: a link's token (decoded by the background) or a file the dashboard read. */
