@@ -19,7 +19,7 @@ import { useLive } from '../hooks/use-live';
 async function loadDashboard() {
   const db = getDb();
   const [sessions, conferences, ownItems] = await Promise.all([annotatedSessions(db), conferencesById(db), ownItemsOf(db)]);
-  return { sessions, conferences, ownItemsByConference: groupBy(ownItems, (i) => i.conference) };
+  return { sessions, conferencesById: conferences, ownItemsByConference: groupBy(ownItems, (i) => i.conference) };
 }
 
 export function DashboardApp() {
@@ -56,8 +56,8 @@ export function DashboardApp() {
         [...groupBy(live.value.sessions, (s) => s.entry.conference)].map(([id, sessions], _, all) => (
           <ConferenceSection
             key={id}
-            conference={conferenceOrId(id, live.value.conferences.get(id))}
-            conferences={all.map(([other]) => conferenceOrId(other, live.value.conferences.get(other)))}
+            conference={conferenceOrId(id, live.value.conferencesById.get(id))}
+            conferences={all.map(([other]) => conferenceOrId(other, live.value.conferencesById.get(other)))}
             sessions={sessions}
             ownItems={live.value.ownItemsByConference.get(id) ?? []}
             suggestions={suggestions}
