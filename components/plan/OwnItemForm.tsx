@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { z } from 'zod';
 import { send } from '../../lib/protocol/send';
 import { OwnItem } from '../../lib/model/schema';
-import { localDate, localTime, zonedToInstant } from '../../lib/util/time';
+import { localDate, localTime, nextDay, zonedToInstant } from '../../lib/util/time';
 import { errorMessage } from '../../lib/util/errors';
 
 interface Props {
@@ -20,8 +20,7 @@ function instants(day: string, from: string, to: string, zone: string): { start?
   const start = zonedToInstant(day, from, zone);
   let end = zonedToInstant(day, to, zone);
   if (start && end && end < start) {
-    const next = new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-    end = zonedToInstant(next, to, zone);
+    end = zonedToInstant(nextDay(day), to, zone);
   }
   return { start, end };
 }
