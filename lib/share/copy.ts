@@ -1,6 +1,6 @@
 import { mergeNotes, unionTags } from '../merge/annotation';
 import type { Annotation, AnnotationPatch, PatchBase } from '../model/schema';
-import type { ColleagueLayer, ColleaguePick } from '../model/colleague';
+import type { ColleaguePick } from '../model/colleague';
 
 /** How a colleague's note is set apart when it joins a note of the user's own. */
 export const copiedMarker = (name: string) => `──── From ${name}'s picks ────`;
