@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { findChromium } from './scripts/find-chromium';
+import { startUrls } from './scripts/start-urls';
 
 const chromium = findChromium();
 
@@ -41,7 +42,7 @@ export default defineConfig({
   }),
   webExt: {
     binaries: chromium ? { chrome: chromium } : {},
-    startUrls: ['https://kccnceu2026.sched.com/'],
+    startUrls: startUrls(),
     // Chromium refuses to start as root (containers, CI boxes) unless its sandbox is off.
     chromiumArgs: ['--no-first-run', '--disable-sync', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
   },

@@ -15,6 +15,7 @@ import { ScheduleImport } from '../schedule-import/ScheduleImport';
 import { ColleaguesPanel } from '../share/ColleaguesPanel';
 import { SitePermissions } from '../sites/SitePermissions';
 import { useLive } from '../hooks/use-live';
+import { TrySample } from '../sample/TrySample';
 
 async function loadDashboard() {
   const db = getDb();
@@ -47,10 +48,13 @@ export function DashboardApp() {
       {live.status === 'loading' && <p class="tm-muted">Loading your notes…</p>}
       {live.status === 'error' && <p role="alert">Could not read your notes: {live.error}</p>}
       {overview && live.status === 'ready' && live.value.sessions.length === 0 && (
-        <p>
-          Nothing starred, rated, tagged or noted yet. Open a conference schedule (sched.com, or pretalx on a site you
-          choose) and press the ☆ beside a talk, or <a href="#view=schedules">import a schedule</a>.
-        </p>
+        <div class="tm-empty">
+          <p>
+            Nothing starred, rated, tagged or noted yet. Open a conference schedule (sched.com, or pretalx on a site you
+            choose) and press the ☆ beside a talk, or <a href="#view=schedules">import a schedule</a>.
+          </p>
+          {live.value.conferencesById.size === 0 && <TrySample onImported={() => setView({ section: 'schedules' })} />}
+        </div>
       )}
       {overview && live.status === 'ready' &&
         [...groupBy(live.value.sessions, (s) => s.entry.conference)].map(([id, sessions], _, all) => (

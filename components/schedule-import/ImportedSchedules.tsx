@@ -5,6 +5,7 @@ import { importedConferences } from '../../lib/db/conferences';
 import { useLive } from '../hooks/use-live';
 import { ConferenceSessions } from './ConferenceSessions';
 import { errorMessage } from '../../lib/util/errors';
+import { RemoveSample } from '../sample/RemoveSample';
 
 /** Conferences the user imported, each with all its sessions on demand. */
 export function ImportedSchedules({ suggestions }: { suggestions: readonly string[] }) {
@@ -21,28 +22,36 @@ export function ImportedSchedules({ suggestions }: { suggestions: readonly strin
 }
 
 function ImportedConference({ conference, suggestions }: { conference: StoredConference; suggestions: readonly string[] }) {
-  const [open, setOpen] = useState(false);
-  const [error, setError] = useState('');
   const info = conference.imported!;
+  // The sample exists to be tried: its sessions are shown at once, ready to star.
+  const [open, setOpen] = useState(info.sample === true);
+  const [error, setError] = useState('');
   const when = new Date(info.at).toLocaleString();
   return (
     <article class="tm-imported-conference" data-conference={conference.id}>
       <div class="tm-conference-head">
-        <h3>{conference.name}</h3>
+        <h3>
+          {conference.name}
+          {info.sample && <span class="tm-sample-label"> Sample</span>}
+        </h3>
         <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? 'Hide sessions' : `Show all ${info.sessions} sessions`}
         </button>
-        <button
-          type="button"
-          aria-label={`Remove the imported schedule of ${conference.name}`}
-          onClick={() => void removeScheduleImport(getDb(), conference.id).catch((e: unknown) => setError(errorMessage(e)))}
-        >
-          Remove
-        </button>
+        {info.sample ? (
+          <RemoveSample conference={conference.id} name={conference.name} />
+        ) : (
+          <button
+            type="button"
+            aria-label={`Remove the imported schedule of ${conference.name}`}
+            onClick={() => void removeScheduleImport(getDb(), conference.id).catch((e: unknown) => setError(errorMessage(e)))}
+          >
+            Remove
+          </button>
+        )}
       </div>
       <p class="tm-muted">
-        {info.sessions} sessions from <span class="tm-from">{info.from}</span>, {when}. Times shown in {info.zoneNote ?? conference.timeZone}. Removing
-        keeps the sessions you annotated.
+        {info.sessions} sessions from <span class="tm-from">{info.from}</span>, {when}. Times shown in {info.zoneNote ?? conference.timeZone}.{' '}
+        {info.sample ? 'A sample bundled with Talkmarks: removing it takes everything you annotated in it.' : 'Removing keeps the sessions you annotated.'}
       </p>
       {error && (
         <p class="tm-error" role="alert">

@@ -21,6 +21,8 @@ interface Props {
   busy?: boolean;
   /** A polite live status line after the footer; rendered whenever given, empty or not, so it is there before it speaks. */
   status?: string;
+  /** Focus Close when the dialog opens, not the first action: for a confirmation whose action destroys something. */
+  focusClose?: boolean;
   /** Called once the dialog has closed: by Close, by Escape, or by the browser. */
   onClose: () => void;
   children?: ComponentChildren;
@@ -30,14 +32,14 @@ interface Props {
  * A modal dialog of the dashboard and popup: opened with `showModal` when it mounts (focus moves in, the page
  * behind is inert, Escape closes), named by its title, with a footer of buttons ending in Close.
  */
-export function Dialog({ class: className, titleId, title, header, actions, closeLabel = 'Close', busy = false, status, onClose, children }: Props) {
+export function Dialog({ class: className, titleId, title, header, actions, closeLabel = 'Close', busy = false, status, focusClose = false, onClose, children }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal?.();
   }, []);
   const close = (
-    <button type="button" disabled={busy} onClick={() => dialog.current?.close()}>
+    <button type="button" disabled={busy} autofocus={focusClose} onClick={() => dialog.current?.close()}>
       {closeLabel}
     </button>
   );

@@ -16,6 +16,8 @@ export interface ScheduleImportChoices {
   from: string;
   /** A name the user gave the conference, over the file's. */
   name?: string;
+  /** The bundled sample conference (see lib/db/sample.ts). */
+  sample?: true;
 }
 
 /**
@@ -41,6 +43,7 @@ export async function storeSchedule(db: TalkmarksDb, parsed: ParsedSchedule, cho
         format: parsed.format,
         sessions: entries.length,
         zoneNote: pageZone ? `${pageZone}, as the schedule page shows` : zone.note,
+        ...(choices.sample ? { sample: true } : {}),
       },
     });
     await db.conferences.put({ ...record, seenAt: known?.seenAt ?? now });

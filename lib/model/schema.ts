@@ -138,6 +138,8 @@ export const ImportInfo = z.object({
   sessions: z.number().int().nonnegative(),
   /** How the time zone was decided, in words (`given by the file`, `you chose`, …). */
   zoneNote: text(500).optional(),
+  /** Talkmarks' bundled sample conference: labelled as such, and removable with everything annotated in it. */
+  sample: z.literal(true).optional(),
 });
 export type ImportInfo = z.infer<typeof ImportInfo>;
 

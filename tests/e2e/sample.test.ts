@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type Harness } from './harness';
+
+/**
+ * A new user with nothing else: a fresh profile, no schedule page, no network. Installing opens the dashboard,
+ * whose first screen offers the bundled sample; everything is then tried on it and the sample is taken away.
+ */
+describe('the bundled sample conference, from a fresh profile', () => {
+  let h: Harness;
+  let dashboard: Page;
+  let title = '';
+  const sample = () => dashboard.locator('.tm-imported-conference').filter({ hasText: 'Sample' });
+
+  beforeAll(async () => {
+    h = await launchExtension();
+  });
+  afterAll(async () => h?.close());
+
+  it('is offered on the dashboard that installing opens, and imports offline', async () => {
+    const firstRun = async () => h.context.pages().find((p) => p.url().endsWith('/dashboard.html'));
+    await expect.poll(firstRun, { timeout: 20_000 }).toBeDefined();
+    dashboard = (await firstRun())!;
+    await dashboard.getByRole('button', { name: 'Try a sample conference' }).click();
+    await expect.poll(() => sample().locator('h3').textContent(), { timeout: 20_000 }).toMatch(/\(sample\) Sample$/);
+    expect(await sample().locator('.tm-muted').first().textContent()).toMatch(/^596 sessions from Talkmarks sample/);
+    const stored = (await h.readStore('conferences')) as { imported?: { sample?: boolean; sessions: number } }[];
+    expect(stored).toEqual([expect.objectContaining({ imported: expect.objectContaining({ sample: true, sessions: 596 }) })]);
+  });
+
+  it('takes a star and a note like any imported conference', async () => {
+    // The first session whose title is its own (logistics such as badge pick-up repeat every day).
+    const labels = await sample().getByRole('button', { name: /^Star: / }).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')!));
+    title = labels.find((l) => labels.indexOf(l) === labels.lastIndexOf(l))!.replace(/^Star: /, '');
+    await sample().getByRole('button', { name: `Star: ${title}`, exact: true }).click();
+    await expect.poll(() => sample().getByRole('button', { name: `Unstar: ${title}`, exact: true }).count(), { timeout: 10_000 }).toBe(1);
+    await sample().getByRole('button', { name: `Edit notes for ${title}`, exact: true }).click();
+    await sample().getByRole('textbox', { name: `Notes on ${title}`, exact: true }).fill('Tried on the sample, offline.');
+    await expect.poll(async () => ((await h.readStore('annotations')) as { note: string }[]).map((a) => a.note), { timeout: 10_000 }).toEqual([
+      'Tried on the sample, offline.',
+    ]);
+  });
+
+  it('shows the starred session in the plan and in the Markdown export', async () => {
+    await dashboard.goto(`chrome-extension://${h.extensionId}/dashboard.html#view=plan`);
+    await expect.poll(() => dashboard.locator('.tm-timeline').first().textContent(), { timeout: 10_000 }).toContain(title);
+    await dashboard.goto(`chrome-extension://${h.extensionId}/dashboard.html`);
+    await dashboard.getByRole('button', { name: /^Export .*\(sample\)…$/ }).click();
+    const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByRole('button', { name: 'Download Markdown', exact: true }).click()]);
+    const markdown = await readFile((await download.path())!, 'utf8');
+    expect(markdown).toMatch(/^# .*\(sample\)/);
+    expect(markdown).toContain('Tried on the sample, offline.');
+    await dashboard.keyboard.press('Escape');
+  });
+
+  it('goes away with everything in it after a confirmation that names the notes', async () => {
+    await dashboard.goto(`chrome-extension://${h.extensionId}/dashboard.html#view=schedules`);
+    await sample().getByRole('button', { name: /^Remove sample: / }).click();
+    const confirm = dashboard.getByRole('dialog', { name: 'Remove the sample conference?' });
+    await expect.poll(() => confirm.textContent(), { timeout: 10_000 }).toContain('1 annotated session, 1 note, 0 own items');
+    // Nothing destructive has the focus: Enter alone keeps the sample.
+    expect(await dashboard.evaluate(() => document.activeElement?.textContent)).toBe('Keep it');
+    await confirm.getByRole('button', { name: 'Remove sample' }).click();
+    await expect.poll(() => h.readStore('conferences'), { timeout: 10_000 }).toEqual([]);
+    expect(await h.readStore('sessions')).toEqual([]);
+    expect(await h.readStore('annotations')).toEqual([]);
+    await dashboard.goto(`chrome-extension://${h.extensionId}/dashboard.html`);
+    await expect.poll(() => dashboard.getByRole('button', { name: 'Try a sample conference' }).count(), { timeout: 10_000 }).toBe(1);
+  });
+});
