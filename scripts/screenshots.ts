@@ -1,28 +1,45 @@
-// `npm run screenshots`: the popup and the dashboard, light and dark, from the end-to-end setup
-// (built extension in Chromium, a routed schedule page). Writes PNGs to docs/screenshots/.
+// `npm run screenshots`: the popup, the dashboard and the plan, light and dark, on the bundled sample conference as a
+// new user gets it (Try a sample conference on the first-run dashboard), with a few talks of day 3 starred, rated and
+// noted. Chromium with the built extension; the sample's own day page is routed, the clock fixed during the event.
+// Writes PNGs to docs/screenshots/.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchExtension } from '../tests/e2e/harness';
-import { CONF, ZONE, PLAN_URL, planPage, seedPlan, sendFrom } from '../tests/e2e/plan-data';
-import { zonedToInstant } from '../lib/util/time';
+import { sendFrom } from '../tests/e2e/plan-data';
+import { localDate, zonedToInstant } from '../lib/util/time';
+import { SAMPLE_PAGE_URL, SAMPLE_ZONE, sampleDayPage, sampleSchedule } from './sample-page';
 
 const out = 'docs/screenshots';
 mkdirSync(out, { recursive: true });
-// During the event: 10:05 on day one, so "now and next" shows.
-const now = new Date(zonedToInstant('2026-03-24', '10:05', ZONE)!);
+const DAY = '2026-03-24';
+const now = new Date(zonedToInstant(DAY, '11:05', SAMPLE_ZONE)!);
+// Talks on that day from 09:00 (sched's calendar names the speakers in the title, after " - "): what an attendee would star.
+const talks = sampleSchedule()
+  .entries.filter((e) => e.start && e.title.includes(' - ') && localDate(e.start, SAMPLE_ZONE) === DAY && e.start >= zonedToInstant(DAY, '09:00', SAMPLE_ZONE)!)
+  .sort((a, b) => a.start!.localeCompare(b.start!))
+  .slice(0, 8);
+const [noted, rated, tagged] = talks;
 
 const h = await launchExtension();
 try {
-  h.serve(PLAN_URL, planPage());
-  const schedule = await h.open(PLAN_URL);
-  await schedule.locator('tm-controls').first().waitFor();
   const setup = await h.extensionPage('dashboard.html');
-  await seedPlan(setup);
-  await sendFrom(setup, {
-    type: 'own/put',
-    item: { id: 'lunch', conference: CONF, title: 'Lunch with the platform team', start: zonedToInstant('2026-03-24', '12:30', ZONE)!, end: zonedToInstant('2026-03-24', '13:15', ZONE)!, timeZone: ZONE, place: 'Café Mokum', note: '', alternative: false, updatedAt: 0 },
-  });
+  await setup.getByRole('button', { name: 'Try a sample conference' }).click();
+  await setup.locator('.tm-sample-label').waitFor();
+  await sendFrom(
+    setup,
+    { type: 'annotations/bulk', keys: talks.map((t) => t.key), change: { kind: 'patch', patch: { starred: true } } },
+    { type: 'annotation/patch', key: noted!.key, patch: { priority: 'must', rating: 5, tags: ['cool-tech'], note: 'Ask about the **migration path**; slides promised after the talk.' } },
+    { type: 'annotation/patch', key: rated!.key, patch: { rating: 4, tags: ['security'] } },
+    { type: 'annotation/patch', key: tagged!.key, patch: { priority: 'maybe', tags: ['cool-tech', 'observability'] } },
+    {
+      type: 'own/put',
+      item: { id: 'lunch', conference: talks[0]!.conference, title: 'Lunch with the platform team', start: zonedToInstant(DAY, '12:30', SAMPLE_ZONE)!, end: zonedToInstant(DAY, '13:15', SAMPLE_ZONE)!, timeZone: SAMPLE_ZONE, place: 'Café Mokum', note: '', alternative: false, updatedAt: 0 },
+    },
+  );
   await setup.close();
+  h.serve(SAMPLE_PAGE_URL, sampleDayPage(DAY));
+  const schedule = await h.open(SAMPLE_PAGE_URL);
+  await schedule.locator('tm-controls').first().waitFor();
   const tabId = await h.tabIdOf(schedule);
 
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -32,11 +49,11 @@ try {
     await popup.setViewportSize({ width: 420, height: 600 });
     await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
     await popup.getByRole('region', { name: 'Now and next' }).waitFor();
-    await popup.getByRole('button', { name: 'Edit notes for GitOps at Scale' }).click();
+    await popup.getByRole('button', { name: `Edit notes for ${noted!.title}`, exact: true }).first().click();
     await popup.screenshot({ path: join(out, `popup-${colorScheme}.png`) });
     await popup.close();
 
-    for (const [name, hash] of [['dashboard', '#q=security'], ['plan', '#view=plan']] as const) {
+    for (const [name, hash] of [['dashboard', '#q=cool-tech'], ['plan', '#view=plan']] as const) {
       const page = await h.context.newPage();
       await page.emulateMedia({ colorScheme });
       await page.clock.setFixedTime(now);
@@ -47,7 +64,7 @@ try {
       await page.close();
     }
   }
-  console.log(`screenshots written to ${out}/`);
+  console.log(`screenshots of the sample conference written to ${out}/`);
 } finally {
   await h.close();
 }
