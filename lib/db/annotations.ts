@@ -134,6 +134,7 @@ export async function recordSeen(
       db.annotations.bulkGet(keys),
     ]);
     const records = new Map<string, Stored | undefined>(keys.map((k, i) => [k, stored[i]]));
+    const index = new Map(keys.map((k, i) => [k, i]));
     const annotations = new Map(keys.map((k, i) => [k, notes[i]]));
     const merged = new Set<string>();
     const log: MergeRecord[] = [];
@@ -143,7 +144,8 @@ export async function recordSeen(
       const record = records.get(key);
       const note = aliasNotes[i];
       if (apart || note) {
-        const into = { session: stored[keys.indexOf(key)], annotation: notes[keys.indexOf(key)] };
+        const at = index.get(key)!;
+        const into = { session: stored[at], annotation: notes[at] };
         log.push({ conference: conference.id, at: now, from: alias, into: key, ...(pageUrl ? { pageUrl } : {}), before: { from: { session: apart, annotation: note }, into } });
       }
       if (apart) {

@@ -38,11 +38,15 @@ export interface VettedAliases {
  * page joins its session. Runs inside the caller's write transaction, so what it read still holds when it writes.
  */
 export async function vetAliases(db: TalkmarksDb, shown: Map<string, ScheduleEntry>): Promise<VettedAliases> {
-  const candidates = [...new Set([...shown.values()].flatMap((e) => e.aliases.filter((a) => a !== e.key)))];
+  // An alias the stored record already holds was vetted when it was taken: only new ones are looked up, so seeing a
+  // page again reads no index (a multi-entry `anyOf` over 10,000 aliases costs seconds in some IndexedDBs).
+  const keys = [...shown.keys()];
+  const taken = new Set((await db.sessions.bulkGet(keys)).flatMap((r, i) => (r?.aliases ?? []).map((a) => `${keys[i]} ${a}`)));
+  const isTaken = (key: string, alias: string) => taken.has(`${key} ${alias}`);
+  const candidates = [...new Set([...shown].flatMap(([key, e]) => e.aliases.filter((a) => a !== key && !isTaken(key, a))))];
   const adopt = new Map<string, string>();
   const refused: AliasRefusal[] = [];
   const storedApart = new Set<string>();
-  if (!candidates.length) return { adopt, refused, storedApart };
   const [apart, notes, owners, undone] = await Promise.all([
     db.sessions.bulkGet(candidates),
     db.annotations.bulkGet(candidates),
@@ -51,10 +55,14 @@ export async function vetAliases(db: TalkmarksDb, shown: Map<string, ScheduleEnt
   ]);
   candidates.forEach((a, i) => (apart[i] || notes[i]) && storedApart.add(a));
   const records = new Map(candidates.map((a, i) => [a, apart[i]]));
+  // One pass over the owners: a page of 10,000 sessions asks about 10,000 aliases.
+  const ownersOf = new Map<string, string[]>();
+  for (const o of owners) for (const a of o.aliases) ownersOf.set(a, [...(ownersOf.get(a) ?? []), o.key]);
   const refusal = (key: string, e: ScheduleEntry, alias: string): string | undefined => {
-    const owned = owners.filter((o) => o.aliases.includes(alias)).map((o) => o.key);
+    const owned = ownersOf.get(alias) ?? [];
     const other = owned.find((owner) => owner !== key) ?? (adopt.has(alias) && adopt.get(alias) !== key ? adopt.get(alias) : undefined);
     if (other) return `already an id of ${other}`;
+    if (isTaken(key, alias)) return undefined;
     const record = records.get(alias);
     if (record && !sameSession(record, e)) return 'stored as another session';
     // A note under the alias with no session beside it cannot be compared: only the record that owns the alias takes it.
@@ -64,7 +72,7 @@ export async function vetAliases(db: TalkmarksDb, shown: Map<string, ScheduleEnt
     if (undone.some((m) => m.into === key && m.from === alias)) return 'the user undid this merge';
     return undefined;
   };
-  for (const key of [...shown.keys()]) {
+  for (const key of keys) {
     const e = shown.get(key)!;
     const kept: string[] = [];
     for (const alias of e.aliases) {
