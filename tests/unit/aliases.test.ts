@@ -134,14 +134,28 @@ describe('merging two records into one session', () => {
 describe('the background', () => {
   const ID = 'talkmarks-id';
   const tab = (u: string): Runtime.MessageSender => ({ id: ID, url: u, tab: { id: 7, url: u } as Runtime.MessageSender['tab'] });
+  const setup = () => {
+    const db = freshDb();
+    const handlers = createHandlers({ db: () => db, extensionOrigin: `chrome-extension://${ID}/`, push: async () => undefined, fetchText: async () => '' });
+    return { db, route: createRouter(handlers, ID) };
+  };
+
+  it('lands a star given by the 32-hex id on the merged session while a page merges it, never on the deleted key', async () => {
+    const { db, route } = setup();
+    const mobile = tab('https://demo2026.sched.com/mobile/');
+    await route({ type: 'page/seen', conference: conf, entries: [mobileX()] }, mobile);
+    await route({ type: 'annotation/patch', key: UID_X, patch: { note: 'from my phone' }, entry: mobileX() }, mobile);
+    await Promise.all([
+      route({ type: 'page/seen', conference: conf, entries: [listX()] }, tab('https://demo2026.sched.com/list/simple')),
+      route({ type: 'annotation/patch', key: UID_X, patch: { starred: true }, entry: mobileX() }, mobile),
+    ]);
+    expect(await db.annotations.get(UID_X)).toBeUndefined();
+    expect(await db.annotations.get(X)).toMatchObject({ starred: true, note: 'from my phone' });
+  });
 
   it('merges nothing on a forged page/seen naming any key as an alias, and says so once', async () => {
     const warn = silence();
-    const db = freshDb();
-    const route = createRouter(
-      createHandlers({ db: () => db, extensionOrigin: `chrome-extension://${ID}/`, push: async () => undefined, fetchText: async () => '' }),
-      ID,
-    );
+    const { db, route } = setup();
     const page = tab('https://demo2026.sched.com/');
     await route({ type: 'page/seen', conference: conf, entries: [entry('2EsAI', C, { title: 'A' }), entry('9QzPk', C, { title: 'B' })] }, page);
     await route({ type: 'annotation/patch', key: X, patch: { note: 'note on A' }, entry: entry('2EsAI', C, { title: 'A' }) }, page);
