@@ -7,6 +7,7 @@ import { conferencesById } from '../../lib/db/conferences';
 import { conferenceOrId } from '../../lib/model/conference';
 import { BackupPanel } from '../backup/BackupPanel';
 import { ConferenceSection } from './ConferenceSection';
+import { MergedSessions } from './MergedSessions';
 import { DatabaseBanner } from '../backup/DatabaseBanner';
 import { Planner } from '../plan/Planner';
 import { useView } from './use-view';
@@ -36,6 +37,7 @@ export function DashboardApp() {
       <h1>Talkmarks</h1>
       <DatabaseBanner />
       <BackupPanel />
+      <MergedSessions />
       <Planner view={view} setView={setView} />
       {view.section === 'team' && <ColleaguesPanel />}
       {view.section === 'schedules' && (

@@ -1,7 +1,6 @@
-import { annotationsOf, patchAnnotation, recordSeen } from '../db/annotations';
+import { annotationsOf, recordSeen } from '../db/annotations';
 import type { TalkmarksDb } from '../db/database';
-import { rekeyed } from '../merge/entry';
-import { canonicalKeys } from '../db/session-identity';
+import { patchShownSession } from '../db/session-patch';
 import type { Handlers } from './router';
 import { type Annotation } from '../model/schema';
 import type { FetchText } from '../util/fetch-text';
@@ -55,7 +54,7 @@ export function createHandlers({
       if (conference.id !== own || entries.some((e) => e.conference !== own || foreign(e.key) || e.aliases.some(foreign))) {
         refuse(refusals.recordsOtherConference(own));
       }
-      const { stored, renamed, merged } = await recordSeen(db(), conference, entries);
+      const { stored, renamed, merged } = await recordSeen(db(), conference, entries, Date.now(), sender.url);
       if (merged.length || Object.keys(renamed).length) await push(merged, renamed);
       return { stored, renamed };
     },
@@ -68,9 +67,8 @@ export function createHandlers({
         refuse(refusals.entryOfAnotherSession(shown));
       }
       // A session shown under one of its other ids is written where it is stored.
-      const key = (await canonicalKeys(db(), [shown])).get(shown)!;
-      const annotation = await patchAnnotation(db(), key, conference, patch, entry && rekeyed(entry, key), Date.now(), base);
-      await push([annotation], shown === key ? undefined : { [shown]: key });
+      const annotation = await patchShownSession(db(), shown, patch, entry, Date.now(), base);
+      await push([annotation], shown === annotation.key ? undefined : { [shown]: annotation.key });
       return annotation;
     },
 

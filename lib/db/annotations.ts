@@ -2,6 +2,9 @@ import type { StoredSession, TalkmarksDb } from './database';
 import { mergeEntry, rekeyed } from '../merge/entry';
 import { keptMarker, mergeNotes } from '../merge/annotation';
 import { canonicalKeys, mergeAnnotations } from './session-identity';
+import { logMerges, logRefusedAliases, mergeTables, vetAliases, type AliasRefusal } from './merges';
+import type { MergeRecord } from './merge-record';
+import { shapedAliases } from '../merge/aliases';
 import { type Annotation, type AnnotationPatch, type Conference, type FieldName, type PatchBase, type ScheduleEntry } from '../model/schema';
 import type { AnnotatedSession } from '../model/annotated';
 import { normaliseTags } from '../model/keys';
@@ -75,22 +78,36 @@ export interface SeenResult {
 type Stored = ScheduleEntry & { seenAt?: number };
 const withoutSeenAt = ({ seenAt: _seenAt, ...entry }: Stored): ScheduleEntry => entry;
 
+/** A page's entries with only the aliases their platform really shows, and the aliases refused for their shape. */
+function shaped(entries: readonly ScheduleEntry[]): { entries: ScheduleEntry[]; refused: AliasRefusal[] } {
+  const refused: AliasRefusal[] = [];
+  const out = entries.map((e) => {
+    const { aliases, refused: bad } = shapedAliases(e);
+    refused.push(...bad.map((r) => ({ key: e.key, ...r })));
+    return bad.length ? { ...e, aliases } : e;
+  });
+  return { entries: out, refused };
+}
+
 /**
  * Stores what a page shows, as last seen: each session under the key it is stored under, fields the view does
  * not show kept from before. A session stored apart under an id the page now shows as an alias (seen first on the
- * mobile site, say) joins it, with its annotation. Only records that changed are written.
+ * mobile site, say) joins it, with its annotation, when `vetAliases` allows it; each such merge is logged with both
+ * records as they were. Only records that changed are written. Every key is resolved inside the one transaction.
  */
 export async function recordSeen(
   db: TalkmarksDb,
   conference: Conference,
-  entries: readonly ScheduleEntry[],
+  pageEntries: readonly ScheduleEntry[],
   now = Date.now(),
+  pageUrl?: string,
 ): Promise<SeenResult> {
-  return db.transaction('rw', [db.conferences, db.sessions, db.annotations], async () => {
+  return db.transaction('rw', [db.conferences, ...mergeTables(db)], async () => {
     const known = await db.conferences.get(conference.id);
     if (!known || !sameData({ ...known, seenAt: 0 }, { ...conference, seenAt: 0 })) {
       await db.conferences.put({ ...known, ...conference, seenAt: now });
     }
+    const { entries, refused: badShapes } = shaped(pageEntries);
     const canonical = await canonicalKeys(db, entries.map((e) => e.key));
     const shown = new Map<string, ScheduleEntry>();
     for (const e of entries) {
@@ -99,18 +116,13 @@ export async function recordSeen(
       shown.set(key, before ? mergeEntry(before, rekeyed(e, key)) : rekeyed(e, key));
     }
     // Aliases stored as sessions of their own, and aliases shown apart on this very page, join their session.
-    const adopt = new Map<string, string>();
-    for (const key of [...shown.keys()]) {
-      const e = shown.get(key);
-      if (!e) continue;
-      for (const alias of e.aliases) {
-        if (alias === key || adopt.has(alias)) continue;
-        adopt.set(alias, key);
-        const apart = shown.get(alias);
-        if (apart) {
-          shown.delete(alias);
-          shown.set(key, mergeEntry(apart, shown.get(key)!, key));
-        }
+    const { adopt, refused } = await vetAliases(db, shown);
+    logRefusedAliases([...badShapes, ...refused]);
+    for (const [alias, key] of adopt) {
+      const apart = shown.get(alias);
+      if (apart && shown.has(key)) {
+        shown.delete(alias);
+        shown.set(key, mergeEntry(apart, shown.get(key)!, key));
       }
     }
     const aliasKeys = [...adopt.keys()];
@@ -122,17 +134,24 @@ export async function recordSeen(
       db.annotations.bulkGet(keys),
     ]);
     const records = new Map<string, Stored | undefined>(keys.map((k, i) => [k, stored[i]]));
+    const index = new Map(keys.map((k, i) => [k, i]));
     const annotations = new Map(keys.map((k, i) => [k, notes[i]]));
     const merged = new Set<string>();
+    const log: MergeRecord[] = [];
     aliasKeys.forEach((alias, i) => {
       const key = adopt.get(alias)!;
       const apart = aliasSessions[i];
       const record = records.get(key);
+      const note = aliasNotes[i];
+      if (apart || note) {
+        const at = index.get(key)!;
+        const into = { session: stored[at], annotation: notes[at] };
+        log.push({ conference: conference.id, at: now, from: alias, into: key, ...(pageUrl ? { pageUrl } : {}), before: { from: { session: apart, annotation: note }, into } });
+      }
       if (apart) {
         const [older, newer] = !record ? [apart, apart] : (record.seenAt ?? 0) >= apart.seenAt ? [apart, record] : [record, apart];
         records.set(key, { ...mergeEntry(withoutSeenAt(older), withoutSeenAt(newer), key), seenAt: 0 });
       }
-      const note = aliasNotes[i];
       if (note) {
         const mine = annotations.get(key);
         annotations.set(key, mine ? mergeAnnotations(mine, note) : { ...note, key });
@@ -151,6 +170,7 @@ export async function recordSeen(
     const gone = aliasKeys.filter((_, i) => aliasSessions[i] || aliasNotes[i]);
     await db.sessions.bulkDelete(gone);
     await db.annotations.bulkDelete(gone.filter((k) => !shown.has(k)));
+    await logMerges(db, log);
     const renamed: Record<string, string> = {};
     for (const e of entries) {
       const key = canonical.get(e.key)!;

@@ -3,6 +3,7 @@ import type { Annotation, Conference, OwnItem, ScheduleEntry } from '../model/sc
 import type { ColleagueLayer } from '../model/colleague';
 import { addPlanningFields, upgradeToV2 } from './upgrade';
 import type { MetaRecord } from './rows';
+import type { MergeRecord } from './merge-record';
 
 export type StoredSession = ScheduleEntry & { seenAt: number };
 export type StoredConference = Conference & { seenAt: number };
@@ -29,6 +30,12 @@ export const schemaV3 = { ...schemaV2, ownItems: 'id, conference' } as const;
  */
 export const schemaV4 = { ...schemaV3, colleagues: 'id, conference, sharer' } as const;
 
+/**
+ * Version 5 logs every merge of two records into one session (`lib/db/merges.ts`), with both as they were, so the
+ * dashboard can undo it. A new table only: nothing stored before changes.
+ */
+export const schemaV5 = { ...schemaV4, merges: '++id, at, from' } as const;
+
 /** The one database, in the extension's origin. Content scripts never open it: they send messages. */
 export class TalkmarksDb extends Dexie {
   conferences!: EntityTable<StoredConference, 'id'>;
@@ -37,6 +44,7 @@ export class TalkmarksDb extends Dexie {
   meta!: Table<MetaRecord, string>;
   ownItems!: EntityTable<OwnItem, 'id'>;
   colleagues!: EntityTable<ColleagueLayer, 'id'>;
+  merges!: EntityTable<MergeRecord, 'id'>;
 
   constructor(name = 'talkmarks') {
     super(name);
@@ -47,6 +55,7 @@ export class TalkmarksDb extends Dexie {
       .stores(schemaV3)
       .upgrade((tx: Transaction) => addPlanningFields(tx));
     this.version(4).stores(schemaV4);
+    this.version(5).stores(schemaV5);
   }
 }
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
  */
 const ROOT = join(__dirname, '../..');
 const SCANNED = ['components', 'entrypoints/popup', 'entrypoints/dashboard', 'entrypoints/detail-editor.ts'];
-const TABLES = 'annotations|sessions|conferences|ownItems|colleagues|meta';
+const TABLES = 'annotations|sessions|conferences|ownItems|colleagues|meta|merges';
 
 const rules: [string, RegExp][] = [
   ['opens a table of getDb()', new RegExp(`getDb\\(\\)\\s*\\??\\.\\s*(?:${TABLES}|tables?|transaction)\\b`)],
