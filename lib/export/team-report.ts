@@ -31,11 +31,22 @@ export interface TeamInput {
   layers: readonly ColleagueLayer[];
 }
 
+/**
+ * A note as a block quote, every line of it (blank ones as `>`): whatever it holds, a list item, a bold name or an
+ * open fence, stays inside the quote under its writer's name, so no note can pass for someone else's line.
+ */
+function quoted(note: string): string {
+  return note
+    .split('\n')
+    .map((line) => (line ? `> ${line}` : '>'))
+    .join('\n');
+}
+
 function voiceLine(v: Voice): string {
   const facts = [v.rating !== null ? ratingStars(v.rating) : v.starred ? 'starred' : '', tagList(v.tags)].filter(Boolean);
   const line = `- **${escapeMarkdown(v.name)}**${facts.length ? ` — ${facts.join(' · ')}` : ''}`;
   const note = noteBlock(v.note);
-  return note ? `${line}\n\n${indent(note, '  ')}` : line;
+  return note ? `${line}\n\n${indent(quoted(note), '  ')}` : line;
 }
 
 function sessionBlock(entry: ScheduleEntry, voices: readonly Voice[], level: number): string {
