@@ -34,10 +34,13 @@ const HIDE_AND_LURE = `(() => new Promise((resolve) => {
   tick();
 }))()`;
 
-/** Shares from the popup of a schedule tab; the downloaded file tells the sharer id the link carries too. */
-async function share(h: Harness, tab: Page): Promise<{ link: string; sharer: string }> {
-  const popup = await h.extensionPage(`popup.html?tabId=${await h.tabIdOf(tab)}`);
-  await popup.getByRole('button', { name: `Share my picks for ${NAME}…` }).click();
+/**
+ * Shares from the popup of a schedule tab (or, with no tab, the dashboard's Colleagues view, which takes the
+ * conference as stored); the downloaded file tells the sharer id the link carries too.
+ */
+async function share(h: Harness, tab?: Page): Promise<{ link: string; sharer: string }> {
+  const popup = await h.extensionPage(tab ? `popup.html?tabId=${await h.tabIdOf(tab)}` : 'dashboard.html#view=team');
+  await popup.getByRole('button', { name: tab ? `Share my picks for ${NAME}…` : 'Share my picks…' }).click();
   const dialog = popup.getByRole('dialog', { name: 'Share my picks' });
   await dialog.getByLabel('Your name, as colleagues see it').fill('Ana');
   const box = dialog.getByRole('textbox', { name: /^Link/ });
@@ -100,7 +103,10 @@ describe('sharing, attacked from the page and from a compromised content script,
   it('attack 4: a forged conference address never becomes the share link', async () => {
     const forged = { type: 'page/seen', conference: { id: 'sched:teamconf2026', platform: 'sched', event: 'teamconf2026', name: NAME, url: 'https://evil.example/' }, entries: [] };
     await inContentScript(schedule, `chrome.runtime.sendMessage(${JSON.stringify(forged)})`);
-    const { link } = await share(h, schedule);
-    expect(link).toMatch(/^https:\/\/teamconf2026\.sched\.com\/#talkmarks=1\.[A-Za-z0-9_-]+$/);
+    // Both places a share starts: the popup (the conference as its tab answers) and the dashboard (as stored).
+    for (const from of [schedule, undefined]) {
+      const { link } = await share(h, from);
+      expect(link).toMatch(/^https:\/\/teamconf2026\.sched\.com\/#talkmarks=1\.[A-Za-z0-9_-]+$/);
+    }
   });
 });
