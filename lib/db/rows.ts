@@ -25,6 +25,9 @@ const OriginalRow = z.object({ key: z.string().regex(/^original:/), table: z.str
 export const ShareProfileRow = z.object({ key: z.literal('shareProfile'), sharer: SharerId, name: z.string().max(60).catch('') });
 export type ShareProfile = Omit<z.infer<typeof ShareProfileRow>, 'key'>;
 
+/** The export dialog's last options (which tags and conferences the user exports by): read leniently, see stored-options. */
+const ExportOptionsRow = z.object({ key: z.literal('exportOptions'), options: z.unknown() });
+
 /** Small facts about the profile itself, one row each. */
-export const MetaRecord = z.union([LastBackupRow, UpgradeRow, OriginalRow, ShareProfileRow]);
+export const MetaRecord = z.union([LastBackupRow, UpgradeRow, OriginalRow, ShareProfileRow, ExportOptionsRow]);
 export type MetaRecord = z.infer<typeof MetaRecord>;

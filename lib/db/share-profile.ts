@@ -1,37 +1,23 @@
 import { toBase64url } from '../share/base64url';
 import type { TalkmarksDb } from './database';
+import { moveLegacyKey, type LegacyArea } from './legacy-local';
 import { ShareProfileRow, type ShareProfile } from './rows';
 
-/** Where Talkmarks kept the profile before: a content script can read and rewrite every key of storage.local. */
-export const LEGACY_SHARE_PROFILE_KEY = 'shareProfile';
-
-/** The slice of a browser storage area the one-time move needs (storage.local; a plain object in tests). */
-export interface LegacyArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  remove(key: string): Promise<void>;
-}
-
-const Legacy = ShareProfileRow.omit({ key: true });
+const KEY = 'shareProfile';
 const fresh = (): ShareProfile => ({ sharer: toBase64url(crypto.getRandomValues(new Uint8Array(9))), name: '' });
-const rowOf = (profile: ShareProfile) => ({ key: 'shareProfile' as const, ...profile });
+const rowOf = (profile: ShareProfile) => ({ key: KEY, ...profile }) as const;
 
 async function stored(db: TalkmarksDb): Promise<ShareProfile | undefined> {
-  const parsed = ShareProfileRow.safeParse(await db.meta.get('shareProfile'));
+  const parsed = ShareProfileRow.safeParse(await db.meta.get(KEY));
   return parsed.success ? { sharer: parsed.data.sharer, name: parsed.data.name } : undefined;
 }
 
-/**
- * Moves a profile left in storage.local into the database, once, and deletes it there. The database's own profile
- * wins when both exist: a content script could have written the storage.local one since.
- */
-export async function moveLegacyShareProfile(db: TalkmarksDb, area: LegacyArea): Promise<void> {
-  const { [LEGACY_SHARE_PROFILE_KEY]: legacy } = await area.get(LEGACY_SHARE_PROFILE_KEY);
-  if (legacy === undefined) return;
-  const parsed = Legacy.safeParse(legacy);
-  await db.transaction('rw', db.meta, async () => {
-    if (parsed.success && !(await stored(db))) await db.meta.put(rowOf(parsed.data));
+/** The profile an older version left in storage.local, moved into the database once (see moveLegacyKey). */
+export function moveLegacyShareProfile(db: TalkmarksDb, area: LegacyArea): Promise<void> {
+  return moveLegacyKey(db, area, KEY, (value) => {
+    const parsed = ShareProfileRow.omit({ key: true }).safeParse(value);
+    return parsed.success ? rowOf(parsed.data) : undefined;
   });
-  await area.remove(LEGACY_SHARE_PROFILE_KEY);
 }
 
 /** This profile as a sharer: moved from storage.local if it is still there, else stored, else a new random id. */

@@ -2,7 +2,10 @@ import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { moveLegacyShareProfile, shareProfile, saveShareName, type LegacyArea } from '../../lib/db/share-profile';
+import { moveLegacyShareProfile, shareProfile, saveShareName } from '../../lib/db/share-profile';
+import { saveExportOptions, savedExportOptions } from '../../lib/db/export-options';
+import type { LegacyArea } from '../../lib/db/legacy-local';
+import { withPreset } from '../../lib/export/options';
 import { shareBaseUrl } from '../../lib/share/schedule-url';
 import { promptWords } from '../../lib/share/words';
 import type { SharePreview } from '../../lib/protocol/share-messages';
@@ -12,6 +15,7 @@ const send = vi.hoisted(() => vi.fn());
 vi.mock('../../lib/protocol/send', () => ({ send }));
 const { OfferWindow } = await import('../../components/share/OfferWindow');
 const { ARM_MS } = await import('../../components/share/use-armed');
+const { offerSharedPicks } = await import('../../lib/content/share/link');
 
 /** storage.local as an object: what an older Talkmarks (or a content script) left there. */
 function area(initial: Record<string, unknown>): LegacyArea & { data: Record<string, unknown> } {
@@ -22,6 +26,26 @@ function area(initial: Record<string, unknown>): LegacyArea & { data: Record<str
     remove: async (key) => void delete data[key],
   };
 }
+
+describe('a share link opened on a schedule page', () => {
+  it('names nothing to the background, shows nothing in the page, and leaves the address bar once answered', async () => {
+    send.mockReset();
+    let answer!: () => void;
+    send.mockReturnValue(new Promise<null>((resolve) => (answer = () => resolve(null))));
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://teamconf2026.sched.com/list#talkmarks=1.abc');
+    const before = document.body.innerHTML;
+    offerSharedPicks();
+    // The background reads the link from the URL the browser reports for the tab: the fragment stays until then.
+    expect(send).toHaveBeenCalledWith({ type: 'colleagues/offer' });
+    expect(location.hash).toBe('#talkmarks=1.abc');
+    await act(async () => answer());
+    expect(location.href).toBe('https://teamconf2026.sched.com/list');
+    expect(document.body.innerHTML).toBe(before);
+    send.mockClear();
+    offerSharedPicks();
+    expect(send).not.toHaveBeenCalled();
+  });
+});
 
 describe('the share profile lives in the extension’s database, not in storage.local', () => {
   it('moves an older version’s profile over once and deletes it from storage.local', async () => {
@@ -50,6 +74,20 @@ describe('the share profile lives in the extension’s database, not in storage.
     const profile = await shareProfile(db, local);
     expect(profile.sharer).toMatch(/^[A-Za-z0-9_-]{12}$/);
     expect(local.data).toEqual({});
+  });
+});
+
+describe('the export options live in the extension’s database too', () => {
+  it('moves an older version’s options (tags and conferences exported by) over once, and saves there', async () => {
+    const db = freshDb();
+    const old = { ...withPreset('notes'), tagSections: ['secret-project'] };
+    const local = area({ exportOptions: old });
+    expect((await savedExportOptions(db, local)).options).toMatchObject({ tagSections: ['secret-project'] });
+    expect(local.data).toEqual({});
+    const next = withPreset('agenda');
+    await saveExportOptions(db, next);
+    // A copy a content script writes into storage.local later changes nothing.
+    expect(await savedExportOptions(db, area({ exportOptions: { ...old, tagSections: ['forged'] } }))).toEqual({ options: next, reset: [] });
   });
 });
 
