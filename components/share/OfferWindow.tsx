@@ -72,7 +72,7 @@ export function OfferWindow({ offer }: { offer: string }) {
         {w.rest}
       </h1>
       <p id="tm-offer-detail">{w.detail}</p>
-      <p class="tm-muted">A schedule page of {step.preview.conferenceName} was opened with this link. Only this window can add the picks.</p>
+      <p class="tm-muted">From a link opened on a schedule page of {step.preview.conferenceName}.</p>
       <div class="tm-actions">
         <button type="button" class="tm-primary" disabled={!armed || step.kind === 'accepting'} onClick={() => accept(step.preview)}>
           {w.accept}

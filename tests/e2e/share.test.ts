@@ -219,6 +219,8 @@ describe('sharing picks between two browser profiles in Chromium', () => {
     await open(filePath);
     const ask = dashboard.getByRole('dialog', { name: `Show Ana's 2 picks for ${NAME} on your schedule?` });
     await expect.poll(() => ask.isVisible()).toBe(true);
+    // Focus stays where the dialog put it while reading the file: on "Not now", never on the button that accepts.
+    expect(await dashboard.evaluate(() => document.activeElement?.textContent)).toBe('Not now');
     await ask.getByRole('button', { name: 'Show picks' }).click();
     await expect.poll(() => dashboard.getByRole('status').filter({ hasText: 'Showing 2 picks' }).count()).toBe(1);
     await expect.poll(() => schedule.getByRole('button', { name: /^AN: Ana's pick of / }).count()).toBe(2);
