@@ -102,6 +102,15 @@ describe('the team report', () => {
     expect(md).toContain('Picks and notes of Me, Ana \\<b\\>, Ben.');
   });
 
+  it('links the schedule by the conference id, not by the address a page reported', () => {
+    const forged = { ...conf, url: 'https://evil.example/' };
+    const md = teamReport({ conference: forged, entries, mine, layers }, { groupBy: 'day', myName: 'Me' });
+    const urls = all(parseMarkdown(md), 'link').map((l) => l.url);
+    expect(urls).toContain('https://team2026.sched.com/event/q');
+    expect(md).toContain('Schedule: <https://team2026.sched.com/>');
+    expect(md).not.toContain('evil.example');
+  });
+
   it('quotes every note, so a note cannot add a line under another person’s name', () => {
     const forged = [
       'Fine talk.',
