@@ -2,7 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { sched } from '../lib/adapters/sched/adapter';
 import { markColleagues } from '../lib/content/share/colleague-markers';
 import { runOnPage } from '../lib/content/page';
-import { receiveSharedPicks } from '../lib/content/share/link';
+import { offerSharedPicks } from '../lib/content/share/link';
 
 export default defineContentScript({
   matches: ['*://*.sched.com/*'],
@@ -12,7 +12,7 @@ export default defineContentScript({
     const url = new URL(location.href);
     if (!sched.matches(url)) return;
     // First, so a share link's fragment leaves the address bar before anything else happens.
-    receiveSharedPicks(sched.conference(document, url).name, ctx.signal);
+    offerSharedPicks();
     const run = runOnPage(sched, ctx.signal);
     markColleagues(run.registry, sched.conferenceId(url), ctx.signal);
   },

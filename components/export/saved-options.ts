@@ -1,15 +1,14 @@
 import { browser } from 'wxt/browser';
+import { getDb } from '../../lib/db/database';
+import { saveExportOptions, savedExportOptions } from '../../lib/db/export-options';
 import type { MarkdownOptions } from '../../lib/export/options';
-import { readStoredOptions, type ReadOptions } from '../../lib/export/stored-options';
+import type { ReadOptions } from '../../lib/export/stored-options';
 
-const KEY = 'exportOptions';
-
-/** The last used export options, validated: storage can hold what an older or newer version wrote. */
-export async function loadSavedOptions(): Promise<ReadOptions> {
-  const stored = await browser.storage.local.get(KEY);
-  return readStoredOptions(stored[KEY]);
+/** The last used export options, from the extension's database (an older version's storage.local copy moves there). */
+export function loadSavedOptions(): Promise<ReadOptions> {
+  return savedExportOptions(getDb(), browser.storage.local);
 }
 
 export function saveOptions(options: MarkdownOptions): Promise<void> {
-  return browser.storage.local.set({ [KEY]: options });
+  return saveExportOptions(getDb(), options);
 }

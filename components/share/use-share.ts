@@ -5,15 +5,10 @@ import type { Conference } from '../../lib/model/schema';
 import { buildShare } from '../../lib/share/build';
 import { DisplayName, type ShareInclude, type SharedPicks } from '../../lib/model/shared-picks';
 import { shareLink } from '../../lib/share/fragment';
+import { shareBaseUrl } from '../../lib/share/schedule-url';
 import { packShare } from '../../lib/share/pack';
 import { readShare } from '../../lib/share/read';
 import { useLive } from '../hooks/use-live';
-
-/** The schedule page a link opens: the conference's own address. */
-export function scheduleUrl(conference: Conference): string | undefined {
-  if (conference.url) return conference.url;
-  return conference.platform === 'sched' ? `https://${conference.event}.sched.com/` : undefined;
-}
 
 export type ShareState =
   | { status: 'loading' }
@@ -39,7 +34,7 @@ export function useShare(conference: Conference, include: ShareInclude, name: st
   }, [sessions, conference, include, name, sharer]);
   const [link, setLink] = useState<{ for: ShareState; link: string }>();
   useEffect(() => {
-    const base = scheduleUrl(conference);
+    const base = shareBaseUrl(conference);
     if (built.status !== 'ready' || !base) return;
     let current = true;
     void packShare(built.share).then((token) => current && setLink({ for: built, link: shareLink(base, token) }));

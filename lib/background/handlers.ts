@@ -22,17 +22,19 @@ export interface BackgroundDeps {
   /** Reads an address of a tab's own site (the event's published sessions). */
   fetchText: FetchText;
   pushLayers?: ShareDeps['pushLayers'];
+  /** Share links waiting for the user's answer (session storage and a window, unless a test gives its own). */
+  offers?: ShareDeps['offers'];
   /** Runs the session page editor's script in one frame (see inject-editor.ts). */
   injectEditor?: (target: FrameTarget) => Promise<void>;
 }
 
 export function createHandlers({
-  db, extensionOrigin, push, fetchText, openNote = openNoteInPopup, pushLayers = pushLayersToTabs, injectEditor = injectEditorScript,
+  db, extensionOrigin, push, fetchText, openNote = openNoteInPopup, pushLayers = pushLayersToTabs, injectEditor = injectEditorScript, offers,
 }: BackgroundDeps): Handlers {
   const { requirePage, scopeOf } = senderGuards(extensionOrigin);
   return {
     ...createPlanHandlers({ db, extensionOrigin, push, openNote }),
-    ...createShareHandlers({ db, extensionOrigin, push, pushLayers }),
+    ...createShareHandlers({ db, extensionOrigin, push, pushLayers, ...(offers ? { offers } : {}) }),
     'page/annotations': async (_payload, sender) => annotationsOf(db(), tabConference(sender)),
 
     'page/event-sessions': async (_payload, sender) => {

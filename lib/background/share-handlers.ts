@@ -9,8 +9,10 @@ import { unpackShare } from '../share/pack';
 import type { SharePreview, ShareSource } from '../protocol/share-messages';
 import { shownLayers } from './push-layers';
 import type { Handlers } from './router';
-import { refuse, refusals, senderGuards } from './senders';
+import { refuse, refusals, senderGuards, tabConference } from './senders';
 import { eventOf, conferenceOf } from '../model/keys';
+import { shareFragment } from '../share/fragment';
+import { newOfferId, sessionOffers, type ShareOffers } from './share-offers';
 
 type ShareType = Extract<BackgroundType, `colleagues/${string}`>;
 
@@ -21,26 +23,28 @@ export interface ShareDeps {
   /** Tells the tabs of a conference its shown layers changed. */
   pushLayers: (db: TalkmarksDb, conference: string) => Promise<void>;
   now?: () => number;
+  /** Share links waiting for the user's answer in the extension's window (tests give their own). */
+  offers?: ShareOffers;
 }
 
 /**
- * Colleagues' picks. A schedule tab may only offer (and mark, and copy from) picks of the conference its own frame
- * shows; files, hiding and removing are for the extension's pages. The picks are decoded and validated here,
- * whatever the tab already did: the payload is data from a link, never trusted.
+ * Colleagues' picks. A schedule tab may only say that its URL holds a share link (which the background reads from
+ * the URL the browser reports), mark the picks of its own conference and copy from them. Only the extension's pages
+ * preview and accept, so the question is asked where no page script can hide it or answer it. The picks are decoded
+ * and validated here: a link or file is data, never trusted.
  */
-export function createShareHandlers({ db, extensionOrigin, push, pushLayers, now = Date.now }: ShareDeps): Pick<Handlers, ShareType> {
+export function createShareHandlers({ db, extensionOrigin, push, pushLayers, now = Date.now, offers = sessionOffers }: ShareDeps): Pick<Handlers, ShareType> {
   const { requirePage, scopeOf } = senderGuards(extensionOrigin);
 
   const read = async (source: ShareSource, sender: Runtime.MessageSender): Promise<SharedPicks> => {
-    const scope = scopeOf(sender);
-    if ('share' in source && scope) refuse(refusals.picksFileInTab);
-    let share: SharedPicks;
-    if ('token' in source) {
-      const unpacked = await unpackShare(source.token);
-      if (!unpacked.ok) throw new Error(`This Talkmarks link ${unpacked.error}. Nothing was changed.`);
-      share = unpacked.share;
-    } else share = source.share;
-    if (scope && share.conference !== scope) refuse(refusals.linkOfOtherConference(share.conference, scope));
+    requirePage(sender, refusals.shareAnsweredInTalkmarks);
+    if ('share' in source) return source.share;
+    const offer = (await offers.get(source.offer)) ?? refuse(refusals.noSuchOffer);
+    if ('error' in offer.link) throw new Error(`${offer.link.error} Nothing was changed.`);
+    const unpacked = await unpackShare(offer.link.token);
+    if (!unpacked.ok) throw new Error(`This Talkmarks link ${unpacked.error}. Nothing was changed.`);
+    const share = unpacked.share;
+    if (share.conference !== offer.conference) refuse(refusals.linkOfOtherConference(share.conference, offer.conference));
     return share;
   };
 
@@ -52,6 +56,12 @@ export function createShareHandlers({ db, extensionOrigin, push, pushLayers, now
   };
 
   return {
+    'colleagues/offer': async (_payload, sender) => {
+      const conference = tabConference(sender);
+      const link = shareFragment(new URL(sender.url!).hash) ?? refuse(refusals.noShareLink);
+      await offers.open({ id: newOfferId(), conference, link, at: now() });
+      return null;
+    },
     'colleagues/preview': async ({ source }, sender): Promise<SharePreview> => {
       const share = await read(source, sender);
       const [existing, conference] = await Promise.all([
@@ -72,6 +82,8 @@ export function createShareHandlers({ db, extensionOrigin, push, pushLayers, now
       const share = await read(source, sender);
       const before = await colleagueLayer(db(), layerId(share.conference, share.sharer));
       const layer = await storeLayer(db(), layerOf(share, now()));
+      // A link is answered once: the window's Accept cannot store it twice, nor another window replay it.
+      if ('offer' in source) await offers.remove(source.offer);
       await pushLayers(db(), layer.conference);
       return { id: layer.id, count: layer.picks.length, replaced: !!before };
     },

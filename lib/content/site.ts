@@ -2,7 +2,7 @@ import { adapterForDocument } from '../adapters';
 import { markColleagues } from './share/colleague-markers';
 import { runOnPage } from './page';
 import { runPretalx } from './pretalx-page';
-import { receiveSharedPicks } from './share/link';
+import { offerSharedPicks } from './share/link';
 
 /**
  * On a site the user chose to annotate: picks the platform by the page's markup, as Hypothesis' factory picks an
@@ -14,7 +14,7 @@ export function startOnSite(signal: AbortSignal): void {
   const adapter = adapterForDocument(document, url);
   if (!adapter) return;
   // First, so a share link's fragment leaves the address bar before anything else happens.
-  receiveSharedPicks(adapter.conference(document, url).name, signal);
+  offerSharedPicks();
   const run = adapter.platform === 'pretalx' ? runPretalx(url, signal) : runOnPage(adapter, signal);
   markColleagues(run.registry, adapter.conferenceId(url), signal);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SharerId } from '../model/shared-picks';
 
 /** When the user last downloaded a backup, and how many annotations it held. */
 export const LastBackupRow = z.object({ key: z.literal('lastBackup'), at: z.number(), annotations: z.number() });
@@ -17,6 +18,16 @@ export type UpgradeLog = z.infer<typeof UpgradeRow>;
 /** A row as it was before an upgrade repaired it: nothing a user wrote is thrown away. */
 const OriginalRow = z.object({ key: z.string().regex(/^original:/), table: z.string(), row: z.unknown() });
 
+/**
+ * Who this profile is when it shares: a random id (so a newer link replaces an older one at recipients) and the
+ * last name used. Kept here, in the extension's own origin, because content scripts can read all of storage.local.
+ */
+export const ShareProfileRow = z.object({ key: z.literal('shareProfile'), sharer: SharerId, name: z.string().max(60).catch('') });
+export type ShareProfile = Omit<z.infer<typeof ShareProfileRow>, 'key'>;
+
+/** The export dialog's last options (which tags and conferences the user exports by): read leniently, see stored-options. */
+const ExportOptionsRow = z.object({ key: z.literal('exportOptions'), options: z.unknown() });
+
 /** Small facts about the profile itself, one row each. */
-export const MetaRecord = z.union([LastBackupRow, UpgradeRow, OriginalRow]);
+export const MetaRecord = z.union([LastBackupRow, UpgradeRow, OriginalRow, ShareProfileRow, ExportOptionsRow]);
 export type MetaRecord = z.infer<typeof MetaRecord>;

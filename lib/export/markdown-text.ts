@@ -4,14 +4,23 @@ import { fold } from '../util/text';
 const markup = /[\\`*_{}[\]<>#$^~]|&(?=#?[A-Za-z0-9]+;)|%{2,}|={2,}/g;
 
 /**
+ * Where GFM would make a link of plain text: `https://`, `ftp://` and `www.` (extended autolinks), and `@`, which
+ * starts an e-mail autolink and, on GitHub, a mention. A backslash does not stop them everywhere: remark-gfm finds
+ * them in the decoded text. An invisible WORD JOINER after the `:`, before the `.` or after the `@` does, in both.
+ */
+const autolinkStart = /\b(?:https?|ftp):(?=\/\/)|\bwww(?=\.)|@/gi;
+export const WORD_JOINER = '\u2060';
+
+/**
  * Page text goes into Markdown as text. The ASCII punctuation that can start markup is backslash-escaped
  * (CommonMark allows that for all of it), so `<img onerror>` stays literal, and so do the extensions GitHub,
  * Obsidian and site generators add: `~~` strikethrough, `$` math, `^` block ids, `%%` comments, `==` highlights,
  * `{{ }}` templates, `#tags`. `&` only where it would spell an entity, so "Q&A" and "75%" stay readable.
- * A leading `-`, `+` or `1.` is escaped because a title can land at the start of a list item.
+ * A leading `-`, `+` or `1.` is escaped because a title can land at the start of a list item. Nothing of it becomes
+ * a link or a mention (see autolinkStart): the page chose that text, not the user.
  */
 export function escapeMarkdown(text: string): string {
-  const escaped = fold(text).replace(markup, (m) => (m.length === 1 ? `\\${m}` : m.replace(/./g, '\\$&')));
+  const escaped = fold(text).replace(autolinkStart, `$&${WORD_JOINER}`).replace(markup, (m) => (m.length === 1 ? `\\${m}` : m.replace(/./g, '\\$&')));
   return /^[-+\d]/.test(escaped) ? escaped.replace(/^[-+]/, '\\$&').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2') : escaped;
 }
 

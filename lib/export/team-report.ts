@@ -7,6 +7,7 @@ import type { ColleagueLayer } from '../model/colleague';
 import type { AnnotatedSession } from '../model/annotated';
 import { sessionIdOf } from '../model/keys';
 import { emptyFields } from '../model/fields';
+import { shareBaseUrl } from '../share/schedule-url';
 
 export interface TeamReportOptions {
   groupBy: 'day' | 'tag';
@@ -31,11 +32,22 @@ export interface TeamInput {
   layers: readonly ColleagueLayer[];
 }
 
+/**
+ * A note as a block quote, every line of it (blank ones as `>`): whatever it holds, a list item, a bold name or an
+ * open fence, stays inside the quote under its writer's name, so no note can pass for someone else's line.
+ */
+function quoted(note: string): string {
+  return note
+    .split('\n')
+    .map((line) => (line ? `> ${line}` : '>'))
+    .join('\n');
+}
+
 function voiceLine(v: Voice): string {
   const facts = [v.rating !== null ? ratingStars(v.rating) : v.starred ? 'starred' : '', tagList(v.tags)].filter(Boolean);
   const line = `- **${escapeMarkdown(v.name)}**${facts.length ? ` — ${facts.join(' · ')}` : ''}`;
   const note = noteBlock(v.note);
-  return note ? `${line}\n\n${indent(note, '  ')}` : line;
+  return note ? `${line}\n\n${indent(quoted(note), '  ')}` : line;
 }
 
 function sessionBlock(entry: ScheduleEntry, voices: readonly Voice[], level: number): string {
@@ -49,7 +61,8 @@ function sessionBlock(entry: ScheduleEntry, voices: readonly Voice[], level: num
 /** A session only a colleague picked and this profile never saw: named by their title, linked to its sched page. */
 function unseenEntry(key: string, conference: Conference, title: string | undefined): ScheduleEntry {
   const id = sessionIdOf(key);
-  const url = conference.platform === 'sched' && conference.url ? `${conference.url.replace(/\/?$/, '/')}event/${id}` : undefined;
+  const base = conference.platform === 'sched' ? shareBaseUrl(conference) : undefined;
+  const url = base ? `${base}event/${id}` : undefined;
   return { key, conference: conference.id, aliases: [], title: title ?? `Session ${id}`, speakers: [], ...(url ? { url } : {}) };
 }
 
@@ -78,7 +91,8 @@ export function teamReport({ conference, entries, mine, layers }: TeamInput, opt
   sessions.sort((a, b) => byTime(a.entry, b.entry) || (a.entry.key < b.entry.key ? -1 : 1));
   const people = [...new Set([...voices.values()].flat().map((v) => v.name))];
   const out = [heading(1, `Team report: ${escapeMarkdown(conference.name)}`)];
-  const schedule = linkTarget(conference.url);
+  // The schedule's address as the conference id gives it: a content script reported conference.url.
+  const schedule = linkTarget(shareBaseUrl(conference));
   out.push(`Picks and notes of ${people.map(escapeMarkdown).join(', ') || 'nobody yet'}.${schedule ? ` Schedule: ${schedule}` : ''}`);
   if (!sessions.length) out.push('_Nobody has picked a session yet._');
   for (const group of groupSessions(sessions, options.groupBy)) {

@@ -42,8 +42,14 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   /** Extension page only: these conferences changed in bulk (an import); the background re-reads and tells their tabs. */
   z.object({ type: z.literal('annotations/changed'), conferences: z.array(ConferenceId).max(10_000) }),
   // ── Colleagues' shared picks (issue 8). A tab may only name its own conference; files come from extension pages.
+  /**
+   * Content script of a tab opened on a share link: the background reads the link from the tab's URL (never from
+   * this message) and asks the user in an extension window. The page's fragment is cleared once this is answered.
+   */
+  z.object({ type: z.literal('colleagues/offer') }),
+  /** Extension pages only: what a link or file holds, before anything is stored. */
   z.object({ type: z.literal('colleagues/preview'), source: ShareSource }),
-  /** Sent once the user accepted in the page (or the dashboard): stores the picks as that colleague's layer. */
+  /** Extension pages only, once the user accepted there: stores the picks as that colleague's layer. */
   z.object({ type: z.literal('colleagues/accept'), source: ShareSource }),
   /** Content script: the shown layers of its own conference. */
   z.object({ type: z.literal('colleagues/layers') }),
@@ -76,6 +82,7 @@ export interface BackgroundResponses {
   'own/delete': null;
   'page/open-note': null;
   'annotations/changed': { pushed: number };
+  'colleagues/offer': null;
   'colleagues/preview': SharePreview;
   'colleagues/accept': ShareStored;
   'colleagues/layers': ColleagueLayer[];

@@ -1,10 +1,15 @@
 import { z } from 'zod';
-import { MAX_TOKEN_CHARS } from '../share/limits';
 import { SharedPicks, type ShareInclude } from '../model/shared-picks';
 
-/** Where shared picks come from: a link's token (decoded by the background) or a file the dashboard read. */
+/** A share link a schedule tab opened, kept by the background under this id until the user answers in our window. */
+export const OfferId = z.string().regex(/^[A-Za-z0-9_-]{8,32}$/, 'must be an offer id');
+
+/**
+ * Where shared picks come from: a link's offer (its token read by the background from the tab's own URL) or a file
+ * the dashboard read. Only the extension's pages name either: a page never gets to say which picks are accepted.
+ */
 export const ShareSource = z.union([
-  z.object({ token: z.string().max(MAX_TOKEN_CHARS) }),
+  z.object({ offer: OfferId }),
   z.object({ share: SharedPicks }),
 ]);
 export type ShareSource = z.infer<typeof ShareSource>;

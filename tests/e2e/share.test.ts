@@ -21,6 +21,16 @@ const NAME = 'TeamConf 2026';
 const NOTE = 'Ana’s take: the eBPF demo was the best of the day.\n\n- try Tetragon';
 const page = () => schedListPage(sessions, { name: NAME, timeZone: 'Europe/Amsterdam', view: 'descriptions', clock: '24h' });
 const pwned = (p: Page) => p.evaluate(() => (window as { __tmPwned?: unknown }).__tmPwned ?? null);
+const WAIT = { timeout: 10_000 };
+
+/** Opens a share link in a tab of `h`: the schedule page, and the window in which Talkmarks asks about it. */
+async function openLink(h: Harness, url: string): Promise<{ schedule: Page; ask: Page }> {
+  const asked = h.context.waitForEvent('page', { predicate: (p) => p.url().includes('/receive.html?offer='), ...WAIT });
+  const schedule = await h.open(url);
+  const ask = await asked;
+  await ask.waitForLoadState();
+  return { schedule, ask };
+}
 
 describe('sharing picks between two browser profiles in Chromium', () => {
   let a: Harness;
@@ -74,24 +84,30 @@ describe('sharing picks between two browser profiles in Chromium', () => {
     expect(serious).toEqual([]);
   });
 
-  it('a second profile opening the link is asked first; the fragment leaves the address bar; a page script cannot accept', async () => {
-    schedule = await b.open(link);
-    const prompt = schedule.getByRole('dialog', { name: `Show Ana's 2 picks for ${NAME} on this schedule?` });
-    await expect.poll(() => prompt.isVisible()).toBe(true);
+  it('a second profile opening the link is asked in Talkmarks’ window, not in the page; the fragment leaves the address bar', async () => {
+    const opened = await openLink(b, link);
+    schedule = opened.schedule;
+    const ask = opened.ask;
+    const question = ask.getByRole('main', { name: `Show Ana's 2 picks for ${NAME} on its schedule?` });
+    await expect.poll(() => question.isVisible(), WAIT).toBe(true);
+    await expect.poll(() => schedule.evaluate(() => location.hash), WAIT).toBe('');
     expect(schedule.url()).toBe(ROOT);
-    expect(await schedule.evaluate(() => location.hash)).toBe('');
-    expect((await axeCheck(schedule, (target) => target.includes('tm-share-prompt'))).serious).toEqual([]);
-    // A click from the page's own script is not the user's: the prompt stays as it was (an accept disables it at once).
-    await schedule.evaluate(() => (document.querySelector('tm-share-prompt')!.shadowRoot!.querySelector('button.primary') as HTMLElement).click());
-    expect(await schedule.getByRole('button', { name: 'Show picks' }).isEnabled()).toBe(true);
+    // Nothing of it is in the page: no prompt for the page's scripts to hide, restyle or answer.
+    expect(await schedule.locator('tm-share-prompt').count()).toBe(0);
+    expect(await schedule.getByRole('button', { name: 'Show picks' }).count()).toBe(0);
+    // Nothing in the window has focus: a key pressed as it appears accepts nothing.
+    expect(await ask.evaluate(() => document.activeElement === document.body)).toBe(true);
+    await ask.keyboard.press('Enter');
+    await ask.keyboard.press('Space');
     expect(await b.readStore('colleagues')).toEqual([]);
+    expect((await axeCheck(ask)).serious).toEqual([]);
+    await ask.getByRole('button', { name: 'Show picks' }).click();
+    await expect.poll(() => ask.getByRole('status').textContent(), WAIT).toBe(`Showing 2 picks on the ${NAME} schedule.`);
   });
 
   it('accepting shows A’s markers beside A’s picks, with rating and note on focus, and changes none of B’s own notes', async () => {
-    await schedule.getByRole('button', { name: 'Show picks' }).click();
-    await expect.poll(() => schedule.getByRole('status').filter({ hasText: 'Showing 2 picks on this schedule.' }).count()).toBe(1);
     const marker = schedule.getByRole('button', { name: "AN: Ana's pick of eBPF for Everyone", exact: true });
-    await expect.poll(() => marker.textContent()).toBe('AN');
+    await expect.poll(() => marker.textContent(), WAIT).toBe('AN');
     expect(await schedule.getByRole('button', { name: "AN: Ana's pick of GitOps <b>Live</b>", exact: true }).count()).toBe(1);
     expect(await schedule.getByRole('button', { name: "AN: Ana's pick of Nobody Goes Here" }).count()).toBe(0);
     await marker.focus();
@@ -164,10 +180,10 @@ describe('sharing picks between two browser profiles in Chromium', () => {
 
   it('a newer link from A replaces A’s layer after asking; hiding and removing it on the dashboard clears the markers', async () => {
     const newer = await packShare({ ...file, sharedAt: file.sharedAt + 60_000, picks: [file.picks[1]!] } as unknown as SharedPicks);
-    const again = await b.open(`${ROOT}#talkmarks=${newer}`);
-    const prompt = again.getByRole('dialog', { name: /^Replace Ana's 2 picks \(shared .*\) with the 1 pick shared now\?$/ });
-    await expect.poll(() => prompt.isVisible()).toBe(true);
-    await again.getByRole('button', { name: 'Replace' }).click();
+    const { schedule: again, ask } = await openLink(b, `${ROOT}#talkmarks=${newer}`);
+    const question = ask.getByRole('main', { name: /^Replace Ana's 2 picks \(shared .*\) with the 1 pick shared now\?$/ });
+    await expect.poll(() => question.isVisible(), WAIT).toBe(true);
+    await ask.getByRole('button', { name: 'Replace' }).click();
     // Every tab of the schedule follows: the older tab too.
     for (const tab of [again, schedule]) {
       await expect.poll(() => tab.getByRole('button', { name: /^AN: Ana's pick of / }).count()).toBe(1);
@@ -203,6 +219,8 @@ describe('sharing picks between two browser profiles in Chromium', () => {
     await open(filePath);
     const ask = dashboard.getByRole('dialog', { name: `Show Ana's 2 picks for ${NAME} on your schedule?` });
     await expect.poll(() => ask.isVisible()).toBe(true);
+    // Focus stays where the dialog put it while reading the file: on "Not now", never on the button that accepts.
+    expect(await dashboard.evaluate(() => document.activeElement?.textContent)).toBe('Not now');
     await ask.getByRole('button', { name: 'Show picks' }).click();
     await expect.poll(() => dashboard.getByRole('status').filter({ hasText: 'Showing 2 picks' }).count()).toBe(1);
     await expect.poll(() => schedule.getByRole('button', { name: /^AN: Ana's pick of / }).count()).toBe(2);
@@ -211,11 +229,11 @@ describe('sharing picks between two browser profiles in Chromium', () => {
 
   it('refuses hostile links with a clear message, and shows markup in names as text', async () => {
     const before = await b.readStore('colleagues');
-    const bad = await b.open(`${ROOT}#talkmarks=1.%%%not-base64`);
-    const alert = bad.getByRole('alert');
-    await expect.poll(() => alert.textContent()).toContain('Talkmarks could not show the picks shared in this link');
+    const bad = await openLink(b, `${ROOT}#talkmarks=1.%%%not-base64`);
+    const alert = bad.ask.getByRole('alert');
+    await expect.poll(() => alert.textContent(), WAIT).toContain('Talkmarks could not show the picks shared in this link');
     expect(await alert.textContent()).toContain('which a Talkmarks link never holds');
-    expect(bad.url()).toBe(ROOT);
+    await expect.poll(() => bad.schedule.url(), WAIT).toBe(ROOT);
 
     const hostileName = '<img src=x onerror="window.__tmPwned=1">';
     const token = await packShare({
@@ -228,15 +246,16 @@ describe('sharing picks between two browser profiles in Chromium', () => {
       include: { stars: true, ratings: false, tags: false, notes: true },
       picks: [{ id: 'k3Kk', starred: true, note: '<script>window.__tmPwned=2</script>' }],
     });
-    const hostile = await b.open(`${ROOT}#talkmarks=${token}`);
-    await expect.poll(() => hostile.getByRole('dialog', { name: `Show ${hostileName}'s 1 pick for ${NAME} on this schedule?` }).isVisible()).toBe(true);
+    const { schedule: hostile, ask } = await openLink(b, `${ROOT}#talkmarks=${token}`);
+    await expect.poll(() => ask.getByRole('main', { name: `Show ${hostileName}'s 1 pick for ${NAME} on its schedule?` }).isVisible(), WAIT).toBe(true);
+    expect(await ask.locator('img').count()).toBe(0);
     expect(await b.readStore('colleagues')).toEqual(before);
-    await hostile.getByRole('button', { name: 'Show picks' }).click();
+    await ask.getByRole('button', { name: 'Show picks' }).click();
     const marker = hostile.getByRole('button', { name: `${initials(hostileName)}: ${hostileName}'s pick of Nobody Goes Here`, exact: true });
     await expect.poll(() => marker.count()).toBe(1);
     await marker.focus();
     expect(await hostile.getByRole('group', { name: `${hostileName}'s pick` }).textContent()).toContain('<script>window.__tmPwned=2</script>');
-    expect(await hostile.locator('tm-colleagues img, tm-share-prompt img, tm-colleagues script').count()).toBe(0);
+    expect(await hostile.locator('tm-colleagues img, tm-colleagues script').count()).toBe(0);
     expect(await pwned(hostile)).toBeNull();
   });
 });

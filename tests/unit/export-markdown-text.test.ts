@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../lib/export/markdown';
-import { escapeMarkdown } from '../../lib/export/markdown-text';
+import { escapeMarkdown, WORD_JOINER } from '../../lib/export/markdown-text';
 import { firstLine, markedLines, noteBlock, proseLines } from '../../lib/export/note';
 import { withPreset } from '../../lib/export/options';
 import { fold } from '../../lib/util/text';
@@ -42,6 +42,30 @@ describe('page text in Markdown', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('never lets page text become a link, an e-mail link or a mention in GFM', () => {
+    const hostile = [
+      'Slides: https://evil.example/login?next=1',
+      'HTTP://EVIL.EXAMPLE and ftp://files.example/x',
+      'www.evil.example/path',
+      '(www.evil.example)',
+      'mail ana@evil.example or mailto:ana@evil.example',
+      '@everyone ping @security-team',
+      'xmpp:ana@evil.example/chat',
+    ];
+    // The patterns GFM renderers link by: remark-gfm's (mdast-util-gfm-autolink-literal) and GitHub's mentions.
+    const url = /(https?:\/\/|ftp:\/\/|www(?=\.))([-.\w]+)/i;
+    const email = /([-.\w+]+)@([-\w]+(?:\.[-\w]+)+)/;
+    const mention = /(?:^|\W)@[a-z0-9]/i;
+    for (const text of hostile) {
+      const escaped = escapeMarkdown(text);
+      const shown = textOf(parseMarkdown(escaped));
+      for (const pattern of [url, email, mention]) expect(shown).not.toMatch(pattern);
+      // What a reader sees is the page's text: only invisible word joiners were added.
+      expect(shown.replaceAll(WORD_JOINER, '')).toBe(text);
+    }
+    expect(escapeMarkdown('ana@evil.example')).toBe(`ana@${WORD_JOINER}evil.example`);
   });
 
   it('keeps common punctuation readable', () => {

@@ -47,7 +47,8 @@ describe('sender guards: what the browser says about a sender, never the message
     expect(refusals.notFrameOfTab).toBe('Refused: this request must come from a frame of a tab');
     expect(refusals.notExtensionPage).toBe('Refused: only Talkmarks pages may do this');
     expect(refusals.bulkNotFromExtensionPage).toBe('Refused: only Talkmarks pages may announce bulk changes');
-    expect(refusals.picksFileInTab).toBe('Refused: picks files are opened on the Talkmarks dashboard');
+    expect(refusals.shareAnsweredInTalkmarks).toBe('Refused: shared picks are previewed and accepted only in Talkmarks’ own window');
+    expect(refusals.noShareLink).toBe('Refused: this page’s address holds no Talkmarks link');
     expect(refusals.recordsOtherConference('sched:a')).toBe('Refused: a page of sched:a can only record sessions of sched:a');
     expect(refusals.changesOtherConference('sched:a', 'sched:b:1')).toBe('Refused: a page of sched:a cannot change sched:b:1');
     expect(refusals.opensOtherConference('sched:a', 'sched:b:1')).toBe('Refused: a page of sched:a cannot open sched:b:1');

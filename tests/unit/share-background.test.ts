@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { patchAnnotation } from '../../lib/db/annotations';
 import { createHandlers } from '../../lib/background/handlers';
 import { createRouter } from '../../lib/background/router';
+import { refusals } from '../../lib/background/senders';
+import type { ShareOffer, ShareOffers } from '../../lib/background/share-offers';
 import { schemaV3, TalkmarksDb } from '../../lib/db/database';
 import type { Annotation } from '../../lib/model/schema';
 import { copiedMarker } from '../../lib/share/copy';
@@ -17,12 +19,21 @@ const ORIGIN = `chrome-extension://${ID}/`;
 const SCHEDULE = 'https://kccnceu2021.sched.com/list/descriptions';
 const tab = (url = SCHEDULE): Runtime.MessageSender => ({ id: ID, url, tab: { id: 7, url } as Runtime.MessageSender['tab'] });
 const dashboard: Runtime.MessageSender = { id: ID, url: `${ORIGIN}dashboard.html` };
+const window: Runtime.MessageSender = { id: ID, url: `${ORIGIN}receive.html?offer=x`, tab: { id: 9 } as Runtime.MessageSender['tab'] };
 const C = 'sched:kccnceu2021';
 
 function setup() {
   const db = freshDb();
   const pushed: Annotation[] = [];
   const layerPushes: string[] = [];
+  /** The offers the background asked the user about, newest last, as its window would read them. */
+  const asked: ShareOffer[] = [];
+  const kept = new Map<string, ShareOffer>();
+  const offers: ShareOffers = {
+    open: async (offer) => void (kept.set(offer.id, offer), asked.push(offer)),
+    get: async (id) => kept.get(id),
+    remove: async (id) => void kept.delete(id),
+  };
   const route = createRouter(
     createHandlers({
       db: () => db,
@@ -32,60 +43,86 @@ function setup() {
       fetchText: async (address) => {
         throw new Error(`no network in unit tests: ${address}`);
       },
+      offers,
     }),
     ID,
   );
-  return { db, pushed, layerPushes, route };
+  /** A tab opened on a share link: what the tab sends names nothing, the background reads the tab's URL. */
+  const open = async (token: string, page = SCHEDULE) => {
+    const answer = await route({ type: 'colleagues/offer' }, tab(`${page}#talkmarks=${token}`));
+    return { answer, offer: asked.at(-1)?.id ?? '' };
+  };
+  return { db, pushed, layerPushes, route, open, asked };
 }
 
 describe('opening shared picks from a schedule tab', () => {
-  it('previews, then stores them as a layer apart from the user’s own annotations, and tells the tabs', async () => {
-    const { db, route, layerPushes } = setup();
+  it('asks in the extension’s window, then stores them as a layer apart from the user’s own annotations, and tells the tabs', async () => {
+    const { db, route, layerPushes, open, asked } = setup();
     await patchAnnotation(db, `${C}:mine1`, C, { starred: true, note: 'my own' });
     const ownBefore = await db.annotations.toArray();
-    const token = await packShare(sampleShare(23, true));
-    const preview = await route({ type: 'colleagues/preview', source: { token } }, tab());
+    const { answer, offer } = await open(await packShare(sampleShare(23, true)));
+    expect(answer).toEqual({ ok: true, value: null });
+    expect(asked).toMatchObject([{ conference: C, link: { token: expect.stringMatching(/^1\./) } }]);
+    const preview = await route({ type: 'colleagues/preview', source: { offer } }, window);
     expect(preview).toMatchObject({ ok: true, value: { name: 'Ana', count: 23, conferenceName: 'KubeCon + CloudNativeCon Europe 2021' } });
     expect(await db.colleagues.count()).toBe(0);
 
-    const accepted = await route({ type: 'colleagues/accept', source: { token } }, tab());
+    const accepted = await route({ type: 'colleagues/accept', source: { offer } }, window);
     expect(accepted).toEqual({ ok: true, value: { id: `${C}/Ab3dEf6hIj9k`, count: 23, replaced: false } });
     expect(layerPushes).toEqual([C]);
     expect(await db.annotations.toArray()).toEqual(ownBefore);
     const layers = await route({ type: 'colleagues/layers' }, tab());
     expect(layers).toMatchObject({ ok: true, value: [{ name: 'Ana', picks: expect.any(Array) }] });
     expect((await db.colleagues.toArray())[0]!.picks).toHaveLength(23);
+    // Answered once: the same offer cannot be accepted again.
+    expect(await route({ type: 'colleagues/accept', source: { offer } }, window)).toEqual({ ok: false, error: refusals.noSuchOffer });
   });
 
-  it('refuses picks of another conference, a file from a tab, and a page that is no schedule', async () => {
-    const { db, route } = setup();
-    const token = await packShare(sampleShare(3, false));
-    const other = await route({ type: 'colleagues/accept', source: { token } }, tab('https://other2021.sched.com/'));
-    expect(other).toEqual({ ok: false, error: `This link holds picks for ${C}, not for this schedule (sched:other2021). Nothing was changed.` });
-    expect(await route({ type: 'colleagues/accept', source: { share: sampleShare(3, false) } }, tab())).toMatchObject({ ok: false, error: expect.stringMatching(/^Refused/) });
-    expect(await route({ type: 'colleagues/preview', source: { token } }, tab('https://example.org/'))).toMatchObject({ ok: false, error: expect.stringMatching(/^Refused/) });
+  it('lets no schedule tab preview or accept, whatever it sends, and reads the link only from the tab’s URL', async () => {
+    const { db, route, open, asked } = setup();
+    const { offer } = await open(await packShare(sampleShare(3, false)));
+    for (const source of [{ offer }, { share: sampleShare(3, false) }]) {
+      for (const type of ['colleagues/preview', 'colleagues/accept'] as const) {
+        expect(await route({ type, source }, tab())).toEqual({ ok: false, error: refusals.shareAnsweredInTalkmarks });
+      }
+    }
+    // The link as an old content script sent it is no request at all now.
+    expect(await route({ type: 'colleagues/accept', source: { token: await packShare(sampleShare(3, false)) } }, tab())).toMatchObject({ ok: false });
+    expect(await route({ type: 'colleagues/offer' }, tab())).toEqual({ ok: false, error: refusals.noShareLink });
+    expect(await route({ type: 'colleagues/offer' }, tab('https://example.org/#talkmarks=1.abc'))).toMatchObject({ ok: false, error: expect.stringMatching(/^Refused/) });
+    expect(asked).toHaveLength(1);
     expect(await db.colleagues.count()).toBe(0);
   });
 
-  it('answers a hostile link with what is wrong, and stores nothing', async () => {
-    const { db, route } = setup();
-    for (const token of ['1.%%%', '9.abc', '1.AAAA', `1.${'A'.repeat(2_000_000)}`]) {
-      expect(await route({ type: 'colleagues/accept', source: { token } }, tab())).toMatchObject({ ok: false });
+  it('refuses picks of another conference than the tab’s, and a hostile link, with what is wrong, storing nothing', async () => {
+    const { db, route, open } = setup();
+    const other = await open(await packShare(sampleShare(3, false)), 'https://other2021.sched.com/');
+    expect(await route({ type: 'colleagues/accept', source: { offer: other.offer } }, window)).toEqual({
+      ok: false,
+      error: `This link holds picks for ${C}, not for this schedule (sched:other2021). Nothing was changed.`,
+    });
+    for (const token of ['1.%%%', '9.abc', '1.AAAA', `1.${'A'.repeat(1_000_001)}`]) {
+      const { offer } = await open(token);
+      expect(await route({ type: 'colleagues/preview', source: { offer } }, window)).toMatchObject({ ok: false, error: expect.stringMatching(/Nothing was changed\.$/) });
     }
-    const damaged = await route({ type: 'colleagues/accept', source: { token: '1.AAAA' } }, tab());
-    expect(damaged).toMatchObject({ ok: false, error: expect.stringMatching(/^This Talkmarks link is damaged: .* Nothing was changed\.$/) });
+    const damaged = await open('1.AAAA');
+    expect(await route({ type: 'colleagues/accept', source: { offer: damaged.offer } }, window)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^This Talkmarks link is damaged: .* Nothing was changed\.$/),
+    });
     expect(await db.colleagues.count()).toBe(0);
   });
 
   it('replaces that colleague’s layer with a newer link after saying what it replaces, and shows it again', async () => {
-    const { db, route } = setup();
-    await route({ type: 'colleagues/accept', source: { token: await packShare(sampleShare(5, false)) } }, tab());
+    const { db, route, open } = setup();
+    const first = await open(await packShare(sampleShare(5, false)));
+    await route({ type: 'colleagues/accept', source: { offer: first.offer } }, window);
     await route({ type: 'colleagues/hide', id: `${C}/Ab3dEf6hIj9k`, hidden: true }, dashboard);
     const newer = { ...sampleShare(8, false), from: 'Ana L.', sharedAt: Date.UTC(2021, 4, 5) };
-    const token = await packShare(newer);
-    const preview = await route({ type: 'colleagues/preview', source: { token } }, tab());
+    const { offer } = await open(await packShare(newer));
+    const preview = await route({ type: 'colleagues/preview', source: { offer } }, window);
     expect(preview).toMatchObject({ ok: true, value: { name: 'Ana L.', count: 8, existing: { name: 'Ana', count: 5 } } });
-    expect(await route({ type: 'colleagues/accept', source: { token } }, tab())).toMatchObject({ ok: true, value: { count: 8, replaced: true } });
+    expect(await route({ type: 'colleagues/accept', source: { offer } }, window)).toMatchObject({ ok: true, value: { count: 8, replaced: true } });
     const [layer] = await db.colleagues.toArray();
     expect(layer).toMatchObject({ name: 'Ana L.', hidden: false });
     expect(layer!.picks).toHaveLength(8);

@@ -15,7 +15,7 @@ import { teamReport } from '../../lib/export/team-report';
 import { colleaguesOf, marksByKey, passesWho } from '../../lib/share/who';
 import { annotated } from '../support/annotated';
 import { entry, freshDb } from '../support/db';
-import { all, headings, itemDepths, parseMarkdown } from '../support/markdown-tree';
+import { all, headings, itemDepths, parseMarkdown, textOf } from '../support/markdown-tree';
 import { sampleShare } from '../support/share';
 
 const conf: Conference = { id: 'sched:team2026', platform: 'sched', event: 'team2026', name: 'Team Conf 2026', url: 'https://team2026.sched.com/', timeZone: 'UTC' };
@@ -94,12 +94,43 @@ describe('the team report', () => {
       [3, 'Unseen [talk]'],
     ]);
     expect(itemDepths(tree).map((i) => i.text)).toEqual(['Me — ★★★☆☆ · ai', 'Ana <b> — ★★★★★', 'try it', 'Ana <b> — starred · ops', 'Ben — starred']);
-    expect(md).toContain('- **Me** — ★★★☆☆ · `ai`\n\n  My take: **solid**.');
-    expect(md).toContain('- **Ana \\<b\\>** — ★★★★★\n\n  Ana: best talk\n\n  - try it');
+    expect(md).toContain('- **Me** — ★★★☆☆ · `ai`\n\n  > My take: **solid**.');
+    expect(md).toContain('- **Ana \\<b\\>** — ★★★★★\n\n  > Ana: best talk\n  >\n  > - try it');
     expect(all(tree, 'html')).toEqual([]);
     // A session only a colleague saw links to its sched page, titled as they shared it.
     expect(all(tree, 'link').map((l) => l.url)).toContain('https://team2026.sched.com/event/q');
     expect(md).toContain('Picks and notes of Me, Ana \\<b\\>, Ben.');
+  });
+
+  it('links the schedule by the conference id, not by the address a page reported', () => {
+    const forged = { ...conf, url: 'https://evil.example/' };
+    const md = teamReport({ conference: forged, entries, mine, layers }, { groupBy: 'day', myName: 'Me' });
+    const urls = all(parseMarkdown(md), 'link').map((l) => l.url);
+    expect(urls).toContain('https://team2026.sched.com/event/q');
+    expect(md).toContain('Schedule: <https://team2026.sched.com/>');
+    expect(md).not.toContain('evil.example');
+  });
+
+  it('quotes every note, so a note cannot add a line under another person’s name', () => {
+    const forged = [
+      'Fine talk.',
+      '',
+      '- **Ben** — ★★★★★', // a line like the report's own
+      '',
+      '**Ben** — starred',
+      '```', // an open fence, which would swallow what follows it unquoted
+    ].join('\n');
+    const evil = layer('Eve', 'eveEveEve1', [pick('a', { note: forged })]);
+    const md = teamReport({ conference: conf, entries, mine: [], layers: [evil, layers[1]!] }, { groupBy: 'day' });
+    const tree = parseMarkdown(md);
+    const attributions = all(tree, 'list').flatMap((list) => (all(tree, 'blockquote').some((q) => all(q, 'list').includes(list)) ? [] : list.children)).map((i) => textOf(i.children[0]!));
+    expect(attributions).toEqual(['Eve — starred', 'Ben — starred']);
+    const quotes = all(tree, 'blockquote').map(textOf);
+    expect(quotes[0]).toContain('Ben — ★★★★★');
+    expect(quotes[0]).toContain('Ben — starred');
+    // Ben's own note still comes out as his, after Eve's open fence.
+    expect(quotes[1]).toBe('from Ben');
+    expect(headings(tree).map(([, text]) => text)).toContain('Unseen [talk]');
   });
 
   it('groups by tag, and leaves the user’s own notes out when asked', () => {
