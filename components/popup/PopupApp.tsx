@@ -28,14 +28,15 @@ type TabState =
  * The tab the popup is about: the active one, or (tests open the popup in a tab of its own) `?tabId=`, with `?url=`
  * standing in for the address the browser tells a popup opened from the toolbar (activeTab) but not such a tab.
  */
-async function targetTab(): Promise<{ id?: number; url?: string }> {
+async function targetTab(): Promise<{ id?: number; url?: string; tabUrl?: string }> {
   const params = new URLSearchParams(location.search);
   const fromUrl = Number(params.get('tabId'));
   const [tab] =
     Number.isInteger(fromUrl) && fromUrl > 0
       ? [await browser.tabs.get(fromUrl).catch(() => undefined)]
       : await browser.tabs.query({ active: true, currentWindow: true });
-  return { id: tab?.id, url: tab?.url ?? params.get('url') ?? undefined };
+  // `tabUrl` is the browser's word alone: it decides which conference the tab shows.
+  return { id: tab?.id, url: tab?.url ?? params.get('url') ?? undefined, tabUrl: tab?.url };
 }
 
 function DashboardLink() {
@@ -49,8 +50,8 @@ function DashboardLink() {
 export function PopupApp() {
   const [tab, setTab] = useState<TabState>({ status: 'loading' });
   const look = async () => {
-    const { id, url } = await targetTab();
-    const page = id === undefined ? undefined : await entriesOfTab(id);
+    const { id, url, tabUrl } = await targetTab();
+    const page = id === undefined ? undefined : await entriesOfTab(id, tabUrl);
     // Taken even when the URL names the note (the popup-window fallback), so it cannot linger.
     const requested = id === undefined ? undefined : await takeNoteRequest(id);
     const note = new URLSearchParams(location.search).get('note') ?? requested;
