@@ -2,10 +2,10 @@ import type { Runtime } from 'webextension-polyfill';
 import type { TalkmarksDb } from '../db/database';
 import { sessionSizes, sizesOf } from '../db/session-sizes';
 import type { Conference, ScheduleEntry } from '../model/schema';
-import { jsonBytes } from '../util/bytes';
+import { formatBytes, jsonBytes } from '../util/bytes';
 import { boundConference, onSenderOrigin } from './bind-sender';
 import { createBuckets } from './rate-limit';
-import { capFields, seenCaps, seenRate, type CappedField } from './seen-caps';
+import { capFields, seenCaps, seenRate, type CappedField, type SeenCaps, type SeenRate } from './seen-caps';
 import { refuse } from './senders';
 import { createWarnOnce } from './warn-once';
 
@@ -18,6 +18,9 @@ const offSite = 'dropped session addresses that are not on the page’s own site
 export interface SeenBoundsOptions {
   now?: () => number;
   warn?: (message: string) => void;
+  /** Other figures than seen-caps.ts gives (tests: a cap reached with a few sessions). */
+  caps?: SeenCaps;
+  rate?: SeenRate;
 }
 
 type Write<R> = (conference: Conference, entries: ScheduleEntry[]) => Promise<R & { renamed: Record<string, string> }>;
@@ -28,10 +31,13 @@ type Write<R> = (conference: Conference, entries: ScheduleEntry[]) => Promise<R 
  * What each conference weighs is read from the database once per service-worker life and kept up to date after each
  * write; writes of one conference run one at a time, so two pages cannot both take the last room.
  */
-export function createSeenBounds(db: () => TalkmarksDb, { now = Date.now, warn }: SeenBoundsOptions = {}) {
+export function createSeenBounds(
+  db: () => TalkmarksDb,
+  { now = Date.now, warn, caps = seenCaps, rate = seenRate }: SeenBoundsOptions = {},
+) {
   const warnOnce = createWarnOnce(warn);
-  const messages = createBuckets(seenRate.messagesBurst, seenRate.messagesPerSecond, now);
-  const growth = createBuckets(seenRate.bytesBurst, seenRate.bytesPerSecond, now);
+  const messages = createBuckets(rate.messagesBurst, rate.messagesPerSecond, now);
+  const growth = createBuckets(rate.bytesBurst, rate.bytesPerSecond, now);
   const weights = new Map<string, Promise<Map<string, number>>>();
   const queues = new Map<string, Promise<unknown>>();
 
@@ -61,27 +67,27 @@ export function createSeenBounds(db: () => TalkmarksDb, { now = Date.now, warn }
     const admitted: ScheduleEntry[] = [];
     const cut = new Set<CappedField>();
     for (const raw of entries) {
-      const { entry, cut: fields } = capFields(raw);
+      const { entry, cut: fields } = capFields(raw, caps.field);
       fields.forEach((f) => cut.add(f));
       const before = sizes.get(entry.key);
       const adds = Math.max(0, jsonBytes(entry) - (before ?? 0));
-      if (before === undefined && count >= seenCaps.sessions) {
-        warnOnce(conference, 'sessions', `refused sessions beyond ${seenCaps.sessions} per conference`);
+      if (before === undefined && count >= caps.sessions) {
+        warnOnce(conference, 'sessions', `refused sessions beyond ${caps.sessions} per conference`);
         continue;
       }
-      if (total + adds > seenCaps.conferenceBytes) {
-        warnOnce(conference, 'bytes', `refused sessions beyond ${seenCaps.conferenceBytes / 1048576} MB per conference`);
+      if (total + adds > caps.conferenceBytes) {
+        warnOnce(conference, 'bytes', `refused sessions beyond ${formatBytes(caps.conferenceBytes)} per conference`);
         continue;
       }
       if (!budget.take(adds)) {
-        warnOnce(conference, 'rate', `refused sessions: a tab added more than ${seenRate.bytesBurst / 1048576} MB at once, then ${seenRate.bytesPerSecond / 1024} KB/s`);
+        warnOnce(conference, 'rate', `refused sessions: a tab added more than ${formatBytes(rate.bytesBurst)} at once, then ${formatBytes(rate.bytesPerSecond)} a second`);
         continue;
       }
       if (before === undefined) count++;
       total += adds;
       admitted.push(entry);
     }
-    for (const field of cut) warnOnce(conference, `field ${field}`, `cut ${field} to ${seenCaps.field[field]} bytes`);
+    for (const field of cut) warnOnce(conference, `field ${field}`, `cut ${field} to ${formatBytes(caps.field[field])}`);
     return admitted;
   }
 
@@ -91,8 +97,8 @@ export function createSeenBounds(db: () => TalkmarksDb, { now = Date.now, warn }
      * address only on the tab's own site. The popup's entries came from a tab too: it checks their addresses itself.
      */
     entry(sender: Runtime.MessageSender, raw: ScheduleEntry): ScheduleEntry {
-      const { entry, cut } = capFields(raw);
-      for (const field of cut) warnOnce(entry.conference, `field ${field}`, `cut ${field} to ${seenCaps.field[field]} bytes`);
+      const { entry, cut } = capFields(raw, caps.field);
+      for (const field of cut) warnOnce(entry.conference, `field ${field}`, `cut ${field} to ${formatBytes(caps.field[field])}`);
       if (!sender.tab || !sender.url) return entry;
       const bound = onSenderOrigin([entry], sender);
       if (bound.offSite) warnOnce(entry.conference, 'url', offSite);
@@ -104,7 +110,7 @@ export function createSeenBounds(db: () => TalkmarksDb, { now = Date.now, warn }
       const bound = { conference: boundConference(conference, sender), ...onSenderOrigin(entries, sender) };
       const id = bound.conference.id;
       if (!messages(tab).take(1)) {
-        warnOnce(id, 'messages', `refused page/seen messages beyond ${seenRate.messagesBurst} at once, then ${seenRate.messagesPerSecond} a second, from one tab`);
+        warnOnce(id, 'messages', `refused page/seen messages beyond ${rate.messagesBurst} at once, then ${rate.messagesPerSecond} a second, from one tab`);
         refuse(seenRefusals.tooFast);
       }
       if (bound.offSite) warnOnce(id, 'url', offSite);

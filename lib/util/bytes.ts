@@ -16,3 +16,9 @@ export function clipBytes(text: string, max: number): string {
   const { read } = encoder.encodeInto(text, new Uint8Array(max));
   return text.slice(0, read);
 }
+
+/** A size for people to read: `16 MB`, `64 KB`, `900 bytes`. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1048576) return `${+(bytes / 1048576).toFixed(1)} MB`;
+  return bytes >= 1024 ? `${+(bytes / 1024).toFixed(1)} KB` : `${bytes} bytes`;
+}

@@ -1,3 +1,4 @@
+import { formatBytes } from './bytes';
 import { errorMessage } from './errors';
 
 export type FetchText = (address: string, maxBytes?: number) => Promise<string>;
@@ -7,8 +8,6 @@ export const MAX_FETCH_BYTES = 30 * 1024 * 1024;
 
 /** A fetch Talkmarks refused to finish (too big, or redirected to another site): the message says which. */
 export class FetchRefused extends Error {}
-
-const megabytes = (bytes: number) => `${+(bytes / 1048576).toFixed(1)} MB`;
 
 /**
  * Where a response may come from: the address's own origin, or its host upgraded from http to https. A redirect
@@ -20,11 +19,11 @@ function sameSite(asked: URL, answered: URL): boolean {
 
 /** The body as text, read as it streams and given up (the download stopped) past `maxBytes`. */
 async function readCapped(response: Response, address: string, maxBytes: number, stop: () => void): Promise<string> {
-  const tooBig = (bytes: string) => new FetchRefused(`${address} is ${bytes}, more than the ${megabytes(maxBytes)} Talkmarks reads; it stopped reading`);
+  const tooBig = (bytes: string) => new FetchRefused(`${address} is ${bytes}, more than the ${formatBytes(maxBytes)} Talkmarks reads; it stopped reading`);
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) {
     stop();
-    throw tooBig(megabytes(declared));
+    throw tooBig(formatBytes(declared));
   }
   if (!response.body) return '';
   const reader = response.body.getReader();
@@ -38,7 +37,7 @@ async function readCapped(response: Response, address: string, maxBytes: number,
     if (bytes > maxBytes) {
       stop();
       await reader.cancel().catch(() => undefined);
-      throw tooBig(`more than ${megabytes(maxBytes)}`);
+      throw tooBig(`more than ${formatBytes(maxBytes)}`);
     }
     text += decoder.decode(value, { stream: true });
   }
