@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Conference } from '../../lib/model/schema';
 import { answerOfTab } from '../../lib/protocol/tab-answer';
-import { entry } from '../support/db';
+import { storedPage } from '../../components/popup/stored-page';
+import { entry, freshDb } from '../support/db';
 
 const TAB = 'https://demo2026.sched.com/list/';
 const demo: Conference = { id: 'sched:demo2026', platform: 'sched', event: 'demo2026', name: 'DemoConf', url: 'https://demo2026.sched.com/' };
@@ -34,5 +35,18 @@ describe('a tab’s answer, as the popup believes it', () => {
     expect(answer.conference).toEqual(demo);
     expect(answer.entries.map((e) => [e.key, e.url])).toEqual([['sched:demo2026:a1', undefined], ['sched:demo2026:c3', 'https://demo2026.sched.com/event/c3']]);
     expect(answer.focus).toBeUndefined();
+  });
+});
+
+describe('the popup on a tab whose answer it cannot believe', () => {
+  it('shows the conference of the tab’s URL as stored, and nothing for a schedule never seen or an http page', async () => {
+    const db = freshDb();
+    await db.conferences.put({ ...demo, seenAt: 1 });
+    await db.conferences.put({ ...other, seenAt: 1 });
+    await db.sessions.bulkPut([{ ...entry('a1'), seenAt: 1 }, { ...entry('x1', 'sched:other2026'), seenAt: 1 }]);
+    expect(await storedPage(db, TAB)).toEqual({ conference: demo, entries: [entry('a1')] });
+    expect(await storedPage(db, 'https://never2026.sched.com/')).toBeUndefined();
+    expect(await storedPage(db, 'http://demo2026.sched.com/')).toBeUndefined();
+    expect(await storedPage(db, undefined)).toBeUndefined();
   });
 });
