@@ -36,9 +36,12 @@ export const seenRate: SeenRate = {
   /** Bytes a tab may add to stored sessions at once, and per second after that. */
   bytesBurst: 8 * 1024 * 1024,
   bytesPerSecond: 64 * 1024,
-  /** `page/seen` messages a tab may send at once, and per second after that. */
-  messagesBurst: 300,
-  messagesPerSecond: 10,
+  /**
+   * `page/seen` messages a tab may send at once, and per second after that. A page sends its entries in batches of
+   * up to 500 cut by idle time, so a 10,000-entry page may take a few hundred: a few reloads of it still fit.
+   */
+  messagesBurst: 1_000,
+  messagesPerSecond: 20,
 };
 
 type TextField = 'title' | 'abstract' | 'room' | 'track';

@@ -107,9 +107,10 @@ describe('caps per conference', () => {
 
 describe('rate per tab', () => {
   it('refuses page/seen messages beyond the burst, and takes them again a little later', async () => {
-    const { route, warnings, later } = setup();
+    const rate = { ...seenRate, messagesBurst: 40, messagesPerSecond: 5 };
+    const { route, warnings, later } = setup({ rate });
     const answers = [];
-    for (let i = 0; i < seenRate.messagesBurst + 20; i++) answers.push(await route(seen([entry(`m${i}`)]), tab()));
+    for (let i = 0; i < rate.messagesBurst + 20; i++) answers.push(await route(seen([entry(`m${i}`)]), tab()));
     expect(answers.filter((a) => a?.ok === false)).toHaveLength(20);
     expect(answers.at(-1)).toEqual({ ok: false, error: seenRefusals.tooFast });
     // Another tab has its own budget.
