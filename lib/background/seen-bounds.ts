@@ -1,4 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
+import type { SeenResult } from '../db/annotations';
 import type { TalkmarksDb } from '../db/database';
 import { sessionSizes, sizesOf } from '../db/session-sizes';
 import type { Conference, ScheduleEntry } from '../model/schema';
@@ -23,7 +24,7 @@ export interface SeenBoundsOptions {
   rate?: SeenRate;
 }
 
-type Write<R> = (conference: Conference, entries: ScheduleEntry[]) => Promise<R & { renamed: Record<string, string> }>;
+type Write = (conference: Conference, entries: ScheduleEntry[]) => Promise<SeenResult>;
 
 /**
  * The gate in front of `page/seen`: binds what a page reports to its frame's URL, cuts fields to their caps, admits
@@ -105,7 +106,7 @@ export function createSeenBounds(
       return bound.entries[0]!;
     },
     /** Records what a schedule tab reports through `write`, within the bounds; the sender is already checked. */
-    record<R>(sender: Runtime.MessageSender, conference: Conference, entries: readonly ScheduleEntry[], write: Write<R>) {
+    record(sender: Runtime.MessageSender, conference: Conference, entries: readonly ScheduleEntry[], write: Write): Promise<SeenResult> {
       const tab = sender.tab?.id ?? -1;
       const bound = { conference: boundConference(conference, sender), ...onSenderOrigin(entries, sender) };
       const id = bound.conference.id;
@@ -115,13 +116,21 @@ export function createSeenBounds(
       }
       if (bound.offSite) warnOnce(id, 'url', offSite);
       return serially(id, async () => {
-        const admitted = await admit(id, tab, bound.entries);
-        const result = await write(bound.conference, admitted);
-        const keys = new Set(admitted.map((e) => result.renamed[e.key] ?? e.key));
         const sizes = await sizesFor(id);
+        const admitted = await admit(id, tab, bound.entries);
+        if (!admitted.length) return { stored: 0, renamed: {}, merged: [] };
+        const fresh = new Set(admitted.filter((e) => !sizes.has(e.key)).map((e) => e.key));
+        const result = await write(bound.conference, admitted);
         // Keys now stored under another (aliases that joined their session) weigh nothing any more.
-        for (const gone of Object.keys(result.renamed)) if (!keys.has(gone)) sizes.delete(gone);
-        for (const [key, size] of await sizesOf(db(), [...keys])) sizes.set(key, size);
+        for (const gone of Object.keys(result.renamed)) sizes.delete(gone);
+        // A new session weighs what was admitted; one merged with what was stored is read back as it is now.
+        const merged: string[] = [];
+        for (const e of admitted) {
+          const key = result.renamed[e.key] ?? e.key;
+          if (fresh.has(e.key) && key === e.key) sizes.set(key, jsonBytes(e));
+          else merged.push(key);
+        }
+        if (merged.length) for (const [key, size] of await sizesOf(db(), merged)) sizes.set(key, size);
         return result;
       });
     },

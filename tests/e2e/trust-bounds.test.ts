@@ -83,35 +83,39 @@ describe('a compromised schedule tab: identity from the tab, bounded storage and
 
   it('cuts one oversized page/seen to the caps, bounds what a tab adds, and says so once', async () => {
     const tab = await openSchedule();
-    // 200 abstracts of 100 kB under fresh keys, three times: 60 MB before the caps.
-    for (let round = 0; round < 3; round++) {
-      const answer = await inContentScript(tab, `chrome.runtime.sendMessage({ type: 'page/seen',
+    const started = Date.now();
+    // 200 abstracts of 100 kB under fresh keys, twice: 40 MB before the caps.
+    const answers = [];
+    for (let round = 0; round < 2; round++) {
+      answers.push(await inContentScript(tab, `chrome.runtime.sendMessage({ type: 'page/seen',
         conference: { id: 'sched:demo2026', platform: 'sched', event: 'demo2026', name: 'DemoConf' },
-        entries: Array.from({ length: 200 }, (_, i) => ({ key: 'sched:demo2026:big${round}x' + i, conference: 'sched:demo2026', aliases: [], title: 'Big ' + i, speakers: [], abstract: 'x'.repeat(100000) })) })`);
-      expect(answer).toMatchObject({ ok: true });
+        entries: Array.from({ length: 200 }, (_, i) => ({ key: 'sched:demo2026:big${round}x' + i, conference: 'sched:demo2026', aliases: [], title: 'Big ' + i, speakers: [], abstract: 'x'.repeat(100000) })) })`));
     }
+    const seconds = (Date.now() - started) / 1000;
+    expect(answers).toEqual([{ ok: true, value: { stored: 200, renamed: {} } }, { ok: true, value: expect.objectContaining({ stored: expect.any(Number) }) }]);
     const big = (await sessionsStored()).filter((s) => s.key.includes(':big'));
     const bytes = big.reduce((n, s) => n + JSON.stringify(s).length, 0);
-    console.log(`[talkmarks] 3 × 200 abstracts of 100 kB from one tab: ${big.length} sessions stored, ${(bytes / 1048576).toFixed(1)} MB (was 60 MB)`);
+    console.log(`[talkmarks] 2 × 200 abstracts of 100 kB from one tab in ${seconds.toFixed(1)} s: ${big.length} sessions stored, ${(bytes / 1048576).toFixed(1)} MB (was 40 MB)`);
     expect(Math.max(...big.map((s) => s.abstract!.length))).toBe(32 * 1024);
-    // The 8 MB burst a tab may add at once, and the 64 KB a second that follows it while the test runs.
-    expect(bytes).toBeLessThanOrEqual(10 * 1024 * 1024);
-    expect(big.length).toBeLessThan(600);
+    // The 8 MB a tab may add at once, and the 64 KB a second that followed while the test ran.
+    expect(bytes).toBeLessThanOrEqual(8 * 1048576 + seconds * 64 * 1024 + 34 * 1024);
+    expect(big.length).toBeLessThan(400);
     expect(warnings.filter((w) => w.includes('cut abstract to 32 KB'))).toHaveLength(1);
     expect(warnings.filter((w) => w.includes('a tab added more than 8 MB'))).toHaveLength(1);
     await tab.close();
-  });
+  }, 180_000);
 
   it('refuses a burst of page/seen messages beyond the rate, and says so once', async () => {
     const tab = await openSchedule();
+    // Empty, so only the rate is measured: what each message may carry is bounded above.
     const answers = (await inContentScript(tab, `Promise.all(Array.from({ length: 1200 }, (_, i) => chrome.runtime.sendMessage({ type: 'page/seen',
       conference: { id: 'sched:demo2026', platform: 'sched', event: 'demo2026', name: 'DemoConf' },
-      entries: [{ key: 'sched:demo2026:burst' + i, conference: 'sched:demo2026', aliases: [], title: 'Burst ' + i, speakers: [] }] })))`)) as { ok: boolean; error?: string }[];
+      entries: [] })))`)) as { ok: boolean; error?: string }[];
     const refused = answers.filter((a) => !a.ok);
     console.log(`[talkmarks] a burst of 1,200 page/seen messages from one tab: ${refused.length} refused`);
     expect(refused.length).toBeGreaterThanOrEqual(100);
     expect(refused[0]!.error).toMatch(/^Refused: this tab reports sessions faster than any schedule page does/);
     expect(warnings.filter((w) => w.includes('page/seen messages beyond 1000'))).toHaveLength(1);
     await tab.close();
-  });
+  }, 180_000);
 });
