@@ -108,12 +108,16 @@ describe('a compromised schedule tab: identity from the tab, bounded storage and
   it('refuses a burst of page/seen messages beyond the rate, and says so once', async () => {
     const tab = await openSchedule();
     // Empty, so only the rate is measured: what each message may carry is bounded above.
-    const answers = (await inContentScript(tab, `Promise.all(Array.from({ length: 1200 }, (_, i) => chrome.runtime.sendMessage({ type: 'page/seen',
+    const started = Date.now();
+    const answers = (await inContentScript(tab, `Promise.all(Array.from({ length: 1500 }, (_, i) => chrome.runtime.sendMessage({ type: 'page/seen',
       conference: { id: 'sched:demo2026', platform: 'sched', event: 'demo2026', name: 'DemoConf' },
       entries: [] })))`)) as { ok: boolean; error?: string }[];
+    const seconds = (Date.now() - started) / 1000;
     const refused = answers.filter((a) => !a.ok);
-    console.log(`[talkmarks] a burst of 1,200 page/seen messages from one tab: ${refused.length} refused`);
-    expect(refused.length).toBeGreaterThanOrEqual(100);
+    console.log(`[talkmarks] a burst of 1,500 page/seen messages from one tab in ${seconds.toFixed(1)} s: ${refused.length} refused`);
+    // 1,000 at once, then 20 a second while the burst lasted.
+    expect(refused.length).toBeGreaterThanOrEqual(Math.min(400, 500 - Math.ceil(20 * seconds)));
+    expect(refused.length).toBeGreaterThan(0);
     expect(refused[0]!.error).toMatch(/^Refused: this tab reports sessions faster than any schedule page does/);
     expect(warnings.filter((w) => w.includes('page/seen messages beyond 1000'))).toHaveLength(1);
     await tab.close();
