@@ -116,7 +116,7 @@ describe('a compromised schedule tab: identity from the tab, bounded storage and
     const refused = answers.filter((a) => !a.ok);
     console.log(`[talkmarks] a burst of 1,500 page/seen messages from one tab in ${seconds.toFixed(1)} s: ${refused.length} refused`);
     // 1,000 at once, then 20 a second while the burst lasted.
-    expect(refused.length).toBeGreaterThanOrEqual(Math.min(400, 500 - Math.ceil(20 * seconds)));
+    expect(refused.length).toBeGreaterThanOrEqual(Math.min(400, 500 - Math.ceil(20 * seconds) - 5));
     expect(refused.length).toBeGreaterThan(0);
     expect(refused[0]!.error).toMatch(/^Refused: this tab reports sessions faster than any schedule page does/);
     expect(warnings.filter((w) => w.includes('page/seen messages beyond 1000'))).toHaveLength(1);
