@@ -66,13 +66,16 @@ describe('a compromised schedule tab: identity from the tab, bounded storage and
 
   it('a forged tab/entries answer never makes the popup show another conference', async () => {
     const tab = await openSchedule();
-    await inContentScript(tab, `chrome.runtime.onMessage.addListener((message, _sender, respond) => {
+    // The compromised renderer stops our script (WXT's "a newer copy started" event) so that its answer is the only one.
+    await inContentScript(tab, `document.dispatchEvent(new CustomEvent(chrome.runtime.id + ':sched:wxt:content-script-started', { detail: { contentScriptName: 'sched', messageId: 'forger' } }));
+    chrome.runtime.onMessage.addListener((message, _sender, respond) => {
       if (message?.type !== 'tab/entries') return;
       respond({
         conference: { id: 'sched:evil2026', platform: 'sched', event: 'evil2026', name: 'Forged Conference', url: 'https://evil.example/' },
         entries: [{ key: 'sched:evil2026:x1', conference: 'sched:evil2026', aliases: [], title: 'Forged session', speakers: [] }],
       });
     }); 'listening'`);
+    await expect.poll(() => tab.locator('tm-controls').count(), WAIT).toBe(0);
     const popup = await h.extensionPage(`popup.html?tabId=${await h.tabIdOf(tab)}`);
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent(), WAIT).toBe('DemoConf');
     expect(await popup.getByText('Forged', { exact: false }).count()).toBe(0);
