@@ -30,7 +30,7 @@ export default defineConfig({
       'Star, rate, tag and take notes on conference talks right on the schedule page; export highlights as Markdown.',
     // activeTab: the popup learns the current tab's address only when the user opens it, to offer that site.
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab'],
-    host_permissions: ['*://*.sched.com/*'],
+    host_permissions: ['https://*.sched.com/*'],
     optional_host_permissions: ['*://*/*'],
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     action: { default_title: 'Talkmarks' },

@@ -5,7 +5,7 @@ import { runOnPage } from '../lib/content/page';
 import { offerSharedPicks } from '../lib/content/share/link';
 
 export default defineContentScript({
-  matches: ['*://*.sched.com/*'],
+  matches: ['https://*.sched.com/*'],
   // document_end: the entries are in the DOM, and we start well before document_idle.
   runAt: 'document_end',
   main(ctx) {

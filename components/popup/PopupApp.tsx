@@ -6,6 +6,7 @@ import { byTime } from '../../lib/model/display';
 import type { TabEntries } from '../../lib/protocol/tab-messages';
 import { takeNoteRequest } from '../../lib/protocol/note-request';
 import { entriesOfTab } from '../../lib/protocol/tab-client';
+import { storedPage } from './stored-page';
 import { ExportButton } from '../export/ExportButton';
 import { passesWho } from '../../lib/share/who';
 import { ColleaguePicks } from '../share/ColleaguePicks';
@@ -22,20 +23,21 @@ import { useSlashFocus } from '../hooks/use-slash-focus';
 type TabState =
   | { status: 'loading' }
   | { status: 'none'; id?: number; url?: string }
-  | { status: 'page'; page: TabEntries; note?: string };
+  | { status: 'page'; page: TabEntries; note?: string; stored?: boolean };
 
 /**
  * The tab the popup is about: the active one, or (tests open the popup in a tab of its own) `?tabId=`, with `?url=`
  * standing in for the address the browser tells a popup opened from the toolbar (activeTab) but not such a tab.
  */
-async function targetTab(): Promise<{ id?: number; url?: string }> {
+async function targetTab(): Promise<{ id?: number; url?: string; tabUrl?: string }> {
   const params = new URLSearchParams(location.search);
   const fromUrl = Number(params.get('tabId'));
   const [tab] =
     Number.isInteger(fromUrl) && fromUrl > 0
       ? [await browser.tabs.get(fromUrl).catch(() => undefined)]
       : await browser.tabs.query({ active: true, currentWindow: true });
-  return { id: tab?.id, url: tab?.url ?? params.get('url') ?? undefined };
+  // `tabUrl` is the browser's word alone: it decides which conference the tab shows.
+  return { id: tab?.id, url: tab?.url ?? params.get('url') ?? undefined, tabUrl: tab?.url };
 }
 
 function DashboardLink() {
@@ -49,12 +51,13 @@ function DashboardLink() {
 export function PopupApp() {
   const [tab, setTab] = useState<TabState>({ status: 'loading' });
   const look = async () => {
-    const { id, url } = await targetTab();
-    const page = id === undefined ? undefined : await entriesOfTab(id);
+    const { id, url, tabUrl } = await targetTab();
+    const answered = id === undefined ? undefined : await entriesOfTab(id, tabUrl);
+    const page = answered ?? (await storedPage(getDb(), tabUrl));
     // Taken even when the URL names the note (the popup-window fallback), so it cannot linger.
     const requested = id === undefined ? undefined : await takeNoteRequest(id);
     const note = new URLSearchParams(location.search).get('note') ?? requested;
-    setTab(page ? { status: 'page', page, note } : { status: 'none', id, url });
+    setTab(page ? { status: 'page', page, note, stored: !answered } : { status: 'none', id, url });
     return !!page;
   };
   useEffect(() => void look(), []);
@@ -73,10 +76,11 @@ export function PopupApp() {
       </main>
     );
   }
-  return <PageSessions page={tab.page} noteKey={tab.note} />;
+  return <PageSessions page={tab.page} noteKey={tab.note} stored={tab.stored} />;
 }
 
-function PageSessions({ page, noteKey }: { page: TabEntries; noteKey?: string }) {
+/** `stored`: the sessions are the conference's as stored, not what the page shows (see stored-page.ts). */
+function PageSessions({ page, noteKey, stored }: { page: TabEntries; noteKey?: string; stored?: boolean }) {
   const db = getDb();
   const live = useLive(() => annotationsOf(db, page.conference.id), [page.conference.id]);
   const tags = useLive(() => tagCounts(db), []);
@@ -108,7 +112,8 @@ function PageSessions({ page, noteKey }: { page: TabEntries; noteKey?: string })
       <header>
         <h1>{page.conference.name}</h1>
         <p class="tm-muted">
-          {page.entries.length} sessions on this page · {starredCount} starred · <DashboardLink />
+          {page.entries.length} sessions {stored ? 'of this schedule seen before (the page gave no list)' : 'on this page'} · {starredCount} starred ·{' '}
+          <DashboardLink />
         </p>
         <div class="tm-actions">
           <ExportButton conferences={[page.conference]} conference={page.conference} />

@@ -1,4 +1,4 @@
-import { fetchText } from '../../lib/util/fetch-text';
+import { FetchRefused, fetchText } from '../../lib/util/fetch-text';
 import { MAX_SCHEDULE_BYTES } from '../../lib/schedules';
 import { errorMessage } from '../../lib/util/errors';
 
@@ -32,11 +32,13 @@ export async function readUrl(address: string): Promise<Source> {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`only http(s) addresses can be imported, not ${url.protocol}`);
   let text: string;
   try {
-    text = await fetchText(url.href);
+    // Capped while it streams: a bigger answer stops downloading at the limit instead of filling memory first.
+    text = await fetchText(url.href, MAX_SCHEDULE_BYTES);
   } catch (error) {
+    // Too big, or sent elsewhere: reading it some other way would not help.
+    if (error instanceof FetchRefused) throw error;
     const reason = errorMessage(error);
     throw new Error(`${reason}. If that server does not let other sites read it, save the file and import the file, or open the site, and use “Annotate this site” in the Talkmarks popup, which lets Talkmarks read it.`);
   }
-  if (text.length > MAX_SCHEDULE_BYTES) throw new Error(`${url.href}: ${tooBig(text.length)}`);
   return { text, from: url.href, address: url.href };
 }

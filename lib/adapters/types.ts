@@ -28,6 +28,8 @@ export interface Adapter {
   detect(doc: Document, url: URL): boolean;
   /** The conference a URL belongs to, from the URL alone: what the background trusts about a tab. */
   conferenceId(url: URL): string;
+  /** The conference's own address (its schedule's home), from the URL alone: what the background stores. */
+  conferenceUrl(url: URL): string;
   /** The conference a page belongs to, from its URL and markup. */
   conference(doc: Document, url: URL): Conference;
   /**

@@ -12,6 +12,7 @@ import { createShareHandlers, type ShareDeps } from './share-handlers';
 import { pushLayersToTabs } from './push-layers';
 import { injectEditorScript, type FrameTarget } from './inject-editor';
 import { conferenceOf } from '../model/keys';
+import { createSeenBounds, type SeenBoundsOptions } from './seen-bounds';
 
 export interface BackgroundDeps {
   db: () => TalkmarksDb;
@@ -26,12 +27,15 @@ export interface BackgroundDeps {
   offers?: ShareDeps['offers'];
   /** Runs the session page editor's script in one frame (see inject-editor.ts). */
   injectEditor?: (target: FrameTarget) => Promise<void>;
+  /** The clock and log of the caps and rate limit on what pages record (see seen-bounds.ts). */
+  seenBounds?: SeenBoundsOptions;
 }
 
 export function createHandlers({
-  db, extensionOrigin, push, fetchText, openNote = openNoteInPopup, pushLayers = pushLayersToTabs, injectEditor = injectEditorScript, offers,
+  db, extensionOrigin, push, fetchText, openNote = openNoteInPopup, pushLayers = pushLayersToTabs, injectEditor = injectEditorScript, offers, seenBounds,
 }: BackgroundDeps): Handlers {
   const { requirePage, scopeOf } = senderGuards(extensionOrigin);
+  const bounds = createSeenBounds(db, seenBounds);
   return {
     ...createPlanHandlers({ db, extensionOrigin, push, openNote }),
     ...createShareHandlers({ db, extensionOrigin, push, pushLayers, ...(offers ? { offers } : {}) }),
@@ -44,8 +48,8 @@ export function createHandlers({
 
     // Into the sender's own frame, as the browser reports it: the request names no tab, so it can point at no other.
     'page/load-editor': async (_payload, sender) => {
-      const { tabId, frameId } = senderFrame(sender);
-      await injectEditor({ tabId, frameId });
+      const { conference: _conference, ...target } = senderFrame(sender);
+      await injectEditor(target);
       return null;
     },
 
@@ -56,7 +60,8 @@ export function createHandlers({
       if (conference.id !== own || entries.some((e) => e.conference !== own || foreign(e.key) || e.aliases.some(foreign))) {
         refuse(refusals.recordsOtherConference(own));
       }
-      const { stored, renamed, merged } = await recordSeen(db(), conference, entries, Date.now(), sender.url);
+      // Bound to the sender's URL and within the caps; what is refused is logged there.
+      const { stored, renamed, merged } = await bounds.record(sender, conference, entries, (c, e) => recordSeen(db(), c, e, Date.now(), sender.url));
       if (merged.length || Object.keys(renamed).length) await push(merged, renamed);
       return { stored, renamed };
     },
@@ -69,7 +74,7 @@ export function createHandlers({
         refuse(refusals.entryOfAnotherSession(shown));
       }
       // A session shown under one of its other ids is written where it is stored.
-      const annotation = await patchShownSession(db(), shown, patch, entry, Date.now(), base);
+      const annotation = await patchShownSession(db(), shown, patch, entry && bounds.entry(sender, entry), Date.now(), base);
       await push([annotation], shown === annotation.key ? undefined : { [shown]: annotation.key });
       return annotation;
     },

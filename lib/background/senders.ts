@@ -59,11 +59,15 @@ export function senderTab(sender: Sender): { conference: string; tab: { id: numb
   return { conference, tab: { id: sender.tab.id, windowId: sender.tab.windowId } };
 }
 
-/** The one frame of a schedule tab that sent the request: a request that names no tab can point at no other. */
-export function senderFrame(sender: Sender): { conference: string; tabId: number; frameId: number } {
+/**
+ * The one frame of a schedule tab that sent the request: a request that names no tab can point at no other. With
+ * the sender's document where the browser names it (Chrome does, Firefox does not), which a navigation of the frame
+ * cannot move to another page.
+ */
+export function senderFrame(sender: Sender): { conference: string; tabId: number; frameId: number; documentId?: string } {
   const conference = tabConference(sender);
   if (sender.tab?.id === undefined || sender.frameId === undefined) refuse(refusals.notFrameOfTab);
-  return { conference, tabId: sender.tab.id, frameId: sender.frameId };
+  return { conference, tabId: sender.tab.id, frameId: sender.frameId, ...(sender.documentId ? { documentId: sender.documentId } : {}) };
 }
 
 /** The guards that compare a sender with the extension's own origin (tests give their own). */

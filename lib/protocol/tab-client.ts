@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { answerOfTab } from './tab-answer';
 import { TabEntries, type TabRequestOf, type TabResponses, type TabType } from './tab-messages';
 
 /**
@@ -9,12 +10,15 @@ export async function sendToTab<T extends TabType>(tabId: number, request: TabRe
   return (await browser.tabs.sendMessage(tabId, request)) as TabResponses[T];
 }
 
-/** Asks a tab's content script for what it shows; undefined when the tab has no schedule. */
-export async function entriesOfTab(tabId: number): Promise<TabEntries | undefined> {
+/**
+ * Asks a tab's content script for what it shows; undefined when the tab has no schedule, or the answer is about
+ * another conference than the tab's URL (`tabUrl`, as the browser reports it) shows.
+ */
+export async function entriesOfTab(tabId: number, tabUrl: string | undefined): Promise<TabEntries | undefined> {
   try {
     // Checked all the same: it comes from the process of a web page, and the popup shows it.
     const parsed = TabEntries.safeParse(await sendToTab(tabId, { type: 'tab/entries' }));
-    return parsed.success ? parsed.data : undefined;
+    return parsed.success ? answerOfTab(parsed.data, tabUrl) : undefined;
   } catch {
     return undefined;
   }

@@ -143,7 +143,7 @@ describe('pretalx in Chromium, on a site the user chose', () => {
     await expect.poll(() => stop.count()).toBe(1);
     await stop.click();
     await expect.poll(() => dashboard.getByText('No other sites yet.').count()).toBe(1);
-    expect(await h.worker.evaluate(async () => (await chrome.permissions.getAll()).origins)).toEqual(['*://*.sched.com/*']);
+    expect(await h.worker.evaluate(async () => (await chrome.permissions.getAll()).origins)).toEqual(['https://*.sched.com/*']);
     await expect.poll(() => h.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)).toBe(0);
     await dashboard.close();
   });

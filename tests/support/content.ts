@@ -46,6 +46,7 @@ export const talks: Adapter = {
   matches: () => true,
   detect: () => true,
   conferenceId: () => CONFERENCE.id,
+  conferenceUrl: () => 'https://demo.sched.com/',
   conference: () => CONFERENCE,
   parse: (root) => [...talksIn(root)],
   scan: (root) => talksIn(root),

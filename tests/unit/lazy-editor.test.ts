@@ -1,7 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../lib/background/handlers';
-import type { FrameTarget } from '../../lib/background/inject-editor';
+import { injectionTarget, type FrameTarget } from '../../lib/background/inject-editor';
 import { createRouter } from '../../lib/background/router';
 import { createDetailEditor } from '../../lib/content/editor/detail-editor';
 import type { MountEditor } from '../../lib/content/editor/handoff';
@@ -94,6 +94,14 @@ describe('page/load-editor in the background', () => {
     const answer = await route({ type: 'page/load-editor', tabId: 1, frameIds: [0] }, frame('https://demo2026.sched.com/event/a1/talk', 3));
     expect(answer).toEqual({ ok: true, value: null });
     expect(injected).toEqual([{ tabId: 7, frameId: 3 }]);
+  });
+
+  it('targets the asking document where the browser names it (Chrome), else the frame (Firefox)', async () => {
+    const { injected, route } = setup();
+    await route({ type: 'page/load-editor' }, { ...frame('https://demo2026.sched.com/event/a1/talk', 3), documentId: 'DOC-1' });
+    expect(injected).toEqual([{ tabId: 7, frameId: 3, documentId: 'DOC-1' }]);
+    expect(injectionTarget(injected[0]!)).toEqual({ tabId: 7, documentIds: ['DOC-1'] });
+    expect(injectionTarget({ tabId: 7, frameId: 3 })).toEqual({ tabId: 7, frameIds: [3] });
   });
 
   it.each([

@@ -16,6 +16,10 @@ describe('sched adapter: which pages', () => {
     expect(adapterFor(new URL('https://KCCNCEU2026.sched.com/'))).toBe(sched);
     expect(adapterFor(new URL('https://sched.com/'))).toBeUndefined();
     expect(adapterFor(new URL('https://www.sched.com/pricing'))).toBeUndefined();
+    // Over http a sched host is no schedule at all, not even one whose path looks like pretalx's.
+    expect(adapterFor(new URL('http://kccnceu2026.sched.com/list/simple'))).toBeUndefined();
+    expect(adapterFor(new URL('http://kccnceu2026.sched.com/democon/talk/ABC123/'))).toBeUndefined();
+    expect(sched.focus!(new URL('http://kccnceu2026.sched.com/event/2EsAI/x'))).toBeUndefined();
     expect(adapterFor(new URL('https://sched.com.evil.example/'))).toBeUndefined();
     expect(sched.conferenceId(new URL('https://KCCNCEU2026.sched.com/grid'))).toBe('sched:kccnceu2026');
   });

@@ -23,9 +23,16 @@ describe('sender guards: what the browser says about a sender, never the message
     expect(() => tabConference(dashboard)).toThrow(refusals.notSchedulePage);
   });
 
+  it('takes sched only over https: an http:// page is no schedule, not even a pretalx-looking one', () => {
+    expect(() => tabConference(tab('http://demo2026.sched.com/'))).toThrow(refusals.notSchedulePage);
+    expect(() => tabConference(tab('http://demo2026.sched.com/democon/schedule/nojs'))).toThrow(refusals.notSchedulePage);
+    expect(tabConference(tab('https://demo2026.sched.com/event/a1/talk'))).toBe('sched:demo2026');
+  });
+
   it('names the tab and the frame that sent a request', () => {
     expect(senderTab(schedule)).toEqual({ conference: 'sched:demo2026', tab: { id: 7, windowId: 3 } });
     expect(senderFrame(schedule)).toEqual({ conference: 'sched:demo2026', tabId: 7, frameId: 0 });
+    expect(senderFrame({ ...schedule, documentId: 'D0C' })).toEqual({ conference: 'sched:demo2026', tabId: 7, frameId: 0, documentId: 'D0C' });
     expect(() => senderFrame(tab('https://demo2026.sched.com/'))).toThrow(refusals.notFrameOfTab);
     expect(() => senderFrame(elsewhere)).toThrow(refusals.notSchedulePage);
   });

@@ -10,7 +10,7 @@ const state = vi.hoisted(() => ({
 
 vi.mock('wxt/browser', () => ({
   browser: {
-    runtime: { getManifest: () => ({ host_permissions: ['*://*.sched.com/*'] }) },
+    runtime: { getManifest: () => ({ host_permissions: ['https://*.sched.com/*'] }) },
     permissions: {
       getAll: async () => ({ origins: [...state.origins] }),
       remove: async ({ origins }: { origins: string[] }) => {
@@ -34,7 +34,7 @@ vi.mock('wxt/browser', () => ({
 const { forgetSite, injectIntoOpenTabs, siteName, sitePattern, syncSites } = await import('../../lib/background/site-scripts');
 
 beforeEach(() => {
-  state.origins = ['*://*.sched.com/*'];
+  state.origins = ['https://*.sched.com/*'];
   state.scripts = [];
   state.tabs = [];
   state.injected = [];
@@ -67,7 +67,7 @@ describe('sites the user chose', () => {
     expect(state.scripts.map((s) => s.matches)).toEqual([['https://b.example/*']]);
     await forgetSite('https://b.example/*');
     expect(state.scripts).toEqual([]);
-    expect(state.origins).toEqual(['*://*.sched.com/*']);
+    expect(state.origins).toEqual(['https://*.sched.com/*']);
   });
 
   it('starts the script in tabs already open on a newly granted site, and nowhere else', async () => {
@@ -76,7 +76,7 @@ describe('sites the user chose', () => {
       { id: 2, url: 'https://elsewhere.example/' },
       { id: 3, url: 'https://demo.sched.com/' },
     ];
-    await injectIntoOpenTabs(['https://pretalx.example.org/*', '*://*.sched.com/*']);
+    await injectIntoOpenTabs(['https://pretalx.example.org/*', 'https://*.sched.com/*']);
     expect(state.injected).toEqual([1]);
   });
 });

@@ -27,6 +27,7 @@ function rootDocument(root: ParentNode): Document | undefined {
 
 export function createPretalx(data: PretalxData = {}): Adapter {
   const conferenceId = (url: URL) => pretalxConferenceIdOf(url.hostname, pretalxBase(url) ?? []);
+  const conferenceUrl = (url: URL) => pretalxEventUrl(url, pretalxBase(url) ?? []);
 
   function conference(doc: Document, url: URL): Conference {
     const base = pretalxBase(url) ?? [];
@@ -34,7 +35,7 @@ export function createPretalx(data: PretalxData = {}): Adapter {
     const name = parts.length >= 2 ? parts[parts.length - 2]! : (base[base.length - 1] ?? url.hostname);
     const id = conferenceId(url);
     const zone = data.timeZone ?? zoneFromLabel(doc.querySelector(s.widget)?.getAttribute('timezone'));
-    return { id, platform: 'pretalx', event: eventOf(id), name: clip(name, 500), url: pretalxEventUrl(url, base), ...(zone ? { timeZone: zone } : {}) };
+    return { id, platform: 'pretalx', event: eventOf(id), name: clip(name, 500), url: conferenceUrl(url), ...(zone ? { timeZone: zone } : {}) };
   }
 
   function fromLink(link: Element, code: string, conf: Conference, dayOf: (el: Element) => string | undefined): PageEntry {
@@ -125,6 +126,7 @@ export function createPretalx(data: PretalxData = {}): Adapter {
     matches: (url) => pretalxBase(url) !== undefined,
     detect: (doc, url) => pretalxBase(url) !== undefined && !!doc.querySelector(`${s.generator}, ${s.widget}`),
     conferenceId,
+    conferenceUrl,
     conference,
     parse,
   };

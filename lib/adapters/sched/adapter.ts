@@ -16,6 +16,13 @@ export function schedEvent(url: URL): string | undefined {
 }
 
 const conferenceId = (url: URL) => conferenceIdOf('sched', schedEvent(url) ?? url.hostname);
+const conferenceUrl = (url: URL) => `https://${url.hostname.toLowerCase()}/`;
+
+/**
+ * sched serves every event over https; a page at `http://` could be anyone on the network path, so it is no
+ * schedule of the event's (no controls, and the background records nothing from it).
+ */
+const isSchedPage = (url: URL) => url.protocol === 'https:' && schedEvent(url) !== undefined;
 
 function conference(doc: Document, url: URL): Conference {
   const event = schedEvent(url) ?? url.hostname;
@@ -25,7 +32,7 @@ function conference(doc: Document, url: URL): Conference {
     platform: 'sched',
     event,
     name: clip(name, 500),
-    url: `https://${url.hostname.toLowerCase()}/`,
+    url: conferenceUrl(url),
     timeZone: zoneFromLabel(doc.querySelector(s.zone)?.textContent),
   };
 }
@@ -102,14 +109,15 @@ class LazyEntry implements PageEntry {
 
 export const sched: Adapter = {
   platform: 'sched',
-  matches: (url) => schedEvent(url) !== undefined,
-  detect: (_doc, url) => schedEvent(url) !== undefined,
+  matches: isSchedPage,
+  detect: (_doc, url) => isSchedPage(url),
   conferenceId,
+  conferenceUrl,
   conference,
   parse: (root, url) => [...scan(root, url)],
   scan,
   focus(url) {
-    const ref = schedEvent(url) ? pageRef(url) : undefined;
+    const ref = isSchedPage(url) ? pageRef(url) : undefined;
     return ref && sessionKey(conferenceId(url), ref.id);
   },
 };
