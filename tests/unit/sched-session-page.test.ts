@@ -77,8 +77,8 @@ describe('sched single session page', () => {
   it('a session page by the 32-hex id of sched’s all.ics URLs', () => {
     const hex = 'bdeb89fcb7b271c2053791f3789faff7';
     const doc = htmlDocument('<html><head><title>KubeCon: Badge Pick-Up</title></head><body><h1>Badge Pick-Up</h1></body></html>');
-    const [page] = sched.parse(doc, new URL(`http://kccnceu2026.sched.com/event/${hex}`));
+    const [page] = sched.parse(doc, new URL(`https://kccnceu2026.sched.com/event/${hex}`));
     expect(page!.entry.key).toBe(`sched:kccnceu2026:${hex}`);
-    expect(sched.focus!(new URL(`http://kccnceu2026.sched.com/event/${hex.toUpperCase()}`))).toBe(`sched:kccnceu2026:${hex}`);
+    expect(sched.focus!(new URL(`https://kccnceu2026.sched.com/event/${hex.toUpperCase()}`))).toBe(`sched:kccnceu2026:${hex}`);
   });
 });
