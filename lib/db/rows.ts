@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { NotesSettings } from '../export/kb/settings';
+import { SessionKey } from '../model/schema';
 
 /** When the user last downloaded a backup, and how many annotations it held. */
 export const LastBackupRow = z.object({ key: z.literal('lastBackup'), at: z.number(), annotations: z.number() });
@@ -17,6 +19,12 @@ export type UpgradeLog = z.infer<typeof UpgradeRow>;
 /** A row as it was before an upgrade repaired it: nothing a user wrote is thrown away. */
 const OriginalRow = z.object({ key: z.string().regex(/^original:/), table: z.string(), row: z.unknown() });
 
+/** The notes export's flavour, templates and choices. */
+export const NotesSettingsRow = NotesSettings.extend({ key: z.literal('notesSettings') });
+
+/** The file name each talk got in a notes export: the next export gives it the same, whatever its title became. */
+export const NoteNamesRow = z.object({ key: z.literal('noteNames'), names: z.record(SessionKey, z.string().max(300)) });
+
 /** Small facts about the profile itself, one row each. */
-export const MetaRecord = z.union([LastBackupRow, UpgradeRow, OriginalRow]);
+export const MetaRecord = z.union([LastBackupRow, UpgradeRow, OriginalRow, NotesSettingsRow, NoteNamesRow]);
 export type MetaRecord = z.infer<typeof MetaRecord>;
