@@ -27,11 +27,8 @@ const isFields = (v: Value): v is Fields => typeof v === 'object' && v !== null 
 export function propertyText(text: string): string {
   return text
     .replace(/[\r\n\u2028\u2029]+/g, ' ')
-    .replace(/\[\[/g, '[ [').replace(/\]\]/g, '] ]')
-    .replace(/\(\(/g, '( (').replace(/\)\)/g, ') )')
-    .replace(/\{\{/g, '{ {').replace(/\}\}/g, '} }')
-    .replace(/(^|\s)#(?=\S)/g, '$1# ')
-    .replace(/^(\s*)-/, '$1\\-');
+    .replace(/([[\](){}])(?=\1)/g, '$1 ')
+    .replace(/(^|\s)#(?=\S)/g, '$1# ');
 }
 
 function write(value: Value, context: Context, raw: boolean): string {
