@@ -11,7 +11,7 @@ function valid(stem: string): boolean {
     !/[<>:"/\\|?*[\]#^\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(stem) &&
     !/[. ]$/.test(stem) &&
     !stem.startsWith('.') &&
-    !/^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i.test(stem) &&
+    !/^(con|prn|aux|nul|com\d|lpt\d) *(\..*)?$/i.test(stem) &&
     stem === stem.toWellFormed()
   );
 }
@@ -43,6 +43,9 @@ describe('notes file names', () => {
     expect(talkStem('..\\..\\Windows\\win.ini', 'a1')).toBe('Windows win.ini (a1)');
     expect(namePart('CON', 40, 'x')).toBe('_CON');
     expect(namePart('lpt1.md', 40, 'x')).toBe('_lpt1.md');
+    expect(talkStem('CON', 'c1')).toBe('CON (c1)');
+    expect(talkStem('COM1.txt', 'c1')).toBe('_COM1.txt (c1)');
+    expect(talkStem('nul .x', 'c1')).toBe('_nul .x (c1)');
     expect(talkStem('Kubernetes [SIG] | #1 ^beta', 'K8')).toBe('Kubernetes SIG 1 beta (K8)');
     expect(talkStem('Ends with dots...', 'z')).toBe('Ends with dots (z)');
     expect(talkStem('', 'z')).toBe('Untitled (z)');

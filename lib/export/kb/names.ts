@@ -6,7 +6,8 @@ import { fingerprint } from '../../util/ids';
  * no leading dot (hidden) and no trailing dot or space (Windows drops them).
  */
 const forbidden = /[<>:"/\\|?*[\]#^\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu;
-const reserved = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+// Windows reads the name before its first dot, spaces dropped: `COM1.txt (x1).md` is the port too.
+const reserved = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]) *(\..*)?$/i;
 const encoder = new TextEncoder();
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
@@ -28,10 +29,14 @@ function cut(text: string, max: number): string {
 
 const trimEnds = (text: string) => text.replace(/^[\s.]+|[\s.]+$/gu, '');
 
-/** Page text as part of a file name, at most `max` bytes; `fallback` when nothing usable is left. */
-export function namePart(text: string, max: number, fallback: string): string {
+function cleanPart(text: string, max: number, fallback: string): string {
   const clean = trimEnds(text.toWellFormed().normalize('NFC').replace(forbidden, ' ').replace(/\s+/gu, ' '));
-  const short = trimEnds(cut(clean, max)) || fallback;
+  return trimEnds(cut(clean, max)) || fallback;
+}
+
+/** Page text as a whole file name (no extension), at most `max` bytes; `fallback` when nothing usable is left. */
+export function namePart(text: string, max: number, fallback: string): string {
+  const short = cleanPart(text, max, fallback);
   return reserved.test(short) ? `_${short}` : short;
 }
 
@@ -48,7 +53,8 @@ export const CONFERENCE_BYTES = 40;
 /** `<slug of title> (<short id>)`, without extension. */
 export function talkStem(title: string, id: string): string {
   const suffix = ` (${shortId(id)})`;
-  return `${namePart(title, TALK_BYTES - bytes(suffix), 'Untitled')}${suffix}`;
+  const stem = `${cleanPart(title, TALK_BYTES - 1 - bytes(suffix), 'Untitled')}${suffix}`;
+  return reserved.test(stem) ? `_${stem}` : stem;
 }
 
 /** Whether a stem stored by an earlier export still passes today's rules (it may come from an older version). */
