@@ -69,7 +69,12 @@ export function NotesExportDialog({ conferences, initial, onClose }: Props) {
   const settled = useDebounced(settings, 150);
   const preview = useMemo(() => {
     if (!settled || problems.length) return undefined;
-    return firstNote(sources, { flavour: settled.flavour, templates: templatesOf(settled) }, earlier, kind);
+    // The settled settings can lag the ones checked above by a keystroke: a template broken then shows no preview.
+    try {
+      return firstNote(sources, { flavour: settled.flavour, templates: templatesOf(settled) }, earlier, kind);
+    } catch {
+      return undefined;
+    }
   }, [sources, settled, earlier, kind, problems.length]);
   const ready = settings !== undefined && data.status === 'ready' && names.status === 'ready' && chosen.length > 0 && !problems.length && !busy;
 
