@@ -36,7 +36,7 @@ export function ConferenceSection({ conference, conferences, sessions, ownItems,
             Export Markdown
           </button>
           <ExportButton conferences={conferences} conference={conference} />
-          <NotesButton conferences={conferences} initial={[conference.id]} label={`Export ${conference.name} for notes app…`} />
+          <NotesButton conferences={conferences} initial={[conference.id]} label={`Export for notes app: ${conference.name}`} />
         </div>
       </div>
       {[...groupBy(shown, (s) => dayOf(s.entry))].map(([day, group]) => (

@@ -6,7 +6,7 @@ interface Props {
   conferences: readonly Conference[];
   /** Chosen when the dialog opens. */
   initial: readonly string[];
-  /** The button's accessible name, e.g. "Export KubeCon EU 2026 for notes app…". */
+  /** The button's accessible name, e.g. "Export for notes app: KubeCon EU 2026" (the visible text first, as speech input expects). */
   label: string;
 }
 

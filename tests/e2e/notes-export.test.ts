@@ -46,7 +46,7 @@ describe('notes app export in Chromium', () => {
   });
 
   it('previews the first talk, and says where a template does not parse', async () => {
-    await dashboard.getByRole('button', { name: `Export ${NAME} for notes app…` }).click();
+    await dashboard.getByRole('button', { name: `Export for notes app: ${NAME}` }).click();
     await expect.poll(() => dialog().getByLabel('Note preview').textContent(), WAIT).toContain('talkmarks_id: "sched:notesconf2026:k1Aa"');
     const template = dialog().getByRole('textbox', { name: 'Talk note template' });
     const original = await template.inputValue();
