@@ -4,6 +4,7 @@ import { byTime, dayHeading, dayOf, groupBy } from '../../lib/model/display';
 import type { Conference, OwnItem } from '../../lib/model/schema';
 import { downloadText } from '../ui/download';
 import { ExportButton } from '../export/ExportButton';
+import { NotesButton } from '../export/NotesButton';
 import { SessionRow } from '../session/SessionRow';
 import type { AnnotatedSession } from '../../lib/model/annotated';
 
@@ -35,6 +36,7 @@ export function ConferenceSection({ conference, conferences, sessions, ownItems,
             Export Markdown
           </button>
           <ExportButton conferences={conferences} conference={conference} />
+          <NotesButton conferences={conferences} initial={[conference.id]} label={`Export for notes app: ${conference.name}`} />
         </div>
       </div>
       {[...groupBy(shown, (s) => dayOf(s.entry))].map(([day, group]) => (

@@ -16,6 +16,7 @@ import { Check } from './Choices';
 import { copyText } from '../ui/clipboard';
 import { ExportOptionsForm } from './ExportOptionsForm';
 import { ExportPreview } from './ExportPreview';
+import { NotesButton } from './NotesButton';
 import { loadSavedOptions, saveOptions } from './saved-options';
 import { useDebounced } from './use-debounced';
 import './export.css';
@@ -105,6 +106,7 @@ export function ExportDialog({ conferences, initial, onClose }: Props) {
             <button type="button" onClick={download} disabled={!ready}>
               Download Markdown
             </button>
+            <NotesButton conferences={conferences} initial={chosen} label="Export for notes app…" />
           </div>
           {chosen.length > 0 && data.status === 'ready' && <CalendarSection calendar={calendar} onDownload={downloadCalendar} />}
           <p class="tm-status" role="status" aria-live="polite">

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { SharerId } from '../model/shared-picks';
+import { NotesSettings } from '../export/kb/settings';
+import { SessionKey } from '../model/schema';
 
 /** When the user last downloaded a backup, and how many annotations it held. */
 export const LastBackupRow = z.object({ key: z.literal('lastBackup'), at: z.number(), annotations: z.number() });
@@ -28,6 +30,12 @@ export type ShareProfile = Omit<z.infer<typeof ShareProfileRow>, 'key'>;
 /** The export dialog's last options (which tags and conferences the user exports by): read leniently, see stored-options. */
 const ExportOptionsRow = z.object({ key: z.literal('exportOptions'), options: z.unknown() });
 
+/** The notes export's flavour, templates and choices. */
+export const NotesSettingsRow = NotesSettings.extend({ key: z.literal('notesSettings') });
+
+/** The file name each talk got in a notes export: the next export gives it the same, whatever its title became. */
+export const NoteNamesRow = z.object({ key: z.literal('noteNames'), names: z.record(SessionKey, z.string().max(300)) });
+
 /** Small facts about the profile itself, one row each. */
-export const MetaRecord = z.union([LastBackupRow, UpgradeRow, OriginalRow, ShareProfileRow, ExportOptionsRow]);
+export const MetaRecord = z.union([LastBackupRow, UpgradeRow, OriginalRow, ShareProfileRow, ExportOptionsRow, NotesSettingsRow, NoteNamesRow]);
 export type MetaRecord = z.infer<typeof MetaRecord>;
