@@ -6,10 +6,14 @@ import { pushToTabs } from '../lib/background/push';
 import { getDb } from '../lib/db/database';
 import { createRouter } from '../lib/background/router';
 import { followSitePermissions } from '../lib/background/follow-sites';
+import { createSyncRunner } from '../lib/background/sync-runner';
+import { changesData, scheduleSync, syncSoon } from '../lib/background/sync-schedule';
 
 export default defineBackground(() => {
-  const handlers = createHandlers({ db: getDb, extensionOrigin: browser.runtime.getURL('/'), push: pushToTabs, fetchText });
-  browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id));
+  const runSync = createSyncRunner({ db: getDb, push: pushToTabs });
+  const handlers = createHandlers({ db: getDb, extensionOrigin: browser.runtime.getURL('/'), push: pushToTabs, fetchText, runSync });
+  browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id, (type) => changesData.has(type) && syncSoon()));
+  scheduleSync(runSync);
   followSitePermissions();
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });

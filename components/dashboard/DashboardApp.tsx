@@ -6,6 +6,7 @@ import { ownItemsOf } from '../../lib/db/own-items';
 import { conferencesById } from '../../lib/db/conferences';
 import { conferenceOrId } from '../../lib/model/conference';
 import { BackupPanel } from '../backup/BackupPanel';
+import { SyncPanel } from '../sync/SyncPanel';
 import { ConferenceSection } from './ConferenceSection';
 import { DatabaseBanner } from '../backup/DatabaseBanner';
 import { Planner } from '../plan/Planner';
@@ -35,6 +36,7 @@ export function DashboardApp() {
       <h1>Talkmarks</h1>
       <DatabaseBanner />
       <BackupPanel />
+      <SyncPanel />
       <Planner view={view} setView={setView} />
       {view.section === 'team' && <ColleaguesPanel />}
       {view.section === 'schedules' && (

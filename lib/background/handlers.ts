@@ -13,6 +13,8 @@ import { createShareHandlers, type ShareDeps } from './share-handlers';
 import { pushLayersToTabs } from './push-layers';
 import { injectEditorScript, type FrameTarget } from './inject-editor';
 import { conferenceOf } from '../model/keys';
+import { createSyncHandlers } from './sync-handlers';
+import type { SyncStatus } from '../model/sync';
 
 export interface BackgroundDeps {
   db: () => TalkmarksDb;
@@ -25,15 +27,19 @@ export interface BackgroundDeps {
   pushLayers?: ShareDeps['pushLayers'];
   /** Runs the session page editor's script in one frame (see inject-editor.ts). */
   injectEditor?: (target: FrameTarget) => Promise<void>;
+  /** One sync with the user's WebDAV server (see sync-runner.ts); none in tests that do not sync. */
+  runSync?: () => Promise<SyncStatus | null>;
 }
 
 export function createHandlers({
   db, extensionOrigin, push, fetchText, openNote = openNoteInPopup, pushLayers = pushLayersToTabs, injectEditor = injectEditorScript,
+  runSync = async () => null,
 }: BackgroundDeps): Handlers {
   const { requirePage, scopeOf } = senderGuards(extensionOrigin);
   return {
     ...createPlanHandlers({ db, extensionOrigin, push, openNote }),
     ...createShareHandlers({ db, extensionOrigin, push, pushLayers }),
+    ...createSyncHandlers(extensionOrigin, runSync),
     'page/annotations': async (_payload, sender) => annotationsOf(db(), tabConference(sender)),
 
     'page/event-sessions': async (_payload, sender) => {

@@ -3,6 +3,7 @@ import type { Annotation, Conference, OwnItem, ScheduleEntry } from '../model/sc
 import type { ColleagueLayer } from '../model/colleague';
 import { addPlanningFields, upgradeToV2 } from './upgrade';
 import type { MetaRecord } from './rows';
+import type { SyncRow } from './sync-rows';
 
 export type StoredSession = ScheduleEntry & { seenAt: number };
 export type StoredConference = Conference & { seenAt: number };
@@ -29,6 +30,13 @@ export const schemaV3 = { ...schemaV2, ownItems: 'id, conference' } as const;
  */
 export const schemaV4 = { ...schemaV3, colleagues: 'id, conference, sharer' } as const;
 
+/**
+ * Version 6 adds `sync`: the WebDAV server and its credentials, this profile's device id, its sync clocks and what
+ * it knows of the other devices' files. Kept here, in the extension's own origin, never in `storage.local` (content
+ * scripts can read that) and never in backups. Version 5 is another table's (a merge log) and may be absent.
+ */
+export const schemaV6 = { ...schemaV4, sync: 'key' } as const;
+
 /** The one database, in the extension's origin. Content scripts never open it: they send messages. */
 export class TalkmarksDb extends Dexie {
   conferences!: EntityTable<StoredConference, 'id'>;
@@ -37,6 +45,7 @@ export class TalkmarksDb extends Dexie {
   meta!: Table<MetaRecord, string>;
   ownItems!: EntityTable<OwnItem, 'id'>;
   colleagues!: EntityTable<ColleagueLayer, 'id'>;
+  sync!: Table<SyncRow, string>;
 
   constructor(name = 'talkmarks') {
     super(name);
@@ -47,6 +56,7 @@ export class TalkmarksDb extends Dexie {
       .stores(schemaV3)
       .upgrade((tx: Transaction) => addPlanningFields(tx));
     this.version(4).stores(schemaV4);
+    this.version(6).stores(schemaV6);
   }
 }
 

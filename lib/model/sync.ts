@@ -69,3 +69,10 @@ export type SyncStatus = z.infer<typeof SyncStatus>;
 /** Reported on the dashboard: each other device's file and when it last changed. */
 export const DeviceSeen = z.object({ device: DeviceId, writtenAt: stamp });
 export type DeviceSeen = z.infer<typeof DeviceSeen>;
+
+/** What "Test connection" found, in words; `missingFolder` offers to create it. */
+export interface ConnectionTest {
+  ok: boolean;
+  message: string;
+  missingFolder?: boolean;
+}

@@ -42,7 +42,7 @@ function run(ops: Op[]) {
       const id = `o${o.owner}${o.item}`;
       if (!d.ownItems.delete(id)) continue;
       deleted.push({ id, at: sim.tick() });
-    } else {
+    } else if ('key' in o) {
       const key = keys[o.key]!;
       const current = d.annotations.get(key);
       if (o.kind === 'note') {
