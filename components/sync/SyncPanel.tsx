@@ -3,9 +3,21 @@ import { getDb } from '../../lib/db/database';
 import { syncSettings } from '../../lib/db/sync';
 import { send } from '../../lib/protocol/send';
 import { errorMessage } from '../../lib/util/errors';
+import type { SyncSettings } from '../../lib/model/sync';
 import { useLive } from '../hooks/use-live';
 import { SyncSettingsForm } from './SyncSettingsForm';
 import { SyncStatusLine } from './SyncStatusLine';
+
+/** Open at first only while nothing is set; saving keeps it open, so the form's answer stays in view. */
+function SettingsSection({ stored }: { stored: SyncSettings | undefined }) {
+  const [open] = useState(!stored);
+  return (
+    <details open={open}>
+      <summary>Sync settings</summary>
+      <SyncSettingsForm stored={stored} />
+    </details>
+  );
+}
 
 /** Sync through the user's own WebDAV folder: the status always shown, Sync now, and the settings. */
 export function SyncPanel() {
@@ -43,12 +55,7 @@ export function SyncPanel() {
         </button>
       )}
       {error && <p class="tm-error" role="alert">{error}</p>}
-      {settings.status === 'ready' && (
-        <details open={!stored}>
-          <summary>Sync settings</summary>
-          <SyncSettingsForm key={stored ? 'stored' : 'new'} stored={stored} />
-        </details>
-      )}
+      {settings.status === 'ready' && <SettingsSection stored={stored} />}
     </section>
   );
 }

@@ -12,7 +12,7 @@ export function SyncStatusLine() {
   if (status.status !== 'ready' || !status.value) return null;
   const s = status.value;
   return (
-    <div class="tm-sync-status">
+    <div class="tm-sync-status" data-at={s.at}>
       <p role="status">
         {s.lastSuccess ? `Last sync: ${when(s.lastSuccess)}` : 'Not synced yet'}
         {s.ok && `: ${s.received} in, ${s.sent} out, ${s.devices} other device${s.devices === 1 ? '' : 's'}.`}

@@ -71,6 +71,6 @@ export async function mergeDeviceFiles(db: TalkmarksDb, files: readonly DeviceFi
       ownItems: [...work.ownItems.values()],
     });
     const received = changed.annotations.size + changed.ownItems.size + changed.deleted.size;
-    return { clocks, data, received, sent: Math.max(0, sent), changed: changedAnnotations, unchanged: !observed && !received && !changed.sessions.size && !changed.conferences.size };
+    return { clocks, data, received, sent: Math.max(0, sent), changed: changedAnnotations, unchanged: !observed && sent <= 0 && !received && !changed.sessions.size && !changed.conferences.size };
   });
 }
