@@ -103,7 +103,8 @@ export async function syncOnce(db: TalkmarksDb, settings: SyncSettings, now: () 
     received += merged.received;
     sent = Math.max(sent, merged.sent);
     for (const a of merged.changed) changed.set(a.key, a);
-    if (merged.unchanged && ownEntry && ownEtag === known.own && ownEtag !== undefined) break;
+    // Nothing new and our file on the server is the one we wrote: no upload. Never after a 412: ours was refused.
+    if (attempt === 0 && merged.unchanged && ownEntry && ownEtag === known.own && ownEtag !== undefined) break;
     const put = await putFile(settings, davUrl(settings, 'devices', mine), deviceFileJson(merged.clocks, merged.data), ownEntry || attempt ? ownEtag : undefined, `devices/${mine}`);
     if (!put.conflict) {
       ownEtag = put.etag ?? (await listDevices(settings)).find((e) => e.name === mine)?.etag;
