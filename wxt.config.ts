@@ -29,7 +29,8 @@ export default defineConfig({
     description:
       'Star, rate, tag and take notes on conference talks right on the schedule page; export highlights as Markdown.',
     // activeTab: the popup learns the current tab's address only when the user opens it, to offer that site.
-    permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab'],
+    // alarms: the WebDAV sync every few minutes and shortly after a change.
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab', 'alarms'],
     host_permissions: ['https://*.sched.com/*'],
     optional_host_permissions: ['*://*/*'],
     options_ui: { page: 'dashboard.html', open_in_tab: true },

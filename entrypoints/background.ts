@@ -8,10 +8,14 @@ import { createRouter } from '../lib/background/router';
 import { followSitePermissions } from '../lib/background/follow-sites';
 import { moveLegacyShareProfile } from '../lib/db/share-profile';
 import { moveLegacyExportOptions } from '../lib/db/export-options';
+import { createSyncRunner } from '../lib/background/sync-runner';
+import { changesData, scheduleSync, syncSoon } from '../lib/background/sync-schedule';
 
 export default defineBackground(() => {
-  const handlers = createHandlers({ db: getDb, extensionOrigin: browser.runtime.getURL('/'), push: pushToTabs, fetchText });
-  browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id));
+  const runSync = createSyncRunner({ db: getDb, push: pushToTabs });
+  const handlers = createHandlers({ db: getDb, extensionOrigin: browser.runtime.getURL('/'), push: pushToTabs, fetchText, runSync });
+  browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id, (type) => changesData.has(type) && syncSoon()));
+  scheduleSync(runSync);
   followSitePermissions();
   // Once, after an update from a version that kept them in storage.local, which content scripts can read and write.
   for (const move of [moveLegacyShareProfile, moveLegacyExportOptions]) {

@@ -6,6 +6,7 @@ import { ownItemsOf } from '../../lib/db/own-items';
 import { conferencesById } from '../../lib/db/conferences';
 import { conferenceOrId } from '../../lib/model/conference';
 import { BackupPanel } from '../backup/BackupPanel';
+import { SyncPanel } from '../sync/SyncPanel';
 import { ConferenceSection } from './ConferenceSection';
 import { MergedSessions } from './MergedSessions';
 import { DatabaseBanner } from '../backup/DatabaseBanner';
@@ -38,6 +39,7 @@ export function DashboardApp() {
       <DatabaseBanner />
       <BackupPanel />
       <MergedSessions />
+      <SyncPanel />
       <Planner view={view} setView={setView} />
       {view.section === 'team' && <ColleaguesPanel />}
       {view.section === 'schedules' && (

@@ -13,6 +13,8 @@ import { pushLayersToTabs } from './push-layers';
 import { injectEditorScript, type FrameTarget } from './inject-editor';
 import { conferenceOf } from '../model/keys';
 import { createSeenBounds, type SeenBoundsOptions } from './seen-bounds';
+import { createSyncHandlers } from './sync-handlers';
+import type { SyncStatus } from '../model/sync';
 
 export interface BackgroundDeps {
   db: () => TalkmarksDb;
@@ -29,16 +31,20 @@ export interface BackgroundDeps {
   injectEditor?: (target: FrameTarget) => Promise<void>;
   /** The clock and log of the caps and rate limit on what pages record (see seen-bounds.ts). */
   seenBounds?: SeenBoundsOptions;
+  /** One sync with the user's WebDAV server (see sync-runner.ts); none in tests that do not sync. */
+  runSync?: () => Promise<SyncStatus | null>;
 }
 
 export function createHandlers({
   db, extensionOrigin, push, fetchText, openNote = openNoteInPopup, pushLayers = pushLayersToTabs, injectEditor = injectEditorScript, offers, seenBounds,
+  runSync = async () => null,
 }: BackgroundDeps): Handlers {
   const { requirePage, scopeOf } = senderGuards(extensionOrigin);
   const bounds = createSeenBounds(db, seenBounds);
   return {
     ...createPlanHandlers({ db, extensionOrigin, push, openNote }),
     ...createShareHandlers({ db, extensionOrigin, push, pushLayers, ...(offers ? { offers } : {}) }),
+    ...createSyncHandlers(extensionOrigin, runSync),
     'page/annotations': async (_payload, sender) => annotationsOf(db(), tabConference(sender)),
 
     'page/event-sessions': async (_payload, sender) => {

@@ -9,15 +9,19 @@ export type Handlers = {
 
 /**
  * The background's one listener: drops messages from other extensions, parses every payload with zod,
- * and hands it to the handler of its type with the sender, which the handler checks.
+ * and hands it to the handler of its type with the sender, which the handler checks. `onDone` hears of each request
+ * handled without error (the sync waits for changes).
  */
-export function createRouter(handlers: Handlers, runtimeId: string) {
+export function createRouter(handlers: Handlers, runtimeId: string, onDone?: (type: BackgroundType) => void) {
   return (message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined => {
     if (!fromThisExtension(sender, runtimeId)) return undefined;
     const parsed = BackgroundRequest.safeParse(message);
     if (!parsed.success) return Promise.resolve(failure(`Malformed request: ${z.prettifyError(parsed.error)}`));
     const handler = handlers[parsed.data.type] as (p: BackgroundRequest, s: Runtime.MessageSender) => Promise<unknown>;
-    return handler(parsed.data, sender).then((value) => ({ ok: true as const, value }), failure);
+    return handler(parsed.data, sender).then((value) => {
+      onDone?.(parsed.data.type);
+      return { ok: true as const, value };
+    }, failure);
   };
 }
 

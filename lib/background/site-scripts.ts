@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { webUrl } from '../util/web-url';
+import { getDb } from '../db/database';
+import { syncSettings } from '../db/sync';
 
 /**
  * Sites the user chose to annotate ("Annotate this site"): each is an optional host permission the browser granted,
@@ -26,11 +28,18 @@ function builtIn(): Set<string> {
   return new Set(browser.runtime.getManifest().host_permissions ?? []);
 }
 
-/** The sites the user granted, beyond the built-in ones. */
+/** The sync server's origin is granted for syncing, not to annotate its pages. */
+async function syncServer(): Promise<string | undefined> {
+  const settings = await syncSettings(getDb()).catch(() => undefined);
+  return settings && sitePattern(settings.url);
+}
+
+/** The sites the user granted, beyond the built-in ones and the sync server. */
 export async function grantedSites(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
   const fixed = builtIn();
-  return origins.filter((o) => !fixed.has(o)).sort();
+  const server = await syncServer();
+  return origins.filter((o) => !fixed.has(o) && o !== server).sort();
 }
 
 /** Registers the site script for every granted site and unregisters it where the grant is gone. */

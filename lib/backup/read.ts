@@ -84,10 +84,14 @@ function idsOf(list: unknown, idField: string): Set<unknown> {
  */
 export function readBackup(text: string, onProgress?: Progress): ReadResult {
   const json = parseJson(text);
-  if (!json.ok) return json.result;
-  const header = readHeader(json.value);
+  return json.ok ? checkBackup(json.value, onProgress) : json.result;
+}
+
+/** The checks of readBackup on a value already parsed from JSON (a backup inside a sync device file). Never throws. */
+export function checkBackup(value: unknown, onProgress?: Progress): ReadResult {
+  const header = readHeader(value);
   if (!header.ok) return header.result;
-  const file = json.value as Record<string, unknown>;
+  const file = value as Record<string, unknown>;
   const problems: Problem[] = [];
   let total = 0;
   const report = (where: string, message: string) => {

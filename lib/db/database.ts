@@ -4,6 +4,7 @@ import type { ColleagueLayer } from '../model/colleague';
 import { addPlanningFields, upgradeToV2 } from './upgrade';
 import type { MetaRecord } from './rows';
 import type { MergeRecord } from './merge-record';
+import type { SyncRow } from './sync-rows';
 
 export type StoredSession = ScheduleEntry & { seenAt: number };
 export type StoredConference = Conference & { seenAt: number };
@@ -36,6 +37,13 @@ export const schemaV4 = { ...schemaV3, colleagues: 'id, conference, sharer' } as
  */
 export const schemaV5 = { ...schemaV4, merges: '++id, at, from' } as const;
 
+/**
+ * Version 6 adds `sync`: the WebDAV server and its credentials, this profile's device id, its sync clocks and what
+ * it knows of the other devices' files. Kept here, in the extension's own origin, never in `storage.local` (content
+ * scripts can read that) and never in backups.
+ */
+export const schemaV6 = { ...schemaV5, sync: 'key' } as const;
+
 /** The one database, in the extension's origin. Content scripts never open it: they send messages. */
 export class TalkmarksDb extends Dexie {
   conferences!: EntityTable<StoredConference, 'id'>;
@@ -45,6 +53,7 @@ export class TalkmarksDb extends Dexie {
   ownItems!: EntityTable<OwnItem, 'id'>;
   colleagues!: EntityTable<ColleagueLayer, 'id'>;
   merges!: EntityTable<MergeRecord, 'id'>;
+  sync!: Table<SyncRow, string>;
 
   constructor(name = 'talkmarks') {
     super(name);
@@ -56,6 +65,7 @@ export class TalkmarksDb extends Dexie {
       .upgrade((tx: Transaction) => addPlanningFields(tx));
     this.version(4).stores(schemaV4);
     this.version(5).stores(schemaV5);
+    this.version(6).stores(schemaV6);
   }
 }
 

@@ -24,7 +24,7 @@ export function unionTags(local: readonly string[], other: readonly string[]): s
 }
 
 /** When a field was set: its own stamp; a field never set holds its default and loses to any set one. */
-function stampOf(a: Annotation, field: FieldName): number {
+export function stampOf(a: Annotation, field: FieldName): number {
   const own = a.fieldUpdatedAt[field];
   if (own !== undefined) return own;
   return sameData(a[field], emptyFields[field]) ? -1 : a.updatedAt;

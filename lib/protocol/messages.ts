@@ -4,6 +4,7 @@ import { ColleagueLayer } from '../model/colleague';
 import { BulkChange } from '../model/bulk';
 import { ShareSource, type SharePreview, type ShareStored } from './share-messages';
 import { errorMessage } from '../util/errors';
+import { SyncSettings, type ConnectionTest, type SyncStatus } from '../model/sync';
 
 
 /** Requests the background answers. The sender decides what a request may touch, never the payload. */
@@ -57,6 +58,11 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('colleagues/remove'), id: z.string().max(200) }),
   /** Copies a layer's picks (these keys, or all) into the user's own annotations. */
   z.object({ type: z.literal('colleagues/copy'), id: z.string().max(200), keys: z.array(SessionKey).min(1).max(5_000).optional() }),
+  // ── Sync through WebDAV (issue 15). Extension pages only.
+  z.object({ type: z.literal('sync/now') }),
+  /** Tries the server with these settings (not yet saved): says in words what is wrong. */
+  z.object({ type: z.literal('sync/test'), settings: SyncSettings }),
+  z.object({ type: z.literal('sync/create-folder'), settings: SyncSettings }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 export type BackgroundType = BackgroundRequest['type'];
@@ -89,6 +95,10 @@ export interface BackgroundResponses {
   'colleagues/hide': null;
   'colleagues/remove': null;
   'colleagues/copy': { changed: number };
+  /** null: no server set. */
+  'sync/now': SyncStatus | null;
+  'sync/test': ConnectionTest;
+  'sync/create-folder': ConnectionTest;
 }
 
 /** Every answer is a result: `Error` objects do not survive structured cloning in every browser. */

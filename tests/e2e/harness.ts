@@ -26,7 +26,7 @@ export interface Harness {
   tabIdOf(page: Page): Promise<number>;
   extensionPage(path: string): Promise<Page>;
   /** Every record of one table of the extension's database, read by the extension itself. */
-  readStore(store: 'conferences' | 'sessions' | 'annotations' | 'ownItems' | 'meta' | 'colleagues'): Promise<unknown[]>;
+  readStore(store: 'conferences' | 'sessions' | 'annotations' | 'ownItems' | 'meta' | 'colleagues' | 'sync'): Promise<unknown[]>;
   /** Sends a background request from an extension page, as the popup and dashboard do; returns the raw answer. */
   sendFromExtension(message: unknown): Promise<unknown>;
   /** The profile directory: launch again with it to test what survives a browser restart. */
@@ -89,9 +89,16 @@ async function sitesRegistered(worker: Worker, sites: readonly string[]): Promis
   throw new Error(`the page script was not registered for ${sites.join(', ')} within 15 s`);
 }
 
-export async function launchExtension(options: { profile?: string; grantedSites?: string[]; extension?: string } = {}): Promise<Harness> {
+/**
+ * `grantedOrigins`: host access granted as by a permission prompt, for origins that are no site to annotate (the sync
+ * server); `localServers`: requests to 127.0.0.1 reach the servers a test started there instead of the router.
+ */
+export async function launchExtension(
+  options: { profile?: string; grantedSites?: string[]; grantedOrigins?: string[]; localServers?: boolean; extension?: string } = {},
+): Promise<Harness> {
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'talkmarks-e2e-'));
-  const extension = options.extension ?? (options.grantedSites?.length ? await grantSites(profile, options.grantedSites) : extensionDir);
+  const granted = [...(options.grantedSites ?? []), ...(options.grantedOrigins ?? [])];
+  const extension = options.extension ?? (granted.length ? await grantSites(profile, granted) : extensionDir);
   const context = await launch(profile, extension);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
@@ -101,6 +108,8 @@ export async function launchExtension(options: { profile?: string; grantedSites?
   // Every web request is answered here: pages the test serves, 404 for the rest. Nothing reaches the network.
   await context.route(/^https?:\/\//, (route) => {
     const url = route.request().url().split('#')[0]!;
+    // The tests' own servers (a WebDAV server, tests/support/webdav-server.ts) listen on 127.0.0.1 only.
+    if (options.localServers && /^http:\/\/127\.0\.0\.1:\d+\//.test(url)) return route.continue();
     const page = pages.get(url);
     return page === undefined
       ? route.fulfill({ status: 404, contentType: 'text/plain', body: `not served in this test: ${url}` })

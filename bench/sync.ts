@@ -1,0 +1,38 @@
+/**
+ * Sync of 10,000 annotations, pure part (no server): the device file's size raw and gzipped, reading it, a first
+ * merge into an empty device, and a sync after one change. Prints figures only. `npx tsx bench/sync.ts`
+ */
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { deviceFileJson, readDeviceFile } from '../lib/sync/file';
+import { finishClocks, mergeDeviceFile, noClocks, observeLocal, type SyncWork } from '../lib/merge/sync-state';
+import type { Annotation } from '../lib/model/schema';
+import { emptyFields } from '../lib/model/fields';
+
+const N = 10_000;
+const annotations: Annotation[] = Array.from({ length: N }, (_, i) => ({
+  key: `sched:kccnceu2026:s${i}`, conference: 'sched:kccnceu2026', ...emptyFields,
+  starred: i % 2 === 0, rating: (i % 5) + 1, tags: i % 3 ? ['security'] : ['ebpf', 'day-1'],
+  note: i % 4 ? '' : `Take-away ${i}: the speaker showed how to trace syscalls with eBPF without rebuilding the kernel.`,
+  updatedAt: 1_000 + i, fieldUpdatedAt: { starred: 1_000 + i, rating: 1_000 + i, tags: 1_000 + i, note: 1_000 + i },
+}));
+const conference = { id: 'sched:kccnceu2026', platform: 'sched' as const, event: 'kccnceu2026', name: 'KubeCon EU 2026', seenAt: 1 };
+
+const work = (me: string, list: Annotation[], clocks = noClocks()): SyncWork => ({
+  me, now: 50_000, annotations: new Map(list.map((a) => [a.key, a])), ownItems: new Map(), conferences: new Map(), sessions: new Map(), clocks,
+  changed: { annotations: new Set(), ownItems: new Set(), deleted: new Set(), conferences: new Set(), sessions: new Set() }, readAtOf: new Map(),
+});
+const time = <T>(f: () => T): [T, number] => { const t = performance.now(); const r = f(); return [r, performance.now() - t]; };
+
+const a = work('aaaaaaaaaa', annotations);
+const [text, writeMs] = time(() => { observeLocal(a); return deviceFileJson(finishClocks(a), { conferences: [conference], sessions: [], annotations, ownItems: [] }); });
+const [read, readMs] = time(() => readDeviceFile(text));
+if (!read.ok) throw new Error(read.error);
+const b = work('bbbbbbbbbb', []);
+const [, firstMs] = time(() => { observeLocal(b); mergeDeviceFile(b, read.file); finishClocks(b); });
+const changed = [...b.annotations.values()];
+changed[0] = { ...changed[0]!, note: 'edited', fieldUpdatedAt: { ...changed[0]!.fieldUpdatedAt, note: 60_000 }, updatedAt: 60_000 };
+const b2 = work('bbbbbbbbbb', changed, b.clocks);
+const [, oneMs] = time(() => { observeLocal(b2); mergeDeviceFile(b2, read.file); finishClocks(b2); });
+console.log(`device file, ${N} annotations: ${(text.length / 1048576).toFixed(2)} MB raw, ${(gzipSync(text).length / 1048576).toFixed(2)} MB gzipped`);
+console.log(`write ${writeMs.toFixed(0)} ms, read+check ${readMs.toFixed(0)} ms, first merge into an empty device ${firstMs.toFixed(0)} ms, merge after one change ${oneMs.toFixed(0)} ms (${b2.changed.annotations.size} changed)`);

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { DeviceId, NoteAuthors, ReadAt, Removed, SyncSettings, SyncStatus, TagClock } from '../model/sync';
+
+/** The server, user and app password: one row, read by the background and the dashboard only. */
+export const SettingsRow = z.object({ key: z.literal('settings'), settings: SyncSettings });
+
+/** This profile's clocks between syncs (see lib/merge/sync-state.ts). */
+export const ClocksRow = z.object({
+  key: z.literal('clocks'),
+  device: DeviceId,
+  tags: TagClock,
+  notes: NoteAuthors,
+  readAt: ReadAt,
+  removedOwnItems: Removed,
+  ownKnown: z.array(z.string()),
+  syncedAt: z.number().int().nonnegative(),
+});
+export type ClocksRow = z.infer<typeof ClocksRow>;
+
+/** What this profile knows of each device file on the server: its ETag (unchanged files are not downloaded again). */
+export const Peer = z.object({ etag: z.string().max(500), writtenAt: z.number().int().nonnegative(), readAt: ReadAt });
+export type Peer = z.infer<typeof Peer>;
+export const PeersRow = z.object({
+  key: z.literal('peers'),
+  /** The server the peers are of: another server starts afresh. */
+  server: z.string(),
+  /** This device's own file's ETag, for `If-Match`. */
+  own: z.string().max(500).optional(),
+  peers: z.record(DeviceId, Peer),
+});
+export type PeersRow = z.infer<typeof PeersRow>;
+
+export const StatusRow = z.object({ key: z.literal('status'), status: SyncStatus });
+
+export const SyncRow = z.union([SettingsRow, ClocksRow, PeersRow, StatusRow]);
+export type SyncRow = z.infer<typeof SyncRow>;

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { HttpUrl, OwnItemId, SessionKey } from './schema';
+
+/** What a device file says it is; any other `format` is not ours. */
+export const SYNC_FORMAT = 'talkmarks-sync';
+/** The device-file format this build writes and the newest it reads. */
+export const SYNC_VERSION = 1;
+
+/** A device id: random, made once per profile, the name of the one file only this profile writes. */
+export const DeviceId = z.string().regex(/^[a-z0-9]{8,40}$/, 'must be a device id');
+
+const stamp = z.number().int().nonnegative();
+
+/** Per session, per tag: when it was last added and last removed (0 = never). Present while added > removed. */
+export const TagClock = z.record(SessionKey, z.record(z.string().max(100), z.tuple([stamp, stamp])));
+export type TagClock = z.infer<typeof TagClock>;
+
+/** Per session: the device that wrote its note as it stands, and when. */
+export const NoteAuthors = z.record(SessionKey, z.tuple([DeviceId, stamp]));
+export type NoteAuthors = z.infer<typeof NoteAuthors>;
+
+/** Per device: the `writtenAt` of the newest file of it merged here. Tells a writer which notes a reader had seen. */
+export const ReadAt = z.record(DeviceId, stamp);
+export type ReadAt = z.infer<typeof ReadAt>;
+
+/** Own items deleted, with when: an older copy of one in another device's file does not bring it back. */
+export const Removed = z.record(OwnItemId, stamp);
+export type Removed = z.infer<typeof Removed>;
+
+/** Everything of a device file but its records, which are a backup (format 2) read by the backup reader. */
+export const SyncHeader = z.object({
+  format: z.literal(SYNC_FORMAT),
+  version: z.number().int().positive(),
+});
+export const SyncClocks = z.object({
+  device: DeviceId,
+  writtenAt: stamp,
+  tags: TagClock,
+  notes: NoteAuthors,
+  readAt: ReadAt,
+  removedOwnItems: Removed,
+});
+export type SyncClocks = z.infer<typeof SyncClocks>;
+
+/** The user's server: kept in the extension's IndexedDB only, never in `storage.local`, backups or exports. */
+export const SyncSettings = z.object({
+  url: HttpUrl,
+  /** A folder under the address, e.g. `talkmarks`; `/` separates levels. */
+  folder: z.string().trim().max(500).regex(/^[^?#\\]*$/, 'must be a folder path'),
+  user: z.string().max(500),
+  password: z.string().max(2000),
+});
+export type SyncSettings = z.infer<typeof SyncSettings>;
+
+/** What the last sync did, for the dashboard. */
+export const SyncStatus = z.object({
+  at: stamp,
+  ok: z.boolean(),
+  /** Records that came in (changed here) and went out (in this device's file). */
+  received: z.number().int().nonnegative(),
+  sent: z.number().int().nonnegative(),
+  devices: z.number().int().nonnegative(),
+  error: z.string().max(2000).optional(),
+  /** The last time a sync succeeded, kept through failures. */
+  lastSuccess: stamp.optional(),
+});
+export type SyncStatus = z.infer<typeof SyncStatus>;
+
+/** Reported on the dashboard: each other device's file and when it last changed. */
+export const DeviceSeen = z.object({ device: DeviceId, writtenAt: stamp });
+export type DeviceSeen = z.infer<typeof DeviceSeen>;
+
+/** What "Test connection" found, in words; `missingFolder` offers to create it. */
+export interface ConnectionTest {
+  ok: boolean;
+  message: string;
+  missingFolder?: boolean;
+}
