@@ -9,6 +9,7 @@ import { initials } from '../../lib/share/words';
 import { all, itemDepths, parseMarkdown, textOf } from '../support/markdown-tree';
 import { schedListPage, type PageSession } from '../support/sched-page';
 import { axeCheck } from './axe';
+import { inContentScript } from './isolated-world';
 import { launchExtension, type Harness } from './harness';
 
 const sessions: PageSession[] = [
@@ -84,6 +85,8 @@ describe('sharing picks between two browser profiles in Chromium', () => {
     // A click from the page's own script is not the user's: the prompt stays as it was (an accept disables it at once).
     await schedule.evaluate(() => (document.querySelector('tm-share-prompt')!.shadowRoot!.querySelector('button.primary') as HTMLElement).click());
     expect(await schedule.getByRole('button', { name: 'Show picks' }).isEnabled()).toBe(true);
+    // Settled: a request from the same content script, answered after anything the click had sent before it.
+    expect(await inContentScript(schedule, "chrome.runtime.sendMessage({ type: 'colleagues/layers' }).then((r) => r.ok)")).toBe(true);
     expect(await b.readStore('colleagues')).toEqual([]);
   });
 
