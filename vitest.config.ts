@@ -26,6 +26,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // Every expect.poll's deadline, sized for a 2-core machine that several test runs share (1 s, the default,
+          // is where the flakes came from). A poll that passes returns at once: only a failing one waits this long.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
         },
       },
     ],

@@ -69,6 +69,11 @@ export class ControlRegistry extends SessionControls {
     }
     // Our markup copied by the page (cloned or re-serialised): a dead copy, replaced by live controls.
     if (!owner) before.remove();
+    // The same element now shows another session (a single-session view that changed session in place).
+    else if (existing === owner) {
+      this.drop(owner);
+      before.remove();
+    }
     return false;
   }
 

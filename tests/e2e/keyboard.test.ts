@@ -9,6 +9,7 @@ import { PLAN_URL, ZONE, keyOf, planPage, seedPlan } from './plan-data';
 declare const chrome: {
   runtime: { getContexts(filter: object): Promise<{ contextType: string; documentUrl?: string }[]> };
   storage: { session: { get(key: string): Promise<object>; set(items: object): Promise<void> } };
+  tabs: { sendMessage(tabId: number, message: object): Promise<unknown> };
 };
 
 const star = (page: Page, title: string) => page.getByRole('button', { name: new RegExp(`^(Star|Unstar): ${title}$`) });
@@ -59,7 +60,11 @@ describe('keyboard only', () => {
       input.focus();
     });
     await schedule.keyboard.type('s5n');
+    // Settled: the content script answers a message only after the key events queued before it.
+    const tabId = await h.tabIdOf(schedule);
+    expect(await h.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'tab/entries' }), tabId)).toMatchObject({ entries: expect.any(Array) });
     expect(await schedule.getByPlaceholder('Search the schedule').inputValue()).toBe('s5n');
+    expect((await h.worker.evaluate(() => chrome.runtime.getContexts({}))).filter((c) => c.contextType === 'POPUP' || c.documentUrl?.includes('note='))).toEqual([]);
     expect(await star(schedule, 'Opening Keynote').getAttribute('aria-pressed')).toBe('false');
     expect(await badge(schedule, 'Opening Keynote').isHidden()).toBe(true);
   });
@@ -118,7 +123,11 @@ describe('keyboard only', () => {
     await dashboard.keyboard.press('n');
     await expect.poll(() => dashboard.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Notes on WebAssembly Everywhere');
     await dashboard.keyboard.type('5 stars? no: typed');
-    expect(await dashboard.locator('.tm-results .tm-summary').count()).toBe(0);
+    // Settled: the note saves itself; a rating the 5 had set would have been stored before it.
+    const noted = async () => ((await h.readStore('annotations')) as { note: string; rating: number | null }[]).find((a) => a.note === '5 stars? no: typed');
+    await expect.poll(noted).toMatchObject({ rating: null });
+    // The row's summary shows the note and nothing else: no 5★.
+    await expect.poll(() => dashboard.locator('.tm-results .tm-summary').allTextContents()).toEqual(['✎']);
 
     await dashboard.goto(`chrome-extension://${h.extensionId}/dashboard.html#view=plan`);
     await dashboard.locator('.tm-clash').first().waitFor();

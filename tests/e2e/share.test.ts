@@ -9,6 +9,7 @@ import { initials } from '../../lib/share/words';
 import { all, itemDepths, parseMarkdown, textOf } from '../support/markdown-tree';
 import { schedListPage, type PageSession } from '../support/sched-page';
 import { axeCheck } from './axe';
+import { inContentScript } from './isolated-world';
 import { launchExtension, type Harness } from './harness';
 
 const sessions: PageSession[] = [

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Adapter } from '../../lib/adapters/types';
 import { runOnPage } from '../../lib/content/page';
 import {
-  annotation, CONFERENCE, entryOf, fakeBackground, idleSoon, keyOf, pressed, sent, starOf, talkHtml, talks, talksHtml, userClick,
+  annotation, CONFERENCE, entryOf, fakeBackground, idleSoon, keyOf, pressed, sent, starOf, talkHtml, talks, talksHtml, titleOf, userClick,
   type Background,
 } from '../support/content';
 import { runtime } from '../support/fake-runtime';
@@ -100,6 +101,28 @@ describe('Talkmarks on a schedule page', () => {
     expect([pressed(0), pressed(1), pressed(2)]).toEqual(['false', 'true', 'true']);
     expect(run.registry.controlsOf(keyOf(20)).size).toBe(1);
     expect(run.registry.annotations.get('sched:other:t0')).toBeUndefined();
+  });
+
+  it('re-reads a single-session view when its address changes session (the mobile site’s #session:<id>)', async () => {
+    const send = background();
+    // One element shows whichever session the fragment names; the page rewrites its text, adding no element.
+    const shown = () => Number(/#session:(\d+)/.exec(location.hash)?.[1] ?? 0);
+    const mobile: Adapter = {
+      ...talks,
+      focus: () => keyOf(shown()),
+      scan: (root) => talks.parse(root, new URL(location.href)).map((e) => ({ ...e, key: keyOf(shown()), title: titleOf(shown()), entry: entryOf(shown()) })),
+    };
+    location.hash = '#session:1';
+    document.body.innerHTML = '<ul><li class="talk"><a href="#">Talk 1</a></li></ul>';
+    runOnPage(mobile, controller.signal);
+    await vi.waitFor(() => expect(document.querySelector('tm-controls > button')?.getAttribute('aria-label')).toBe('Star: Talk 1'));
+    document.querySelector('a')!.textContent = 'Talk 2';
+    location.hash = '#session:2';
+    await vi.waitFor(() => expect(document.querySelector('tm-controls > button')?.getAttribute('aria-label')).toBe('Star: Talk 2'));
+    expect(document.querySelectorAll('tm-controls')).toHaveLength(1);
+    // Other tests' idle work may still report its own entries here: this view's two sessions must be among them.
+    await vi.waitFor(() => expect(sent(send, 'page/seen').flatMap((r) => r.entries.map((e) => e.key))).toEqual(expect.arrayContaining([keyOf(1), keyOf(2)])));
+    expect(await runtime.deliver({ type: 'tab/entries' })).toMatchObject({ focus: keyOf(2) });
   });
 
   it('takes everything of its own off the page, and stops listening, when it stops', async () => {

@@ -107,6 +107,34 @@ describe('a change made on the page', () => {
     expect(registry.annotations.get(key)).toMatchObject({ starred: false, rating: null });
   });
 
+  it('shows the stored change, with no error, when the service worker stored it and stopped before answering', async () => {
+    registry.annotations.apply([annotation(key, { rating: 3, updatedAt: 10 })]);
+    fakeBackground((request) => {
+      if (request.type === 'annotation/patch') throw new Error('The message port closed before a response was received.');
+      return [annotation(key, { rating: 3, starred: true, updatedAt: 20 })];
+    });
+    await expect(patchFromPage(registry, key, { starred: true })).resolves.toMatchObject({ starred: true, updatedAt: 20 });
+    expect(pressed(1)).toBe('true');
+    expect(starOf(1).classList.contains('tm-error')).toBe(false);
+    // Later pushes older than the stored change are stale.
+    registry.annotations.apply([annotation(key, { rating: 3, starred: false, updatedAt: 15 })]);
+    expect(pressed(1)).toBe('true');
+  });
+
+  it('shows what is stored, not what the page showed before, when the change was refused', async () => {
+    registry.annotations.apply([annotation(key, { rating: 3, updatedAt: 10 })]);
+    fakeBackground((request) => {
+      if (request.type === 'annotation/patch') throw new Error('Refused: the session belongs to another schedule');
+      // Rated 4 in another tab meanwhile; its push has not arrived.
+      return [annotation(key, { rating: 4, updatedAt: 15 })];
+    });
+    await expect(patchFromPage(registry, key, { starred: true })).rejects.toThrow('Refused');
+    expect(pressed(1)).toBe('false');
+    expect(registry.annotations.get(key)).toMatchObject({ starred: false, rating: 4 });
+    expect(starOf(1).nextElementSibling?.getAttribute('aria-label')).toBe('Your notes on Talk 1: rated 4 of 5');
+    expect(starOf(1).title).toBe('Talkmarks could not save: Refused: the session belongs to another schedule');
+  });
+
   it('follows the session to the key the background stores it under', async () => {
     fakeBackground(() => annotation(keyOf(9), { starred: true, updatedAt: 20 }));
     await patchFromPage(registry, key, { starred: true });

@@ -73,6 +73,15 @@ describe('ICS of starred sessions', () => {
     expect(foldLine(`${'x'.repeat(74)}\\n`)).toBe(`${'x'.repeat(74)}\r\n \\n`);
   });
 
+  it('folds a short line of wide characters: 26 of them already pass 75 octets', () => {
+    // 2 + 26 × 3 = 80 octets in 28 UTF-16 units: only a line of at most 25 units is safe uncounted.
+    const line = `X:${'会'.repeat(26)}`;
+    const folded = foldLine(line);
+    expect(folded.split('\r\n ').join('')).toBe(line);
+    for (const part of folded.split('\r\n')) expect(Buffer.byteLength(part, 'utf8')).toBeLessThanOrEqual(75);
+    expect(folded).toBe(`X:${'会'.repeat(24)}\r\n ${'会'.repeat(2)}`);
+  });
+
   it('escapes text so any title, room and note read back unchanged', () => {
     const text = fc.string({ unit: fc.constantFrom(...Array.from('ab ,;:\\\n\r\t"\'<>é😀→')), maxLength: 120 });
     fc.assert(

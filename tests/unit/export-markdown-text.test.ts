@@ -14,6 +14,12 @@ const markup = Array.from('abc XYZ 019 -+*_`~[](){}<>#!|&$^%=:;."\'\\/\t\n\u00a0
 const pageText = fc.string({ unit: fc.constantFrom(...markup), maxLength: 40 });
 
 describe('page text in Markdown', () => {
+  it('escapes what GitHub math, Obsidian block ids and Pandoc sub- and superscript read as markup', () => {
+    // CommonMark parsers (the property tests' judge) see no markup in these, so they are checked by name.
+    expect(escapeMarkdown('$E = mc^2$ costs ~5 $')).toBe('\\$E = mc\\^2\\$ costs \\~5 \\$');
+    expect(escapeMarkdown('H~2~O ^ref ~~gone~~')).toBe('H\\~2\\~O \\^ref \\~\\~gone\\~\\~');
+  });
+
   it('reads back as exactly the text, with no markup, in titles, speakers and headings', () => {
     fc.assert(
       fc.property(pageText, pageText, pageText, (title, speaker, track) => {

@@ -38,6 +38,8 @@ const forged: [string, Runtime.MessageSender, unknown][] = [
   ['a content script announcing a bulk change', tab('https://demo2026.sched.com/'), { type: 'annotations/changed', conferences: ['sched:demo2026'] }],
   ['a content script recording another schedule', tab('https://demo2026.sched.com/'), { type: 'page/seen', conference: { id: 'sched:other2026', platform: 'sched', event: 'other2026', name: 'x' }, entries: [] }],
   ['a content script recording foreign entries under its own conference', tab('https://demo2026.sched.com/'), { type: 'page/seen', conference: { id: 'sched:demo2026', platform: 'sched', event: 'demo2026', name: 'x' }, entries: [entry('x', 'sched:other2026')] }],
+  ['a content script patching its own session with an alias of another schedule', tab('https://demo2026.sched.com/'), { ...patch('sched:demo2026:a1'), entry: entry('a1', undefined, { aliases: ['sched:other2026:b1'] }) }],
+  ['the dashboard patching a session with an alias of another schedule', dashboard, { ...patch('sched:demo2026:a1'), entry: entry('a1', undefined, { aliases: ['sched:other2026:b1'] }) }],
   ['a page asking for annotations without a tab', { id: ID, url: 'https://demo2026.sched.com/' }, { type: 'page/annotations' }],
 ];
 

@@ -25,11 +25,21 @@ vi.mock('wxt/browser', () => ({
       executeScript: async ({ target }: { target: { tabId: number } }) => void state.injected.push(target.tabId),
     },
     tabs: {
-      query: async ({ url }: { url: string[] }) =>
-        state.tabs.filter((t) => url.some((p) => new URL(t.url).hostname === p.replace(/^https?:\/\//, '').replace(/\/\*$/, ''))),
+      // Chrome's match patterns, so a sched pattern that slipped into the query would find the sched tab.
+      query: async ({ url }: { url: string[] }) => state.tabs.filter((t) => url.some((p) => matchesPattern(p, new URL(t.url)))),
     },
   },
 }));
+
+/** `<scheme>://<host>/<path>` as the browser reads it: `*` scheme is http(s), `*.` host also the domain itself. */
+function matchesPattern(pattern: string, url: URL): boolean {
+  const [, scheme, host, path] = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/*]+)(\/.*)$/.exec(pattern)!;
+  const schemeOk = scheme === '*' ? /^https?:$/.test(url.protocol) : url.protocol === `${scheme}:`;
+  const bare = host!.replace(/^\*\./, '');
+  const hostOk = host === '*' || url.hostname === bare || (host!.startsWith('*.') && url.hostname.endsWith(`.${bare}`));
+  const pathOk = new RegExp(`^${path!.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(url.pathname);
+  return schemeOk && hostOk && pathOk;
+}
 
 const { forgetSite, injectIntoOpenTabs, siteName, sitePattern, syncSites } = await import('../../lib/background/site-scripts');
 
