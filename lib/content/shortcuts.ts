@@ -4,6 +4,7 @@ import { HOST_TAG, type Controls } from './controls';
 import { patchFromPage } from './patch';
 import type { ControlRegistry } from './registry';
 import { errorMessage } from '../util/errors';
+import { closedShadow } from './shadow';
 
 const ANNOUNCER_TAG = 'tm-announcer';
 
@@ -16,7 +17,8 @@ function createAnnouncer(signal: AbortSignal): (text: string) => void {
       host.style.cssText = 'position:fixed!important;width:1px!important;height:1px!important;overflow:hidden!important;clip-path:inset(50%)!important;';
       region = document.createElement('div');
       region.setAttribute('role', 'status');
-      host.attachShadow({ mode: 'open' }).append(region);
+      // Closed: what it says ("Rated 4 of 5: …") is the user's, not the page's to read.
+      closedShadow(host).append(region);
       document.body.append(host);
       signal.addEventListener('abort', () => host.remove());
     }
@@ -54,11 +56,14 @@ async function run(shortcut: Shortcut, controls: Controls, registry: ControlRegi
 
 /**
  * Keys on a schedule page: with focus on a session (its star, or its title link), `s` stars it, `1`–`5`
- * rate it, `0` clears the rating and `n` opens its note in the popup. Keys typed into fields never count.
+ * rate it, `0` clears the rating and `n` opens its note in the popup. Keys typed into fields never count, nor keys
+ * a script made.
  */
 export function listenForShortcuts(registry: ControlRegistry, signal: AbortSignal): void {
   const announce = createAnnouncer(signal);
   const onKey = (event: KeyboardEvent) => {
+    // A key the page's script made (`dispatchEvent`) is not the user's: it stars, rates and opens nothing.
+    if (!event.isTrusted) return;
     const shortcut = shortcutOf(event);
     const controls = shortcut && focusedControls(registry);
     if (!shortcut || !controls) return;

@@ -6,6 +6,7 @@ import type { Controls } from '../controls';
 import type { ControlRegistry } from '../registry';
 import { el, shadowWith } from '../shadow';
 import { tabRequests } from '../tab-listener';
+import { onlyTrustedEvents } from '../trusted';
 import { markersCss } from './styles';
 import { errorMessage } from '../../util/errors';
 
@@ -73,9 +74,11 @@ export function markColleagues(registry: ControlRegistry, conference: string, si
     if (!list) return old?.remove();
     const marker = document.createElement(MARKERS_TAG);
     marker.dataset.tmKey = key;
-    const root = shadowWith(marker, markersCss);
+    // Closed: a colleague's rating, tags and note are theirs and the user's, not the page's to read.
+    const root = shadowWith(marker, markersCss, 'closed');
+    onlyTrustedEvents(root, signal);
     root.append(...list.map((m, i) => markOf(m, titleOf(key, m.pick), i)));
-    root.addEventListener('click', (event) => void onClick(event, key));
+    root.addEventListener('click', (event) => void onClick(event, key), { signal });
     if (old) {
       shown.delete(old);
       old.replaceWith(marker);
