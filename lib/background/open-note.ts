@@ -29,6 +29,10 @@ async function open(tab: { id: number; windowId?: number }, key: string): Promis
     await browser.windows.update(existing.windowId, { focused: true });
     return;
   }
+  // The toolbar popup closes as soon as the page has focus again, so one still open here already shows Talkmarks
+  // (a key repeated faster than it closed): it stays the one note window. `getContexts`: Chrome 116+.
+  const popups = await browser.runtime.getContexts?.({ contextTypes: ['POPUP'] }).catch(() => []);
+  if (popups?.length) return;
   try {
     await browser.action.openPopup(tab.windowId === undefined ? undefined : { windowId: tab.windowId });
   } catch {

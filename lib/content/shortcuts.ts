@@ -1,10 +1,10 @@
-import { shortcutDone, shortcutOf, type Shortcut } from '../util/keyboard';
+import { isTypingElement, shortcutDone, shortcutOf, type Shortcut } from '../util/keyboard';
 import { send } from '../protocol/send';
 import { HOST_TAG, type Controls } from './controls';
 import { patchFromPage } from './patch';
 import type { ControlRegistry } from './registry';
 import { errorMessage } from '../util/errors';
-import { closedShadow } from './shadow';
+import { closedRootOf, closedShadow } from './shadow';
 
 const ANNOUNCER_TAG = 'tm-announcer';
 
@@ -24,6 +24,18 @@ function createAnnouncer(signal: AbortSignal): (text: string) => void {
     }
     region.textContent = text;
   };
+}
+
+/**
+ * Whether the key goes to a field in one of our closed shadow roots (the session page's note and tags): the event's
+ * path stops at the host there, so only the root itself can say what inside it has focus.
+ */
+function typingInClosedRoot(event: Event): boolean {
+  let root = closedRootOf(event.composedPath()[0] as Element);
+  let inner = root?.activeElement ?? null;
+  // Nested roots (Preact's inputs are plain elements, but any of ours could hold another host).
+  while (inner && (root = closedRootOf(inner))) inner = root.activeElement;
+  return isTypingElement(inner);
 }
 
 /** The controls of the session that has focus: our star button, or anything inside the session's entry. */
@@ -64,7 +76,7 @@ export function listenForShortcuts(registry: ControlRegistry, signal: AbortSigna
   const onKey = (event: KeyboardEvent) => {
     // A key the page's script made (`dispatchEvent`) is not the user's: it stars, rates and opens nothing.
     if (!event.isTrusted) return;
-    const shortcut = shortcutOf(event);
+    const shortcut = typingInClosedRoot(event) ? undefined : shortcutOf(event);
     const controls = shortcut && focusedControls(registry);
     if (!shortcut || !controls) return;
     // The page's own key handlers must not act on a key we used.
