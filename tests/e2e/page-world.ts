@@ -3,10 +3,29 @@ import type { Harness } from './harness';
 
 const STORES = ['conferences', 'sessions', 'annotations', 'ownItems', 'meta', 'colleagues'] as const;
 
-/** Every store of the extension's database as one JSON text: equal texts, byte-identical data. */
+/** Every store of the extension's database as one JSON text, read in one transaction: equal texts, byte-identical data. */
 export async function allStores(h: Harness): Promise<string> {
-  const tables = await Promise.all(STORES.map(async (store) => [store, await h.readStore(store)] as const));
-  return JSON.stringify(Object.fromEntries(tables));
+  return h.worker.evaluate(
+    (names) =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('talkmarks');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const present = names.filter((n) => db.objectStoreNames.contains(n));
+          const tx = db.transaction(present);
+          // Keys in a fixed order, so the same data always gives the same text.
+          const out: Record<string, unknown> = Object.fromEntries(present.map((n) => [n, null]));
+          for (const name of present) {
+            const all = tx.objectStore(name).getAll();
+            all.onsuccess = () => (out[name] = all.result);
+          }
+          tx.oncomplete = () => (db.close(), resolve(JSON.stringify(out)));
+          tx.onerror = () => (db.close(), reject(tx.error));
+        };
+      }),
+    [...STORES],
+  );
 }
 
 /** Long enough for anything an event set off to be stored: a note saves 400 ms after the last input. */
