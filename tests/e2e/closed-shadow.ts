@@ -84,3 +84,18 @@ export async function byRole(page: Page, role: string, name: string): Promise<Fo
 export async function countByRole(page: Page, role: string, name: string): Promise<number> {
   return (await query(page, role, name)).length;
 }
+
+/** The text in the (closed) shadow root of the first element matching `hostSelector`, or null without one. */
+export async function shadowText(page: Page, hostSelector: string): Promise<string | null> {
+  return withCdp(page, async (cdp) => {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: hostSelector });
+    if (!nodeId) return null;
+    const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+    const shadow = node.shadowRoots?.[0];
+    if (!shadow) return null;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: 'function () { return this.textContent; }', returnByValue: true });
+    return result.value as string;
+  });
+}
