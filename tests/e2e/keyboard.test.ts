@@ -74,9 +74,9 @@ describe('keyboard only', () => {
       (await h.worker.evaluate(() => chrome.runtime.getContexts({}))).some(
         (c) => c.contextType === 'POPUP' || !!c.documentUrl?.includes(`note=${encodeURIComponent('sched:planconf2026:p02')}`),
       );
-    await expect.poll(opened).toBe(true);
+    await expect.poll(opened, { timeout: 10_000 }).toBe(true);
     // The popup took the request for the note.
-    await expect.poll(() => h.worker.evaluate(() => chrome.storage.session.get('noteRequest'))).toEqual({});
+    await expect.poll(() => h.worker.evaluate(() => chrome.storage.session.get('noteRequest')), { timeout: 10_000 }).toEqual({});
   });
 
   it('in the popup: the note asked for by n has the cursor; s, digits and / work from the rows', async () => {
