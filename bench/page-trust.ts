@@ -25,6 +25,13 @@ const N = 2000;
 const LIST = `https://bench.sched.com/n${N}/`;
 const SESSION = 'https://demo2026.sched.com/event/2EsAI/keynote-welcome-jane-doe-acme';
 
+/** tsx compiles with esbuild's keepNames: functions sent to the page call its `__name` helper, so define it there. */
+async function launch(dir: string): Promise<Harness> {
+  const h = await launchExtension({ extension: dir });
+  await h.context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  return h;
+}
+
 async function heapKb(h: Harness, page: Page): Promise<number> {
   const cdp = await h.context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -63,7 +70,7 @@ async function badgesShown(h: Harness, count: number) {
 }
 
 async function badges(): Promise<void> {
-  const h = await launchExtension({ extension });
+  const h = await launch(extension);
   h.serve(LIST, schedPage(N));
   await (await h.open(LIST)).close();
   console.log(`Badges on a ${N}-entry list (${extension}), median of ${runs}:`);
@@ -77,7 +84,9 @@ async function badges(): Promise<void> {
     for (let i = 0; i < runs; i++) results.push(await badgesShown(h, annotated));
     console.log(`${annotated} | ${median(results.map((r) => r.shownMs)).toFixed(0)} | ${median(results.map((r) => r.longest)).toFixed(0)} | ${median(results.map((r) => r.heap)).toFixed(0)}`);
   }
-  await h.close();
+  // The harness removes an extension directory it was given on close: keep the build, drop only the profile.
+  await h.close({ keepProfile: true });
+  rmSync(h.profile, { recursive: true, force: true });
 }
 
 /** A copy of the build with `frame.html` (the editor script mounted in an extension page) open to sched pages. */
@@ -101,7 +110,7 @@ requestAnimationFrame(() => parent.postMessage('shown', '*'));`,
 
 async function editor(): Promise<void> {
   const copy = withFrame();
-  const h = await launchExtension({ extension: copy });
+  const h = await launch(copy);
   h.serve(SESSION, readFixture('sched/session.html'));
   const closed: number[] = [];
   const framed: number[] = [];
@@ -115,6 +124,7 @@ async function editor(): Promise<void> {
           new Promise<number>((done) => {
             const start = performance.now();
             addEventListener('message', (e) => e.data === 'shown' && done(performance.now() - start));
+            setTimeout(() => done(Number.NaN), 10_000);
             const frame = document.createElement('iframe');
             frame.src = src;
             document.body.append(frame);
@@ -125,7 +135,6 @@ async function editor(): Promise<void> {
     await page.close();
   }
   await h.close();
-  rmSync(copy, { recursive: true, force: true });
   const gz = (file: string) => (gzipSync(readFileSync(join(extension, file))).length / 1024).toFixed(1);
   console.log(`\nSession page editor, median of ${runs} (ms from its element to the editor shown):`);
   console.log(`closed shadow root (injected script, isolated world): ${median(closed).toFixed(0)} ms, loads detail-editor.js ${gz('detail-editor.js')} KB gzipped`);
