@@ -3,7 +3,6 @@ import { runOnPage } from '../../lib/content/page';
 import { markColleagues, MARKERS_TAG } from '../../lib/content/share/colleague-markers';
 import { annotation, CONFERENCE, fakeBackground, idleSoon, keyOf, layer, sent, talks, talksHtml, userClick } from '../support/content';
 import { runtime } from '../support/fake-runtime';
-import { closedRootOf } from '../../lib/content/shadow';
 
 vi.mock('wxt/browser', async () => ({ browser: (await import('../support/fake-runtime')).runtime.browser }));
 vi.mock('../../lib/protocol/send', () => ({ send: vi.fn() }));
@@ -14,7 +13,7 @@ let send: ReturnType<typeof fakeBackground>;
 
 const markersOf = (i: number) => document.querySelector<HTMLElement>(`li[data-i="${i}"] ${MARKERS_TAG}`);
 const button = (i: number, name: RegExp) =>
-  [...closedRootOf(markersOf(i)!)!.querySelectorAll('button')].find((b) => name.test(b.getAttribute('aria-label') ?? ''))!;
+  [...markersOf(i)!.shadowRoot!.querySelectorAll('button')].find((b) => name.test(b.getAttribute('aria-label') ?? ''))!;
 
 beforeEach(async () => {
   controller = new AbortController();
@@ -37,13 +36,11 @@ afterEach(() => {
 });
 
 describe('colleagues’ picks on the page', () => {
-  it('are marked beside the sessions picked, named with whose pick of which session, out of the page’s reach', () => {
-    // Closed: a page script gets no shadow root to read the colleague's rating, tags or note from.
-    expect(markersOf(1)!.shadowRoot).toBeNull();
+  it('are marked beside the sessions picked, named with whose pick of which session', () => {
     expect(markersOf(1)!.nextElementSibling!.localName).toBe('tm-controls');
     expect(markersOf(0)).toBeNull();
     expect(button(1, /pick of/).getAttribute('aria-label')).toBe('AB: Ann Bee\'s pick of Talk 1');
-    expect(closedRootOf(markersOf(1)!)!.textContent).toContain('Ann Bee: starred, rated 4 of 5, tagged ops');
+    expect(markersOf(1)!.shadowRoot!.textContent).toContain('Ann Bee: starred, rated 4 of 5, tagged ops');
   });
 
   it('share the page’s one message listener', () => {
@@ -54,13 +51,13 @@ describe('colleagues’ picks on the page', () => {
     button(1, /^Copy to my notes/).click();
     await Promise.resolve();
     expect(sent(send, 'colleagues/copy')).toEqual([]);
-    expect(closedRootOf(markersOf(1)!)!.querySelector('[role="status"]')!.textContent).toBe('');
+    expect(markersOf(1)!.shadowRoot!.querySelector('[role="status"]')!.textContent).toBe('');
   });
 
   it('copy the pick into the user’s notes at the user’s click', async () => {
     userClick(button(1, /^Copy to my notes/));
     expect(sent(send, 'colleagues/copy')).toEqual([{ type: 'colleagues/copy', id: ann.id, keys: [keyOf(1)] }]);
-    await vi.waitFor(() => expect(closedRootOf(markersOf(1)!)!.querySelector('[role="status"]')!.textContent).toBe('Copied to your notes.'));
+    await vi.waitFor(() => expect(markersOf(1)!.shadowRoot!.querySelector('[role="status"]')!.textContent).toBe('Copied to your notes.'));
   });
 
   it('follow the layers the extension sends for this conference, and leave another conference’s unanswered', async () => {

@@ -74,8 +74,7 @@ export function markColleagues(registry: ControlRegistry, conference: string, si
     if (!list) return old?.remove();
     const marker = document.createElement(MARKERS_TAG);
     marker.dataset.tmKey = key;
-    // Closed: a colleague's rating, tags and note are theirs and the user's, not the page's to read.
-    const root = shadowWith(marker, markersCss, 'closed');
+    const root = shadowWith(marker, markersCss);
     onlyTrustedEvents(root, signal);
     root.append(...list.map((m, i) => markOf(m, titleOf(key, m.pick), i)));
     root.addEventListener('click', (event) => void onClick(event, key), { signal });
