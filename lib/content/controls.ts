@@ -1,8 +1,11 @@
 import type { Annotation, ScheduleEntry } from '../model/schema';
 import type { DetailEditor } from './editor/detail-editor';
+import { badgeCss } from './styles';
+import { shadowWith } from './shadow';
 
 export const HOST_TAG = 'tm-controls';
 export const STAR_ACTION = 'star';
+export const BADGE_TAG = 'tm-badge';
 
 function badgeLabel(a: Annotation): string {
   const parts: string[] = [];
@@ -57,13 +60,36 @@ function setAttr(el: Element, name: string, value: string): void {
 }
 
 /**
+ * What a session's badge shows (rating, whether there is a note, how many tags) and says to screen readers (the
+ * tags by name): in a closed shadow root, so none of it is in reach of the page's scripts, as attribute, text or
+ * generated content. Made only for sessions with something to show, so a long page pays nothing for it.
+ */
+class Badge {
+  readonly host = document.createElement(BADGE_TAG);
+  private label = document.createElement('span');
+
+  constructor() {
+    shadowWith(this.host, badgeCss, 'closed').append(this.label);
+    this.label.setAttribute('role', 'img');
+  }
+
+  show(title: string, annotation: Annotation | undefined): void {
+    const label = annotation ? badgeLabel(annotation) : '';
+    this.host.hidden = !label;
+    this.label.textContent = annotation ? badgeText(annotation) : '';
+    setAttr(this.label, 'aria-label', label ? `Your notes on ${title}: ${label}` : '');
+    setAttr(this.label, 'title', label);
+  }
+}
+
+/**
  * A star button and, once there is something to show, a badge; clicks are delegated by the page module.
  * A class, not closures: a page makes thousands of these on its first paint.
  */
 class PageControls implements Controls {
   readonly host: HTMLElement;
   private star: HTMLButtonElement;
-  private badge?: HTMLElement;
+  private badge?: Badge;
   detail?: DetailEditor;
 
   constructor(
@@ -82,18 +108,11 @@ class PageControls implements Controls {
     const starred = annotation?.starred ?? false;
     setAttr(this.star, 'aria-pressed', String(starred));
     setAttr(this.star, 'aria-label', `${starred ? 'Unstar' : 'Star'}: ${this.title}`);
-    const label = annotation ? badgeLabel(annotation) : '';
-    if (label && !this.badge) {
-      this.badge = document.createElement('span');
-      this.badge.setAttribute('role', 'img');
-      this.host.append(this.badge);
+    if (!this.badge && annotation && badgeLabel(annotation)) {
+      this.badge = new Badge();
+      this.host.append(this.badge.host);
     }
-    if (this.badge) {
-      this.badge.hidden = !label;
-      setAttr(this.badge, 'data-tm-text', annotation ? badgeText(annotation) : '');
-      setAttr(this.badge, 'aria-label', label ? `Your notes on ${this.title}: ${label}` : '');
-      setAttr(this.badge, 'title', label);
-    }
+    this.badge?.show(this.title, annotation);
     this.detail?.update(this.source.entry, annotation);
   }
 

@@ -118,6 +118,8 @@ function reportError(error: unknown): void {
 }
 
 function onStarClick(event: Event, registry: ControlRegistry): void {
+  // A script's `.click()` or `dispatchEvent` is not the user's: only a real click (or Space/Enter) stars.
+  if (!event.isTrusted) return;
   const path = event.composedPath();
   const button = path.find((n): n is HTMLElement => (n as HTMLElement).dataset?.tmAction === STAR_ACTION);
   const host = path.find((n): n is HTMLElement => (n as Element).localName === HOST_TAG);

@@ -1,9 +1,10 @@
-import { shortcutDone, shortcutOf, type Shortcut } from '../util/keyboard';
+import { isTypingElement, shortcutDone, shortcutOf, type Shortcut } from '../util/keyboard';
 import { send } from '../protocol/send';
 import { HOST_TAG, type Controls } from './controls';
 import { patchFromPage } from './patch';
 import type { ControlRegistry } from './registry';
 import { errorMessage } from '../util/errors';
+import { closedRootOf, closedShadow } from './shadow';
 
 const ANNOUNCER_TAG = 'tm-announcer';
 
@@ -16,12 +17,25 @@ function createAnnouncer(signal: AbortSignal): (text: string) => void {
       host.style.cssText = 'position:fixed!important;width:1px!important;height:1px!important;overflow:hidden!important;clip-path:inset(50%)!important;';
       region = document.createElement('div');
       region.setAttribute('role', 'status');
-      host.attachShadow({ mode: 'open' }).append(region);
+      // Closed: what it says ("Rated 4 of 5: …") is the user's, not the page's to read.
+      closedShadow(host).append(region);
       document.body.append(host);
       signal.addEventListener('abort', () => host.remove());
     }
     region.textContent = text;
   };
+}
+
+/**
+ * Whether the key goes to a field in one of our closed shadow roots (the session page's note and tags): the event's
+ * path stops at the host there, so only the root itself can say what inside it has focus.
+ */
+function typingInClosedRoot(event: Event): boolean {
+  let root = closedRootOf(event.composedPath()[0] as Element);
+  let inner = root?.activeElement ?? null;
+  // Nested roots (Preact's inputs are plain elements, but any of ours could hold another host).
+  while (inner && (root = closedRootOf(inner))) inner = root.activeElement;
+  return isTypingElement(inner);
 }
 
 /** The controls of the session that has focus: our star button, or anything inside the session's entry. */
@@ -54,12 +68,15 @@ async function run(shortcut: Shortcut, controls: Controls, registry: ControlRegi
 
 /**
  * Keys on a schedule page: with focus on a session (its star, or its title link), `s` stars it, `1`–`5`
- * rate it, `0` clears the rating and `n` opens its note in the popup. Keys typed into fields never count.
+ * rate it, `0` clears the rating and `n` opens its note in the popup. Keys typed into fields never count, nor keys
+ * a script made.
  */
 export function listenForShortcuts(registry: ControlRegistry, signal: AbortSignal): void {
   const announce = createAnnouncer(signal);
   const onKey = (event: KeyboardEvent) => {
-    const shortcut = shortcutOf(event);
+    // A key the page's script made (`dispatchEvent`) is not the user's: it stars, rates and opens nothing.
+    if (!event.isTrusted) return;
+    const shortcut = typingInClosedRoot(event) ? undefined : shortcutOf(event);
     const controls = shortcut && focusedControls(registry);
     if (!shortcut || !controls) return;
     // The page's own key handlers must not act on a key we used.

@@ -1,8 +1,9 @@
 /**
  * Styles of the in-page controls. They live in the page's light DOM (a shadow root per entry cost 2–3× more
  * per entry in `npm run bench`), so isolation comes from the `tm-` element names, `all: initial` and
- * `!important`: page rules cannot reach in, ours never leave our elements. Glyphs and badge text are generated
- * content, so the page's own scripts reading an entry's `textContent` see nothing of ours.
+ * `!important`: page rules cannot reach in, ours never leave our elements. The star's glyph is generated content,
+ * so the page's own scripts reading an entry's `textContent` see nothing of ours; the badge, which shows the
+ * user's rating and tags, is a closed shadow root of its own (`badgeCss`), made only for annotated sessions.
  */
 export const controlsCss = `
 tm-controls {
@@ -32,20 +33,23 @@ tm-controls > button[aria-pressed='true']::before { content: '\\2605' !important
 tm-controls > button:hover { background: rgba(127, 127, 127, 0.18) !important; }
 tm-controls > button:focus-visible { outline: 2px solid #0969da !important; outline-offset: 1px !important; }
 tm-controls > button.tm-error { outline: 2px solid #cf222e !important; }
-tm-controls > span {
-  all: initial !important;
-  padding: 1px 4px !important;
-  border-radius: 8px !important;
-  background: #ddf4ff !important;
-  color: #0a3069 !important;
-  font: 11px/14px system-ui, sans-serif !important;
-  white-space: nowrap !important;
-}
-tm-controls > span::before { content: attr(data-tm-text) !important; }
-tm-controls > span[hidden] { display: none !important; }
+tm-controls > tm-badge { all: initial !important; display: inline-block !important; }
+tm-controls > tm-badge[hidden] { display: none !important; }
 tm-editor { all: initial !important; display: block !important; margin: 8px 0 !important; }
+`;
+
+/** Inside each badge's closed shadow root: the page's rules cannot reach in, so no `!important` is needed. */
+export const badgeCss = `
+span {
+  padding: 1px 4px;
+  border-radius: 8px;
+  background: #ddf4ff;
+  color: #0a3069;
+  font: 11px/14px system-ui, sans-serif;
+  white-space: nowrap;
+}
 @media (prefers-color-scheme: dark) {
-  tm-controls > span { background: #0c2d6b !important; color: #cae8ff !important; }
+  span { background: #0c2d6b; color: #cae8ff; }
 }
 `;
 

@@ -9,7 +9,11 @@ const textRoles = new Set(['textbox', 'searchbox', 'combobox', 'spinbutton']);
 
 /** Whether a key press goes to something the user types into: a page's own field, ours, or an editor. */
 export function isTypingTarget(event: Event): boolean {
-  const target = (event.composedPath()[0] ?? event.target) as Element | null;
+  return isTypingElement((event.composedPath()[0] ?? event.target) as Element | null);
+}
+
+/** Whether `target` is something the user types into (see `isTypingTarget`). */
+export function isTypingElement(target: Element | null): boolean {
   if (!target || target.nodeType !== 1) return false;
   if ((target as HTMLElement).isContentEditable) return true;
   const name = target.localName;

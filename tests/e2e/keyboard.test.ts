@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { zonedToInstant } from '../../lib/util/time';
 import { extensionDir, launchExtension, type Harness } from './harness';
 import { PLAN_URL, ZONE, keyOf, planPage, seedPlan } from './plan-data';
+import { countByRole, shadowText } from './closed-shadow';
 
 declare const chrome: {
   runtime: { getContexts(filter: object): Promise<{ contextType: string; documentUrl?: string }[]> };
@@ -13,7 +14,8 @@ declare const chrome: {
 };
 
 const star = (page: Page, title: string) => page.getByRole('button', { name: new RegExp(`^(Star|Unstar): ${title}$`) });
-const badge = (page: Page, title: string) => page.getByRole('img', { name: new RegExp(`^Your notes on ${title}`) });
+/** The badge's accessible name is in a closed shadow root: read from the accessibility tree. */
+const badged = (page: Page, label: string) => countByRole(page, 'image', `Your notes on ${label}`);
 /** What has focus, through shadow roots: the tag and accessible label of the innermost element. */
 const focused = (page: Page) =>
   page.evaluate(() => {
@@ -41,13 +43,13 @@ describe('keyboard only', () => {
     await schedule.keyboard.press('s');
     await expect.poll(() => star(schedule, 'Opening Keynote').getAttribute('aria-pressed')).toBe('true');
     await schedule.keyboard.press('4');
-    await expect.poll(() => badge(schedule, 'Opening Keynote').getAttribute('aria-label')).toBe('Your notes on Opening Keynote: rated 4 of 5');
-    await expect.poll(() => schedule.locator('tm-announcer').evaluate((host) => host.shadowRoot!.textContent)).toBe('Rated 4 of 5: Opening Keynote');
+    await expect.poll(() => badged(schedule, 'Opening Keynote: rated 4 of 5'), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => shadowText(schedule, 'tm-announcer'), { timeout: 10_000 }).toBe('Rated 4 of 5: Opening Keynote');
     // Focus on the session's own title link counts too.
     await schedule.keyboard.press('Tab');
     expect((await focused(schedule)).tag).toBe('a');
     await schedule.keyboard.press('0');
-    await expect.poll(() => badge(schedule, 'Opening Keynote').isHidden()).toBe(true);
+    await expect.poll(() => badged(schedule, 'Opening Keynote: rated 4 of 5'), { timeout: 10_000 }).toBe(0);
     await schedule.keyboard.press('s');
     await expect.poll(() => star(schedule, 'Opening Keynote').getAttribute('aria-pressed')).toBe('false');
   });
@@ -66,7 +68,7 @@ describe('keyboard only', () => {
     expect(await schedule.getByPlaceholder('Search the schedule').inputValue()).toBe('s5n');
     expect((await h.worker.evaluate(() => chrome.runtime.getContexts({}))).filter((c) => c.contextType === 'POPUP' || c.documentUrl?.includes('note='))).toEqual([]);
     expect(await star(schedule, 'Opening Keynote').getAttribute('aria-pressed')).toBe('false');
-    expect(await badge(schedule, 'Opening Keynote').isHidden()).toBe(true);
+    expect(await badged(schedule, 'Opening Keynote: rated 4 of 5')).toBe(0);
   });
 
   it('n opens the popup on that session’s note', async () => {
@@ -77,9 +79,9 @@ describe('keyboard only', () => {
       (await h.worker.evaluate(() => chrome.runtime.getContexts({}))).some(
         (c) => c.contextType === 'POPUP' || !!c.documentUrl?.includes(`note=${encodeURIComponent('sched:planconf2026:p02')}`),
       );
-    await expect.poll(opened).toBe(true);
+    await expect.poll(opened, { timeout: 10_000 }).toBe(true);
     // The popup took the request for the note.
-    await expect.poll(() => h.worker.evaluate(() => chrome.storage.session.get('noteRequest'))).toEqual({});
+    await expect.poll(() => h.worker.evaluate(() => chrome.storage.session.get('noteRequest')), { timeout: 10_000 }).toEqual({});
   });
 
   it('in the popup: the note asked for by n has the cursor; s, digits and / work from the rows', async () => {

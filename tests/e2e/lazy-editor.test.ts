@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFixture } from '../support/dom';
 import { extensionDir, launchExtension, type Harness } from './harness';
 import { inContentScript } from './isolated-world';
+import { byRole, shadowText } from './closed-shadow';
 
 const LIST = 'https://demo2026.sched.com/';
 const SESSION = 'https://demo2026.sched.com/event/2EsAI/keynote-welcome-jane-doe-acme';
@@ -50,14 +51,13 @@ describe('the session page editor is loaded only where a page shows one', () => 
     expect(loaded).toEqual([]);
 
     await page.goto(SESSION);
-    const rating = page.getByRole('group', { name: `Rating for ${KEYNOTE}` });
-    await rating.getByRole('button', { name: 'Rate 2 of 5' }).click();
-    const tag = page.getByRole('combobox', { name: `Add a tag to ${KEYNOTE}` });
-    await tag.fill('lazy');
-    await tag.press('Enter');
-    await page.getByRole('textbox', { name: `Notes on ${KEYNOTE}` }).fill('Loaded when needed');
-    await expect.poll(() => page.locator('tm-editor').getByRole('status').textContent()).toBe('Saved');
-    await expect.poll(async () => h.readStore('annotations')).toEqual([
+    // The editor is in a closed shadow root: found as assistive technology finds it, used with real clicks and keys.
+    await (await byRole(page, 'button', 'Rate 2 of 5')).click();
+    await (await byRole(page, 'combobox', `Add a tag to ${KEYNOTE}`)).fill('lazy');
+    await page.keyboard.press('Enter');
+    await (await byRole(page, 'textbox', `Notes on ${KEYNOTE}`)).fill('Loaded when needed');
+    await expect.poll(() => shadowText(page, 'tm-editor'), { timeout: 10_000 }).toContain('Saved');
+    await expect.poll(async () => h.readStore('annotations'), { timeout: 10_000 }).toEqual([
       expect.objectContaining({ key: 'sched:demo2026:2EsAI', rating: 2, tags: ['lazy'], note: 'Loaded when needed' }),
     ]);
     expect(loaded).toHaveLength(1);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFixture } from '../support/dom';
 import { launchExtension, type Harness } from './harness';
+import { byRole, countByRole, shadowText } from './closed-shadow';
 
 const GRID = 'https://demo2026.sched.com/grid/';
 const SESSION = 'https://demo2026.sched.com/event/2EsAI/keynote-welcome-jane-doe-acme';
@@ -41,21 +42,18 @@ describe('sched views in Chromium', () => {
 
   it('session page: rating, tags and note inline, kept across a reload, and shown on the star’s badge', async () => {
     const page = await h.open(SESSION);
-    const rating = page.getByRole('group', { name: `Rating for ${KEYNOTE}` });
-    await rating.getByRole('button', { name: 'Rate 4 of 5' }).click();
-    await expect.poll(() => rating.getByRole('button', { name: 'Rate 4 of 5' }).getAttribute('aria-pressed')).toBe('true');
-    const tag = page.getByRole('combobox', { name: `Add a tag to ${KEYNOTE}` });
-    await tag.fill('keynotes');
-    await tag.press('Enter');
-    const note = page.getByRole('textbox', { name: `Notes on ${KEYNOTE}` });
-    await note.fill('Opening: *three* announcements');
-    await expect.poll(() => page.locator('tm-editor').getByRole('status').textContent()).toBe('Saved');
-    await expect.poll(() => page.getByRole('img', { name: new RegExp(`^Your notes on ${escapeRe(KEYNOTE)}`) }).getAttribute('aria-label')).toBe(
-      `Your notes on ${KEYNOTE}: rated 4 of 5, has a note, tagged keynotes`,
-    );
+    // The editor and the badge are in closed shadow roots: found by role and name, used with real clicks and keys.
+    const rate4 = await byRole(page, 'button', 'Rate 4 of 5');
+    await rate4.click();
+    await expect.poll(() => rate4.attribute('aria-pressed'), { timeout: 10_000 }).toBe('true');
+    await (await byRole(page, 'combobox', `Add a tag to ${KEYNOTE}`)).fill('keynotes');
+    await page.keyboard.press('Enter');
+    await (await byRole(page, 'textbox', `Notes on ${KEYNOTE}`)).fill('Opening: *three* announcements');
+    await expect.poll(() => shadowText(page, 'tm-editor'), { timeout: 10_000 }).toContain('Saved');
+    await expect.poll(() => countByRole(page, 'image', `Your notes on ${KEYNOTE}: rated 4 of 5, has a note, tagged keynotes`), { timeout: 10_000 }).toBe(1);
     await page.reload();
-    await expect.poll(() => page.getByRole('textbox', { name: `Notes on ${KEYNOTE}` }).inputValue()).toBe('Opening: *three* announcements');
-    expect(await page.getByRole('list', { name: `Tags of ${KEYNOTE}` }).textContent()).toContain('keynotes');
+    await expect.poll(async () => (await byRole(page, 'textbox', `Notes on ${KEYNOTE}`)).value(), { timeout: 10_000 }).toBe('Opening: *three* announcements');
+    expect(await (await byRole(page, 'list', `Tags of ${KEYNOTE}`)).value()).toContain('keynotes');
     // The sidebar's other session has a plain star, and no editor of its own.
     expect(await star(page, ZERO_TRUST).count()).toBe(1);
     expect(await page.locator('tm-editor').count()).toBe(1);
@@ -83,7 +81,7 @@ describe('sched views in Chromium', () => {
     await expect.poll(() => star(mobile, ZERO_TRUST).getAttribute('aria-pressed')).toBe('true');
     await expect.poll(() => star(list, ZERO_TRUST).getAttribute('aria-pressed')).toBe('true');
     // The keynote, rated on its session page, shows its badge on the mobile site too.
-    await expect.poll(() => mobile.getByRole('img', { name: new RegExp(`^Your notes on ${escapeRe(KEYNOTE)}`) }).count()).toBe(1);
+    await expect.poll(() => countByRole(mobile, 'image', `Your notes on ${KEYNOTE}: rated 4 of 5, has a note, tagged keynotes`), { timeout: 10_000 }).toBe(1);
     const dashboard = await h.extensionPage('dashboard.html');
     await expect.poll(() => dashboard.locator('.tm-session[data-key="sched:demo2026:27FVb"]').count()).toBe(1);
     expect(await dashboard.locator('.tm-session').count()).toBe(3);

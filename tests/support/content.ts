@@ -108,6 +108,14 @@ export function userClick(target: Element): MouseEvent {
   return event;
 }
 
+/** A key press as the user makes it (`isTrusted`): only its keydown, which is what the shortcuts read. */
+export function userKey(target: Element, key: string): KeyboardEvent {
+  const event = new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  target.dispatchEvent(event);
+  return event;
+}
+
 /** Runs idle callbacks soon, with time to spare (happy-dom has no `requestIdleCallback`). */
 export function idleSoon(run: (deadline: { timeRemaining(): number; didTimeout: boolean }) => void): void {
   setTimeout(() => run({ timeRemaining: () => 50, didTimeout: false }), 0);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createControls, HOST_TAG } from '../../lib/content/controls';
 import { annotation, entryOf, keyOf } from '../support/content';
+import { closedRootOf } from '../../lib/content/shadow';
 
 const TITLE = 'GitOps at Scale';
 
@@ -8,8 +9,9 @@ function setup() {
   const controls = createControls(keyOf(1), TITLE, { entry: { ...entryOf(1), title: TITLE } });
   document.body.replaceChildren(controls.host);
   const star = controls.host.querySelector('button')!;
-  const badge = () => controls.host.querySelector<HTMLElement>('span[role="img"]');
-  return { controls, star, badge };
+  const badgeHost = () => controls.host.querySelector<HTMLElement>('tm-badge');
+  const badge = () => (badgeHost() ? closedRootOf(badgeHost()!)!.querySelector<HTMLElement>('span[role="img"]') : null);
+  return { controls, star, badge, badgeHost };
 }
 
 describe('in-page controls', () => {
@@ -35,16 +37,19 @@ describe('in-page controls', () => {
   });
 
   it('show a badge, named for screen readers, only while there is something to show', () => {
-    const { controls, badge } = setup();
+    const { controls, badge, badgeHost } = setup();
     controls.update(annotation(keyOf(1), { starred: true }));
     expect(badge()).toBeNull();
     controls.update(annotation(keyOf(1), { rating: 4, note: 'ask about drift', tags: ['ops', 'k8s'] }));
-    expect(badge()!.hidden).toBe(false);
+    expect(badgeHost()!.hidden).toBe(false);
     expect(badge()!.getAttribute('aria-label')).toBe(`Your notes on ${TITLE}: rated 4 of 5, has a note, tagged ops, k8s`);
     expect(badge()!.title).toBe('rated 4 of 5, has a note, tagged ops, k8s');
-    expect(badge()!.dataset.tmText).toBe('4★ ✎ #2');
+    expect(badge()!.textContent).toBe('4★ ✎ #2');
+    // None of it in reach of the page's scripts: no open root, no attribute, no text in the light DOM.
+    expect(badgeHost()!.shadowRoot).toBeNull();
+    expect(controls.host.outerHTML).not.toMatch(/rated|ops|4★/);
     controls.update(annotation(keyOf(1), { starred: true }));
-    expect(badge()!.hidden).toBe(true);
+    expect(badgeHost()!.hidden).toBe(true);
     expect(badge()!.getAttribute('aria-label')).toBe('');
   });
 

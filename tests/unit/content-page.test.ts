@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Adapter } from '../../lib/adapters/types';
 import { runOnPage } from '../../lib/content/page';
 import {
-  annotation, CONFERENCE, entryOf, fakeBackground, idleSoon, keyOf, pressed, sent, starOf, talkHtml, talks, talksHtml, titleOf, userClick,
+  annotation, CONFERENCE, entryOf, fakeBackground, idleSoon, keyOf, pressed, sent, starOf, talkHtml, talks, talksHtml, titleOf, userClick, userKey,
   type Background,
 } from '../support/content';
 import { runtime } from '../support/fake-runtime';
@@ -70,6 +70,22 @@ describe('Talkmarks on a schedule page', () => {
     await vi.waitFor(() => expect(sent(send, 'annotation/patch')).toMatchObject([{ key: keyOf(1), patch: { starred: true } }]));
     userClick(starOf(1));
     expect(pressed(1)).toBe('false');
+  });
+
+  it('stars, rates and opens nothing for a page script’s clicks and keys; the user’s own keys still work', async () => {
+    const send = background();
+    start();
+    await vi.waitFor(() => expect(starOf(1)).not.toBeNull());
+    starOf(1).click();
+    starOf(1).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    starOf(1).focus();
+    for (const key of ['s', '5', 'n']) starOf(1).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+    await Promise.resolve();
+    expect(pressed(1)).toBe('false');
+    expect(sent(send, 'annotation/patch')).toEqual([]);
+    expect(sent(send, 'page/open-note')).toEqual([]);
+    userKey(starOf(1), 's');
+    expect(pressed(1)).toBe('true');
   });
 
   it('gives entries the page adds later their controls', async () => {

@@ -3,6 +3,7 @@ import { patchFromPage } from '../../lib/content/patch';
 import { ControlRegistry } from '../../lib/content/registry';
 import type { Annotation } from '../../lib/model/schema';
 import { annotation, deferred, fakeBackground, keyOf, pressed, sent, starOf, talks, talksHtml } from '../support/content';
+import { closedRootOf } from '../../lib/content/shadow';
 
 vi.mock('../../lib/protocol/send', () => ({ send: vi.fn() }));
 
@@ -59,7 +60,8 @@ describe('a change made on the page', () => {
     answer.resolve(annotation(key, { starred: true, rating: 2, updatedAt: 20 }));
     await saving;
     expect(pressed(1)).toBe('true');
-    expect(starOf(1).nextElementSibling?.getAttribute('aria-label')).toBe('Your notes on Talk 1: rated 2 of 5');
+    const badge = closedRootOf(starOf(1).nextElementSibling!)!.querySelector('[role="img"]');
+    expect(badge?.getAttribute('aria-label')).toBe('Your notes on Talk 1: rated 2 of 5');
   });
 
   it('applies a newer push once the page’s change is confirmed', async () => {

@@ -8,6 +8,7 @@ import type { MountEditor } from '../../lib/content/editor/handoff';
 import { type Annotation, type ScheduleEntry } from '../../lib/model/schema';
 import { entry, freshDb } from '../support/db';
 import { emptyFields } from '../../lib/model/fields';
+import { closedRootOf } from '../../lib/content/shadow';
 
 const annotation = (extra: Partial<Annotation>): Annotation => ({
   key: 'sched:demo2026:a1', conference: 'sched:demo2026', ...emptyFields, updatedAt: 1, fieldUpdatedAt: {}, ...extra,
@@ -34,13 +35,15 @@ describe('session page editor, loaded on demand', () => {
   it('has its element at once, and shows the latest session state once its script arrives', async () => {
     const { editor, shown, mounted, arrive } = lazyEditor();
     expect(editor.host.localName).toBe('tm-editor');
-    expect(editor.host.shadowRoot).not.toBeNull();
+    // Closed: the page's scripts get no root to read the note from or to fire events into.
+    expect(editor.host.shadowRoot).toBeNull();
+    expect(closedRootOf(editor.host)).toBeDefined();
     editor.update(entry('a1'), undefined);
     editor.update(entry('a1'), annotation({ rating: 3 }));
     editor.update(entry('a1', undefined, { title: 'Renamed' }), annotation({ rating: 4 }));
     expect(mounted).toEqual([]);
     await arrive();
-    expect(mounted).toEqual([editor.host.shadowRoot]);
+    expect(mounted).toEqual([closedRootOf(editor.host)]);
     expect(shown).toEqual([[entry('a1', undefined, { title: 'Renamed' }), annotation({ rating: 4 })]]);
     editor.update(entry('a1'), annotation({ note: 'later' }));
     expect(shown.at(-1)).toEqual([entry('a1'), annotation({ note: 'later' })]);
@@ -66,7 +69,7 @@ describe('session page editor, loaded on demand', () => {
     const { editor, fail } = lazyEditor();
     editor.update(entry('a1'), undefined);
     await fail(new Error('Refused: this request must come from a schedule page'));
-    expect(editor.host.shadowRoot!.querySelector('[role="alert"]')!.textContent).toBe(
+    expect(closedRootOf(editor.host)!.querySelector('[role="alert"]')!.textContent).toBe(
       'Talkmarks could not load its editor: Refused: this request must come from a schedule page',
     );
   });

@@ -7,6 +7,7 @@ import { ControlRegistry } from '../../lib/content/registry';
 import { type Annotation, type AnnotationPatch } from '../../lib/model/schema';
 import { readFixture } from '../support/dom';
 import { emptyFields } from '../../lib/model/fields';
+import { closedRootOf } from '../../lib/content/shadow';
 
 const URL_ = new URL('https://demo2026.sched.com/');
 
@@ -129,10 +130,10 @@ describe('in-page controls', () => {
     const { registry, scan } = setup();
     scan();
     registry.annotations.apply([annotation('sched:demo2026:1zffD', { starred: false, rating: 4, tags: ['ops'] })]);
-    const badges = document.querySelectorAll('tm-controls > span[role="img"]');
+    const badges = [...document.querySelectorAll('tm-controls > tm-badge')].map((host) => closedRootOf(host)!.querySelector('span[role="img"]')!);
     expect(badges).toHaveLength(1);
     expect(badges[0]!.getAttribute('aria-label')).toBe('Your notes on GitOps at Scale: rated 4 of 5, tagged ops');
-    expect(badges[0]!.getAttribute('data-tm-text')).toBe('4★ #1');
+    expect(badges[0]!.textContent).toBe('4★ #1');
   });
 
   it('adds the rating/tag/note editor after a session page’s title, and unmounts it with the entry', async () => {
@@ -140,13 +141,13 @@ describe('in-page controls', () => {
     scan();
     const editor = document.querySelector('tm-editor')!;
     expect(editor.previousElementSibling!.matches('.list-single__event')).toBe(true);
-    await expect.poll(() => editor.shadowRoot!.querySelector('[role="group"]')?.getAttribute('aria-label')).toBe(
+    await expect.poll(() => closedRootOf(editor)!.querySelector('[role="group"]')?.getAttribute('aria-label')).toBe(
       'Rating for Keynote: Welcome + Opening Remarks - Jane Doe, Acme',
     );
     const details = document.querySelector('.sched-event-details')!;
     details.remove();
     registry.forget([details]);
-    expect(editor.shadowRoot!.querySelector('[role="group"]')).toBeNull();
+    expect(closedRootOf(editor)!.querySelector('[role="group"]')).toBeNull();
     expect(registry.controlsOf('sched:demo2026:2EsAI').size).toBe(0);
   });
 });

@@ -1,5 +1,7 @@
 import type { EditorView, MountEditor, SaveFromEditor } from './handoff';
 import { errorMessage } from '../../util/errors';
+import { closedShadow } from '../shadow';
+import { onlyTrustedEvents } from '../trusted';
 
 export const EDITOR_TAG = 'tm-editor';
 
@@ -14,8 +16,12 @@ export interface DetailEditor extends EditorView {
  * latest `update` waits; the editor renders from its arguments alone, so the earlier ones have nothing to add.
  */
 export function createDetailEditor(save: SaveFromEditor, load: () => Promise<MountEditor>): DetailEditor {
+  const created = performance.now();
   const host = document.createElement(EDITOR_TAG);
-  const root = host.attachShadow({ mode: 'open' });
+  // Closed and made in this world: the page's scripts cannot read the note or reach a control to fire events on
+  // (README: "What a schedule page can and cannot see"). Untrusted events are stopped as well, in case one gets in.
+  const root = closedShadow(host);
+  onlyTrustedEvents(root);
   // Typing or clicking in the editor must not trigger the page's own shortcuts and handlers.
   for (const type of ['keydown', 'keyup', 'keypress', 'input', 'click']) host.addEventListener(type, (e) => e.stopPropagation());
   let view: EditorView | undefined;
@@ -25,7 +31,10 @@ export function createDetailEditor(save: SaveFromEditor, load: () => Promise<Mou
     (mount) => {
       if (disposed) return;
       view = mount(root, save);
-      if (waiting) view.update(...waiting);
+      if (waiting) {
+        view.update(...waiting);
+        performance.measure('talkmarks:editor', { start: created });
+      }
       waiting = undefined;
     },
     (error: unknown) => {

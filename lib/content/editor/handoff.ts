@@ -10,7 +10,7 @@ export interface EditorView {
   dispose(): void;
 }
 
-/** Renders the editor into an open shadow root; it saves through `save`. */
+/** Renders the editor into the closed shadow root of its `<tm-editor>`; it saves through `save`. */
 export type MountEditor = (root: ShadowRoot, save: SaveFromEditor) => EditorView;
 
 /**

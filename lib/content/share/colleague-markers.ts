@@ -6,6 +6,7 @@ import type { Controls } from '../controls';
 import type { ControlRegistry } from '../registry';
 import { el, shadowWith } from '../shadow';
 import { tabRequests } from '../tab-listener';
+import { onlyTrustedEvents } from '../trusted';
 import { markersCss } from './styles';
 import { errorMessage } from '../../util/errors';
 
@@ -74,8 +75,9 @@ export function markColleagues(registry: ControlRegistry, conference: string, si
     const marker = document.createElement(MARKERS_TAG);
     marker.dataset.tmKey = key;
     const root = shadowWith(marker, markersCss);
+    onlyTrustedEvents(root, signal);
     root.append(...list.map((m, i) => markOf(m, titleOf(key, m.pick), i)));
-    root.addEventListener('click', (event) => void onClick(event, key));
+    root.addEventListener('click', (event) => void onClick(event, key), { signal });
     if (old) {
       shown.delete(old);
       old.replaceWith(marker);
