@@ -133,7 +133,8 @@ describe('a change made on the page', () => {
     await expect(patchFromPage(registry, key, { starred: true })).rejects.toThrow('Refused');
     expect(pressed(1)).toBe('false');
     expect(registry.annotations.get(key)).toMatchObject({ starred: false, rating: 4 });
-    expect(starOf(1).nextElementSibling?.getAttribute('aria-label')).toBe('Your notes on Talk 1: rated 4 of 5');
+    const badge = closedRootOf(starOf(1).nextElementSibling!)!.querySelector('[role="img"]');
+    expect(badge?.getAttribute('aria-label')).toBe('Your notes on Talk 1: rated 4 of 5');
     expect(starOf(1).title).toBe('Talkmarks could not save: Refused: the session belongs to another schedule');
   });
 
