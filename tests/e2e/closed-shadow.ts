@@ -13,6 +13,8 @@ export interface Found {
   /** The field's value, else the element's text. */
   value(): Promise<string>;
   attribute(name: string): Promise<string | null>;
+  /** Moves the focus to it, as Tab would. */
+  focus(): Promise<void>;
 }
 
 async function withCdp<T>(page: Page, run: (cdp: CDPSession) => Promise<T>): Promise<T> {
@@ -55,15 +57,7 @@ async function centre(page: Page, backendNodeId: number): Promise<{ x: number; y
   });
 }
 
-/** The one element with `role` and accessible `name`; waits up to 10 s for it to appear. */
-export async function byRole(page: Page, role: string, name: string): Promise<Found> {
-  let ids: number[] = [];
-  for (let waited = 0; waited < 10_000 && ids.length !== 1; waited += 100) {
-    ids = await query(page, role, name);
-    if (ids.length !== 1) await page.waitForTimeout(100);
-  }
-  if (ids.length !== 1) throw new Error(`${ids.length} elements with role ${role} and name "${name}"`);
-  const id = ids[0]!;
+function found(page: Page, id: number): Found {
   const click = async () => {
     const { x, y } = await centre(page, id);
     await page.mouse.click(x, y);
@@ -75,9 +69,52 @@ export async function byRole(page: Page, role: string, name: string): Promise<Fo
       await page.keyboard.press('ControlOrMeta+A');
       await page.keyboard.type(text);
     },
-    value: () => call(page, id, 'function () { return "value" in this ? this.value : this.textContent; }'),
+    // A button has a `value` too (empty): only fields answer with theirs.
+    value: () => call(page, id, 'function () { return this.matches("input, textarea, select") ? this.value : this.textContent; }'),
     attribute: (name) => call(page, id, 'function (name) { return this.getAttribute(name); }', name),
+    focus: () => call(page, id, 'function () { this.focus(); }'),
   };
+}
+
+/** The one element with `role` and accessible `name`; waits up to 10 s for it to appear. */
+export async function byRole(page: Page, role: string, name: string): Promise<Found> {
+  let ids: number[] = [];
+  for (let waited = 0; waited < 10_000 && ids.length !== 1; waited += 100) {
+    ids = await query(page, role, name);
+    if (ids.length !== 1) await page.waitForTimeout(100);
+  }
+  if (ids.length !== 1) throw new Error(`${ids.length} elements with role ${role} and name "${name}"`);
+  return found(page, ids[0]!);
+}
+
+/** The first element with `role` and accessible `name` where several share them; waits up to 10 s for one. */
+export async function firstByRole(page: Page, role: string, name: string): Promise<Found> {
+  let ids: number[] = [];
+  for (let waited = 0; waited < 10_000 && ids.length === 0; waited += 100) {
+    ids = await query(page, role, name);
+    if (ids.length === 0) await page.waitForTimeout(100);
+  }
+  if (ids.length === 0) throw new Error(`no element with role ${role} and name "${name}"`);
+  return found(page, ids[0]!);
+}
+
+/** The aria-label of the element that has the focus, however deep in closed shadow roots it sits. */
+export async function focusedLabel(page: Page): Promise<string | null> {
+  return withCdp(page, async (cdp) => {
+    let { result } = await cdp.send('Runtime.evaluate', { expression: 'document.activeElement' });
+    for (let depth = 0; depth < 5 && result.objectId; depth++) {
+      const { node } = await cdp.send('DOM.describeNode', { objectId: result.objectId, depth: 1, pierce: true });
+      const shadow = node.shadowRoots?.[0];
+      if (!shadow) break;
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+      const inner = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: 'function () { return this.activeElement; }' });
+      if (!inner.result.objectId) break;
+      result = inner.result;
+    }
+    if (!result.objectId) return null;
+    const label = await cdp.send('Runtime.callFunctionOn', { objectId: result.objectId, functionDeclaration: 'function () { return this.getAttribute("aria-label"); }', returnByValue: true });
+    return label.result.value as string | null;
+  });
 }
 
 /** How many elements have this role and exact accessible name (0 when none), closed shadow roots included. */

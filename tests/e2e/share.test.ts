@@ -9,6 +9,7 @@ import { initials } from '../../lib/share/words';
 import { all, itemDepths, parseMarkdown, textOf } from '../support/markdown-tree';
 import { schedListPage, type PageSession } from '../support/sched-page';
 import { axeCheck } from './axe';
+import { byRole, countByRole, firstByRole, focusedLabel } from './closed-shadow';
 import { inContentScript } from './isolated-world';
 import { launchExtension, type Harness } from './harness';
 
@@ -107,24 +108,24 @@ describe('sharing picks between two browser profiles in Chromium', () => {
   });
 
   it('accepting shows A’s markers beside A’s picks, with rating and note on focus, and changes none of B’s own notes', async () => {
-    const marker = schedule.getByRole('button', { name: "AN: Ana's pick of eBPF for Everyone", exact: true });
-    await expect.poll(() => marker.textContent(), WAIT).toBe('AN');
-    expect(await schedule.getByRole('button', { name: "AN: Ana's pick of GitOps <b>Live</b>", exact: true }).count()).toBe(1);
-    expect(await schedule.getByRole('button', { name: "AN: Ana's pick of Nobody Goes Here" }).count()).toBe(0);
+    // The markers are in closed shadow roots: found as assistive technology finds them, out of the page's reach.
+    const marker = await byRole(schedule, 'button', "AN: Ana's pick of eBPF for Everyone");
+    await expect.poll(() => marker.value(), WAIT).toBe('AN');
+    expect(await countByRole(schedule, 'button', "AN: Ana's pick of GitOps <b>Live</b>")).toBe(1);
+    expect(await countByRole(schedule, 'button', "AN: Ana's pick of Nobody Goes Here")).toBe(0);
+    // The page's own scripts can read none of it: no root, no text, no label of a colleague's pick.
+    expect(await schedule.evaluate(() => [...document.querySelectorAll('tm-colleagues')].map((m) => m.shadowRoot === null && m.textContent === ''))).toEqual([true, true]);
     await marker.focus();
-    const pick = schedule.getByRole('group', { name: "Ana's pick" }).first();
-    await expect.poll(() => pick.isVisible()).toBe(true);
-    expect(await pick.textContent()).toContain('Ana: starred, rated 4 of 5');
-    expect(await pick.textContent()).toContain('the eBPF demo was the best of the day.');
+    const pick = await firstByRole(schedule, 'group', "Ana's pick");
+    expect(await pick.value()).toContain('Ana: starred, rated 4 of 5');
+    expect(await pick.value()).toContain('the eBPF demo was the best of the day.');
     expect(await b.readStore('annotations')).toEqual([]);
     const { serious, passed } = await axeCheck(schedule, (target) => target.includes('tm-'));
     expect(serious).toEqual([]);
     expect(passed).toBeGreaterThan(0);
     // Keyboard: Tab from the marker reaches its copy button, still shown.
     await schedule.keyboard.press('Tab');
-    await expect.poll(() => schedule.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('aria-label'))).toBe(
-      "Copy to my notes: Ana's pick of eBPF for Everyone",
-    );
+    await expect.poll(() => focusedLabel(schedule)).toBe("Copy to my notes: Ana's pick of eBPF for Everyone");
   });
 
   it('B’s dashboard filters by who picked a session, and keeps the filter in the URL', async () => {
@@ -172,8 +173,8 @@ describe('sharing picks between two browser profiles in Chromium', () => {
   });
 
   it('copies A’s pick into B’s own notes with one click on the schedule', async () => {
-    await schedule.getByRole('button', { name: "AN: Ana's pick of eBPF for Everyone", exact: true }).focus();
-    await schedule.getByRole('button', { name: "Copy to my notes: Ana's pick of eBPF for Everyone" }).click();
+    await (await byRole(schedule, 'button', "AN: Ana's pick of eBPF for Everyone")).focus();
+    await (await byRole(schedule, 'button', "Copy to my notes: Ana's pick of eBPF for Everyone")).click();
     await expect.poll(() => schedule.getByRole('button', { name: 'Unstar: eBPF for Everyone', exact: true }).count()).toBe(1);
     const [own] = (await b.readStore('annotations')) as { starred: boolean; rating: number; note: string }[];
     expect(own).toMatchObject({ starred: true, rating: 4, note: NOTE });
@@ -187,8 +188,8 @@ describe('sharing picks between two browser profiles in Chromium', () => {
     await ask.getByRole('button', { name: 'Replace' }).click();
     // Every tab of the schedule follows: the older tab too.
     for (const tab of [again, schedule]) {
-      await expect.poll(() => tab.getByRole('button', { name: /^AN: Ana's pick of / }).count()).toBe(1);
-      expect(await tab.getByRole('button', { name: "AN: Ana's pick of GitOps <b>Live</b>", exact: true }).count()).toBe(1);
+      await expect.poll(() => tab.locator('tm-colleagues').count()).toBe(1);
+      await expect.poll(() => countByRole(tab, 'button', "AN: Ana's pick of GitOps <b>Live</b>")).toBe(1);
     }
     const dashboard = await b.extensionPage('dashboard.html#view=team');
     await dashboard.getByRole('button', { name: "Hide Ana's picks" }).click();
@@ -224,7 +225,7 @@ describe('sharing picks between two browser profiles in Chromium', () => {
     expect(await dashboard.evaluate(() => document.activeElement?.textContent)).toBe('Not now');
     await ask.getByRole('button', { name: 'Show picks' }).click();
     await expect.poll(() => dashboard.getByRole('status').filter({ hasText: 'Showing 2 picks' }).count()).toBe(1);
-    await expect.poll(() => schedule.getByRole('button', { name: /^AN: Ana's pick of / }).count()).toBe(2);
+    await expect.poll(() => schedule.locator('tm-colleagues').count()).toBe(2);
     await dashboard.close();
   });
 
@@ -252,11 +253,10 @@ describe('sharing picks between two browser profiles in Chromium', () => {
     expect(await ask.locator('img').count()).toBe(0);
     expect(await b.readStore('colleagues')).toEqual(before);
     await ask.getByRole('button', { name: 'Show picks' }).click();
-    const marker = hostile.getByRole('button', { name: `${initials(hostileName)}: ${hostileName}'s pick of Nobody Goes Here`, exact: true });
-    await expect.poll(() => marker.count()).toBe(1);
-    await marker.focus();
-    expect(await hostile.getByRole('group', { name: `${hostileName}'s pick` }).textContent()).toContain('<script>window.__tmPwned=2</script>');
-    expect(await hostile.locator('tm-colleagues img, tm-colleagues script').count()).toBe(0);
+    const markerName = `${initials(hostileName)}: ${hostileName}'s pick of Nobody Goes Here`;
+    await expect.poll(() => countByRole(hostile, 'button', markerName)).toBe(1);
+    await (await byRole(hostile, 'button', markerName)).focus();
+    expect(await (await byRole(hostile, 'group', `${hostileName}'s pick`)).value()).toContain('<script>window.__tmPwned=2</script>');
     expect(await pwned(hostile)).toBeNull();
   });
 });

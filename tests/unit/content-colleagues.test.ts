@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runOnPage } from '../../lib/content/page';
 import { markColleagues, MARKERS_TAG } from '../../lib/content/share/colleague-markers';
+import { closedRootOf } from '../../lib/content/shadow';
 import { annotation, CONFERENCE, fakeBackground, idleSoon, keyOf, layer, sent, talks, talksHtml, userClick } from '../support/content';
 import { runtime } from '../support/fake-runtime';
 
@@ -12,8 +13,10 @@ let controller: AbortController;
 let send: ReturnType<typeof fakeBackground>;
 
 const markersOf = (i: number) => document.querySelector<HTMLElement>(`li[data-i="${i}"] ${MARKERS_TAG}`);
+/** The markers' closed root, as only the content script's own world can reach it. */
+const rootOf = (i: number) => closedRootOf(markersOf(i)!)!;
 const button = (i: number, name: RegExp) =>
-  [...markersOf(i)!.shadowRoot!.querySelectorAll('button')].find((b) => name.test(b.getAttribute('aria-label') ?? ''))!;
+  [...rootOf(i).querySelectorAll('button')].find((b) => name.test(b.getAttribute('aria-label') ?? ''))!;
 
 beforeEach(async () => {
   controller = new AbortController();
@@ -40,7 +43,9 @@ describe('colleagues’ picks on the page', () => {
     expect(markersOf(1)!.nextElementSibling!.localName).toBe('tm-controls');
     expect(markersOf(0)).toBeNull();
     expect(button(1, /pick of/).getAttribute('aria-label')).toBe('AB: Ann Bee\'s pick of Talk 1');
-    expect(markersOf(1)!.shadowRoot!.textContent).toContain('Ann Bee: starred, rated 4 of 5, tagged ops');
+    expect(rootOf(1).textContent).toContain('Ann Bee: starred, rated 4 of 5, tagged ops');
+    // The page's scripts get no root to read a colleague's rating, tags or note from.
+    expect(markersOf(1)!.shadowRoot).toBeNull();
   });
 
   it('share the page’s one message listener', () => {
@@ -51,13 +56,13 @@ describe('colleagues’ picks on the page', () => {
     button(1, /^Copy to my notes/).click();
     await Promise.resolve();
     expect(sent(send, 'colleagues/copy')).toEqual([]);
-    expect(markersOf(1)!.shadowRoot!.querySelector('[role="status"]')!.textContent).toBe('');
+    expect(rootOf(1).querySelector('[role="status"]')!.textContent).toBe('');
   });
 
   it('copy the pick into the user’s notes at the user’s click', async () => {
     userClick(button(1, /^Copy to my notes/));
     expect(sent(send, 'colleagues/copy')).toEqual([{ type: 'colleagues/copy', id: ann.id, keys: [keyOf(1)] }]);
-    await vi.waitFor(() => expect(markersOf(1)!.shadowRoot!.querySelector('[role="status"]')!.textContent).toBe('Copied to your notes.'));
+    await vi.waitFor(() => expect(rootOf(1).querySelector('[role="status"]')!.textContent).toBe('Copied to your notes.'));
   });
 
   it('follow the layers the extension sends for this conference, and leave another conference’s unanswered', async () => {

@@ -74,7 +74,8 @@ export function markColleagues(registry: ControlRegistry, conference: string, si
     if (!list) return old?.remove();
     const marker = document.createElement(MARKERS_TAG);
     marker.dataset.tmKey = key;
-    const root = shadowWith(marker, markersCss);
+    // Closed: colleagues' ratings, tags and notes are theirs and the user's, not the page's.
+    const root = shadowWith(marker, markersCss, 'closed');
     onlyTrustedEvents(root, signal);
     root.append(...list.map((m, i) => markOf(m, titleOf(key, m.pick), i)));
     root.addEventListener('click', (event) => void onClick(event, key), { signal });
