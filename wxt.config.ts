@@ -29,7 +29,9 @@ export default defineConfig({
     description:
       'Star, rate, tag and take notes on conference talks right on the schedule page; export highlights as Markdown.',
     // activeTab: the popup learns the current tab's address only when the user opens it, to offer that site.
-    permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab'],
+    // alarms, notifications: reminders before starred talks (see README, "Reminders"); contextMenus: the toolbar
+    // button's "Open the Talkmarks side panel" item. None of these three adds an install warning but notifications.
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab', 'alarms', 'notifications', 'contextMenus'],
     host_permissions: ['*://*.sched.com/*'],
     optional_host_permissions: ['*://*/*'],
     options_ui: { page: 'dashboard.html', open_in_tab: true },
@@ -37,6 +39,10 @@ export default defineConfig({
     // The toolbar popup from the keyboard; users can change the keys at chrome://extensions/shortcuts.
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+T', mac: 'Alt+Shift+T' }, description: 'Open Talkmarks' },
+      // Firefox opens its sidebar by this reserved name itself; Chrome's side panel is opened by the background.
+      ...(browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+N' }, description: 'Open the Talkmarks side panel' } }
+        : { 'open-side-panel': { suggested_key: { default: 'Alt+Shift+N', mac: 'Alt+Shift+N' }, description: 'Open the Talkmarks side panel' } }),
     },
     ...(browser === 'firefox' ? { browser_specific_settings: firefoxSettings } : {}),
   }),

@@ -6,11 +6,14 @@ import { pushToTabs } from '../lib/background/push';
 import { getDb } from '../lib/db/database';
 import { createRouter } from '../lib/background/router';
 import { followSitePermissions } from '../lib/background/follow-sites';
+import { offerSidePanel } from '../lib/background/open-side-panel';
 
 export default defineBackground(() => {
   const handlers = createHandlers({ db: getDb, extensionOrigin: browser.runtime.getURL('/'), push: pushToTabs, fetchText });
   browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id));
   followSitePermissions();
+  // The service worker lives until the browser stops it: nothing ever aborts these listeners but that.
+  offerSidePanel(new AbortController().signal);
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
   });
