@@ -7,13 +7,16 @@ import { getDb } from '../lib/db/database';
 import { createRouter } from '../lib/background/router';
 import { followSitePermissions } from '../lib/background/follow-sites';
 import { offerSidePanel } from '../lib/background/open-side-panel';
+import { followReminders } from '../lib/background/follow-reminders';
 
 export default defineBackground(() => {
   const handlers = createHandlers({ db: getDb, extensionOrigin: browser.runtime.getURL('/'), push: pushToTabs, fetchText });
   browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id));
   followSitePermissions();
   // The service worker lives until the browser stops it: nothing ever aborts these listeners but that.
-  offerSidePanel(new AbortController().signal);
+  const forever = new AbortController().signal;
+  offerSidePanel(forever);
+  followReminders(getDb, forever);
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
   });

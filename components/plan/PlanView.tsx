@@ -9,6 +9,7 @@ import { browserZone } from '../../lib/util/zones';
 import { useLive } from '../hooks/use-live';
 import { ConferenceSelect } from '../ui/ConferenceSelect';
 import { OwnItemForm } from './OwnItemForm';
+import { ReminderSettingsForm } from './ReminderSettingsForm';
 import { Timeline } from './Timeline';
 import type { SetView } from '../dashboard/use-view';
 
@@ -25,7 +26,14 @@ export function PlanView({ view, setView, conferences }: Props) {
   const [editing, setEditing] = useState<PlanItem | undefined>();
   // A fresh form after each save.
   const [saved, setSaved] = useState(0);
-  if (!conference) return <p>No conference yet. Open a schedule on sched.com, star some talks, and plan them here.</p>;
+  if (!conference) {
+    return (
+      <>
+        <p>No conference yet. Open a schedule on sched.com, star some talks, and plan them here.</p>
+        <ReminderSettingsForm />
+      </>
+    );
+  }
   const items = plan.status === 'ready' ? plan.value : [];
   const zone = conference.timeZone ?? items[0]?.timeZone ?? browserZone();
   const days = dayPlans(items, zone).filter((d) => !view.day || d.day === view.day);
@@ -58,6 +66,7 @@ export function PlanView({ view, setView, conferences }: Props) {
           setSaved(saved + 1);
         }}
       />
+      <ReminderSettingsForm />
     </section>
   );
 }

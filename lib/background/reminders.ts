@@ -30,8 +30,8 @@ export function createReminders({ plan, settings, now, alarms, notify, open }: R
     return run;
   };
 
-  const schedule = async (): Promise<Reminder | undefined> => {
-    const [items, chosen] = await Promise.all([plan(), settings()]);
+  const schedule = async (known?: PlanItem[]): Promise<Reminder | undefined> => {
+    const [items, chosen] = await Promise.all([known ?? plan(), settings()]);
     const [next] = upcomingReminders(items, chosen, now());
     if (!next) {
       await alarms.clear(REMINDER_ALARM);
@@ -42,8 +42,8 @@ export function createReminders({ plan, settings, now, alarms, notify, open }: R
   };
 
   return {
-    /** Sets the alarm for the next reminder, or clears it when nothing is left to remind. */
-    reschedule: () => serial(schedule),
+    /** Sets the alarm for the next reminder, or clears it when nothing is left to remind; `items`: the plan, if read. */
+    reschedule: (items?: PlanItem[]) => serial(() => schedule(items)),
 
     /** Shows every reminder due since the alarm's time whose talks have not begun (the browser may have slept). */
     fire: (alarm: { name: string; scheduledTime: number }) =>
@@ -56,7 +56,7 @@ export function createReminders({ plan, settings, now, alarms, notify, open }: R
           .map((r) => ({ at: r.at, items: r.items.filter((i) => i.start > t) }))
           .filter((r) => r.items.length > 0);
         for (const reminder of due) await notify(`${NOTIFICATION_PREFIX}${reminder.items[0]!.id}`, reminderText(reminder, t));
-        await schedule();
+        await schedule(items);
         return due;
       }),
 
