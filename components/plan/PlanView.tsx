@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import type { DashboardView } from '../../lib/search/dashboard-view';
 import { getDb, type StoredConference } from '../../lib/db/database';
@@ -10,6 +11,7 @@ import { useLive } from '../hooks/use-live';
 import { ConferenceSelect } from '../ui/ConferenceSelect';
 import { OwnItemForm } from './OwnItemForm';
 import { ReminderSettingsForm } from './ReminderSettingsForm';
+import { JournalEditor } from '../journal/JournalEditor';
 import { Timeline } from './Timeline';
 import type { SetView } from '../dashboard/use-view';
 
@@ -51,8 +53,12 @@ export function PlanView({ view, setView, conferences }: Props) {
       </div>
       {plan.status === 'error' && <p role="alert">Could not read your plan: {plan.error}</p>}
       {plan.status === 'ready' && !days.length && <p>Nothing planned yet: star talks (with times) or add your own items below.</p>}
+      <JournalEditor conference={conference.id} name={conference.name} />
       {days.map((day) => (
-        <Timeline key={day.day} day={day} zone={zone} onEdit={setEditing} />
+        <Fragment key={day.day}>
+          <Timeline day={day} zone={zone} onEdit={setEditing} />
+          <JournalEditor conference={conference.id} day={day.day} />
+        </Fragment>
       ))}
       <h3>{editing ? `Edit “${editing.title}”` : 'Add your own item'}</h3>
       <OwnItemForm

@@ -11,6 +11,9 @@ import { LiveNowNext } from '../plan/NowNext';
 import { SessionRow } from '../session/SessionRow';
 import { useFollowedTab } from './use-followed-tab';
 import { usePinnedOffer } from './use-pinned-offer';
+import { TodayJournal } from './TodayJournal';
+import { zoneOf } from '../../lib/model/display';
+import { browserZone } from '../../lib/util/zones';
 
 const reasons: Record<OfferReason, string> = {
   page: 'The session of this tab',
@@ -37,6 +40,8 @@ export function SidePanelApp() {
   const tags = useLive(() => tagCounts(getDb()), []);
   const annotations = new Map(live.status === 'ready' ? live.value.map((a) => [a.key, a]) : []);
   const suggestions = tags.status === 'ready' ? tags.value.map(([t]) => t) : [];
+  const someEntry = shown?.entry ?? page?.entries[0];
+  const zone = page?.conference.timeZone ?? (someEntry ? zoneOf(someEntry) : browserZone());
 
   if (tab.status === 'loading') return <p class="tm-muted">Reading this tab…</p>;
   return (
@@ -69,6 +74,7 @@ export function SidePanelApp() {
           <p>This tab shows no schedule Talkmarks reads, and nothing in your plan is on now or next.</p>
         </>
       )}
+      {conference && <TodayJournal conference={conference} zone={zone} now={time} clock={now} />}
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Annotation, Conference, OwnItem, ScheduleEntry } from '../model/schema';
 import type { ColleagueLayer } from '../model/colleague';
+import type { JournalEntry } from '../model/journal';
 import { addPlanningFields, upgradeToV2 } from './upgrade';
 import type { MetaRecord } from './rows';
 
@@ -29,6 +30,12 @@ export const schemaV3 = { ...schemaV2, ownItems: 'id, conference' } as const;
  */
 export const schemaV4 = { ...schemaV3, colleagues: 'id, conference, sharer' } as const;
 
+/**
+ * Version 7 adds the day and conference journals (versions 5 and 6 belong to other features; Dexie takes the gap).
+ * A new table only: nothing stored before changes.
+ */
+export const schemaV7 = { ...schemaV4, journals: 'id, conference' } as const;
+
 /** The one database, in the extension's origin. Content scripts never open it: they send messages. */
 export class TalkmarksDb extends Dexie {
   conferences!: EntityTable<StoredConference, 'id'>;
@@ -37,6 +44,7 @@ export class TalkmarksDb extends Dexie {
   meta!: Table<MetaRecord, string>;
   ownItems!: EntityTable<OwnItem, 'id'>;
   colleagues!: EntityTable<ColleagueLayer, 'id'>;
+  journals!: EntityTable<JournalEntry, 'id'>;
 
   constructor(name = 'talkmarks') {
     super(name);
@@ -47,6 +55,7 @@ export class TalkmarksDb extends Dexie {
       .stores(schemaV3)
       .upgrade((tx: Transaction) => addPlanningFields(tx));
     this.version(4).stores(schemaV4);
+    this.version(7).stores(schemaV7);
   }
 }
 
