@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { annotationsOf, tagCounts } from '../../lib/db/annotations';
 import { getDb } from '../../lib/db/database';
 import { loadPlan } from '../../lib/db/plan';
@@ -22,6 +22,8 @@ const reasons: Record<OfferReason, string> = {
 };
 
 const now = () => Date.now();
+/** Rows of a schedule page shown before *Show all*. */
+const FIRST_ROWS = 100;
 
 /**
  * The side panel: stays open beside the slides or the stream. It shows the session of the tab's session page, else
@@ -88,17 +90,25 @@ interface ListProps {
 
 /** The sessions of the tab's schedule page, starred first, as in the popup. */
 function PageList({ name, entries, annotations, suggestions }: ListProps) {
+  const [all, setAll] = useState(false);
   const sorted = [...entries].sort(
     (a, b) => Number(!!annotations.get(b.key)?.starred) - Number(!!annotations.get(a.key)?.starred) || byTime(a, b),
   );
+  // A narrow panel beside a talk: the first rows at once, a whole 2,000-session day only when asked for.
+  const shown = all ? sorted : sorted.slice(0, FIRST_ROWS);
   return (
     <section aria-label={`Sessions of this page: ${name}`}>
       <h2>{name}</h2>
       <ul class="tm-sessions">
-        {sorted.map((entry) => (
+        {shown.map((entry) => (
           <SessionRow key={entry.key} entry={entry} annotation={annotations.get(entry.key)} suggestions={suggestions} stampClock={now} />
         ))}
       </ul>
+      {shown.length < sorted.length && (
+        <button type="button" onClick={() => setAll(true)}>
+          Show all {sorted.length.toLocaleString('en')} sessions
+        </button>
+      )}
     </section>
   );
 }

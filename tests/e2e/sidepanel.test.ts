@@ -104,4 +104,18 @@ describe('the side panel', () => {
     expect(await h.readStore('annotations')).toContainEqual(expect.objectContaining({ key: keyOf('p02'), conference: CONF, note: written }));
     await panel.close();
   });
+
+  it('Today’s journal, written in the panel with Insert time, shows in the Plan view under its day', async () => {
+    const panel = await panelOf(listTab, '16:05');
+    const label = 'Notes on the journal of Tuesday, 24 March 2026';
+    const journal = panel.getByRole('textbox', { name: label });
+    await journal.click(WAIT);
+    await journal.pressSequentially('Platform teams everywhere');
+    await panel.getByRole('button', { name: `Insert time into notes on the journal of Tuesday, 24 March 2026` }).click();
+    await expect.poll(() => panel.getByRole('region', { name: 'Journal: Tuesday, 24 March 2026' }).getByRole('status').textContent(), WAIT).toBe('Saved');
+    const dashboard = await h.extensionPage(`dashboard.html#view=plan&conf=${CONF}`);
+    await expect.poll(() => dashboard.getByRole('textbox', { name: label }).inputValue(), WAIT).toBe('Platform teams everywhere [16:05] ');
+    await dashboard.close();
+    await panel.close();
+  });
 });
