@@ -29,8 +29,10 @@ export default defineConfig({
     description:
       'Star, rate, tag and take notes on conference talks right on the schedule page; export highlights as Markdown.',
     // activeTab: the popup learns the current tab's address only when the user opens it, to offer that site.
-    // alarms: the WebDAV sync every few minutes and shortly after a change.
-    permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab', 'alarms'],
+    // alarms: the WebDAV sync every few minutes and shortly after a change, and reminders before starred talks (see
+    // README, "Reminders"); notifications: those reminders; contextMenus: the toolbar button's "Open the Talkmarks
+    // side panel" item. Of these, only notifications adds an install warning.
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab', 'alarms', 'notifications', 'contextMenus'],
     host_permissions: ['https://*.sched.com/*'],
     optional_host_permissions: ['*://*/*'],
     options_ui: { page: 'dashboard.html', open_in_tab: true },
@@ -38,6 +40,10 @@ export default defineConfig({
     // The toolbar popup from the keyboard; users can change the keys at chrome://extensions/shortcuts.
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+T', mac: 'Alt+Shift+T' }, description: 'Open Talkmarks' },
+      // Firefox opens its sidebar by this reserved name itself; Chrome's side panel is opened by the background.
+      ...(browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+N' }, description: 'Open the Talkmarks side panel' } }
+        : { 'open-side-panel': { suggested_key: { default: 'Alt+Shift+N', mac: 'Alt+Shift+N' }, description: 'Open the Talkmarks side panel' } }),
     },
     ...(browser === 'firefox' ? { browser_specific_settings: firefoxSettings } : {}),
   }),

@@ -10,6 +10,8 @@ import { moveLegacyShareProfile } from '../lib/db/share-profile';
 import { moveLegacyExportOptions } from '../lib/db/export-options';
 import { createSyncRunner } from '../lib/background/sync-runner';
 import { changesData, scheduleSync, syncSoon } from '../lib/background/sync-schedule';
+import { offerSidePanel } from '../lib/background/open-side-panel';
+import { followReminders } from '../lib/background/follow-reminders';
 
 export default defineBackground(() => {
   const runSync = createSyncRunner({ db: getDb, push: pushToTabs });
@@ -21,6 +23,10 @@ export default defineBackground(() => {
   for (const move of [moveLegacyShareProfile, moveLegacyExportOptions]) {
     void move(getDb(), browser.storage.local).catch((e: unknown) => console.warn('Talkmarks: a setting stayed in storage.local', e));
   }
+  // The service worker lives until the browser stops it: nothing ever aborts these listeners but that.
+  const forever = new AbortController().signal;
+  offerSidePanel(forever);
+  followReminders(getDb, forever);
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
   });

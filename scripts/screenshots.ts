@@ -1,4 +1,4 @@
-// `npm run screenshots`: the popup, the dashboard and the plan, light and dark, on the bundled sample conference as a
+// `npm run screenshots`: the popup, the side panel, the dashboard and the plan, light and dark, on the bundled sample conference as a
 // new user gets it (Try a sample conference on the first-run dashboard), with a few talks of day 3 starred, rated and
 // noted. Chromium with the built extension; the sample's own day page is routed, the clock fixed during the event.
 // Writes PNGs to docs/screenshots/.
@@ -52,6 +52,24 @@ try {
     await popup.getByRole('button', { name: `Edit notes for ${noted!.title}`, exact: true }).first().click();
     await popup.screenshot({ path: join(out, `popup-${colorScheme}.png`) });
     await popup.close();
+
+    // The side panel beside the talk on now, with a line of today's journal (written once, in the light run).
+    const panel = await h.context.newPage();
+    await panel.emulateMedia({ colorScheme });
+    // Ten minutes into the must-see talk: the panel offers it, as during the talk.
+    await panel.clock.setFixedTime(Date.parse(noted!.start!) + 10 * 60_000);
+    await panel.setViewportSize({ width: 400, height: 800 });
+    await panel.goto(`chrome-extension://${h.extensionId}/sidepanel.html?tabId=${tabId}`);
+    const journal = panel.getByRole('textbox', { name: /^Notes on the journal of / });
+    await journal.waitFor();
+    if (colorScheme === 'light') {
+      await journal.fill('Day 3: the hallway track is all about platform teams.');
+      await journal.blur();
+      await panel.getByText('Saved').waitFor();
+    }
+    await panel.getByRole('region', { name: 'On now in your plan' }).waitFor();
+    await panel.screenshot({ path: join(out, `sidepanel-${colorScheme}.png`) });
+    await panel.close();
 
     for (const [name, hash] of [['dashboard', '#q=cool-tech'], ['plan', '#view=plan']] as const) {
       const page = await h.context.newPage();

@@ -82,6 +82,13 @@ function Outcome({ end }: { end: BackupImportEnd }) {
           </ul>
         </>
       )}
+      {r.journals && (
+        <p data-testid="tm-import-journals">
+          Journals (per day and per conference): {n(r.journals.added)} added, {n(r.journals.updated)} updated,{' '}
+          {n(r.journals.unchanged)} unchanged
+          {r.journals.conflicts.length > 0 && `, ${n(r.journals.conflicts.length)} with both texts kept`}.
+        </p>
+      )}
       <p>
         You now have <strong data-testid="tm-import-total">{n(r.total)}</strong> sessions with stars or notes
         {r.ownItemsTotal > 0 && (

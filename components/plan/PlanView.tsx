@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import type { DashboardView } from '../../lib/search/dashboard-view';
 import { getDb, type StoredConference } from '../../lib/db/database';
@@ -9,6 +10,8 @@ import { browserZone } from '../../lib/util/zones';
 import { useLive } from '../hooks/use-live';
 import { ConferenceSelect } from '../ui/ConferenceSelect';
 import { OwnItemForm } from './OwnItemForm';
+import { ReminderSettingsForm } from './ReminderSettingsForm';
+import { JournalEditor } from '../journal/JournalEditor';
 import { Timeline } from './Timeline';
 import type { SetView } from '../dashboard/use-view';
 
@@ -25,7 +28,14 @@ export function PlanView({ view, setView, conferences }: Props) {
   const [editing, setEditing] = useState<PlanItem | undefined>();
   // A fresh form after each save.
   const [saved, setSaved] = useState(0);
-  if (!conference) return <p>No conference yet. Open a schedule on sched.com, star some talks, and plan them here.</p>;
+  if (!conference) {
+    return (
+      <>
+        <p>No conference yet. Open a schedule on sched.com, star some talks, and plan them here.</p>
+        <ReminderSettingsForm />
+      </>
+    );
+  }
   const items = plan.status === 'ready' ? plan.value : [];
   const zone = conference.timeZone ?? items[0]?.timeZone ?? browserZone();
   const days = dayPlans(items, zone).filter((d) => !view.day || d.day === view.day);
@@ -43,8 +53,12 @@ export function PlanView({ view, setView, conferences }: Props) {
       </div>
       {plan.status === 'error' && <p role="alert">Could not read your plan: {plan.error}</p>}
       {plan.status === 'ready' && !days.length && <p>Nothing planned yet: star talks (with times) or add your own items below.</p>}
+      <JournalEditor conference={conference.id} name={conference.name} />
       {days.map((day) => (
-        <Timeline key={day.day} day={day} zone={zone} onEdit={setEditing} />
+        <Fragment key={day.day}>
+          <Timeline day={day} zone={zone} onEdit={setEditing} />
+          <JournalEditor conference={conference.id} day={day.day} />
+        </Fragment>
       ))}
       <h3>{editing ? `Edit “${editing.title}”` : 'Add your own item'}</h3>
       <OwnItemForm
@@ -58,6 +72,7 @@ export function PlanView({ view, setView, conferences }: Props) {
           setSaved(saved + 1);
         }}
       />
+      <ReminderSettingsForm />
     </section>
   );
 }

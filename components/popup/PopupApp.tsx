@@ -16,6 +16,7 @@ import { WhoFilter } from '../share/WhoFilter';
 import { LiveNowNext } from '../plan/NowNext';
 import { SessionRow } from '../session/SessionRow';
 import { AnnotateSite } from '../sites/AnnotateSite';
+import { OpenSidePanel } from '../sidepanel/OpenSidePanel';
 import { useLive } from '../hooks/use-live';
 import { useSlashFocus } from '../hooks/use-slash-focus';
 
@@ -68,6 +69,7 @@ export function PopupApp() {
       <main class="tm-popup">
         <h1>Talkmarks</h1>
         <LiveNowNext />
+        <OpenSidePanel />
         <p>This page is not a conference schedule Talkmarks reads yet (sched.com schedules are, and pretalx ones on sites you choose).</p>
         <AnnotateSite url={tab.url} probe={look} />
         <p>
@@ -118,6 +120,7 @@ function PageSessions({ page, noteKey, stored }: { page: TabEntries; noteKey?: s
         <div class="tm-actions">
           <ExportButton conferences={[page.conference]} conference={page.conference} />
           <ShareButton conferences={[page.conference]} conference={page.conference} />
+          <OpenSidePanel />
         </div>
         <LiveNowNext />
         {page.entries.length > 1 && (

@@ -8,6 +8,8 @@ interface Props {
   onSave: (note: string, base: string) => Promise<string>;
   /** Quiet time after the last keystroke before saving. */
   delayMs?: number;
+  /** Offers *Insert time* (button and Ctrl+Shift+;), putting this text (`[14:32]`) at the cursor. */
+  stamp?: () => string;
 }
 
 type Status = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
@@ -20,7 +22,7 @@ const statusText: Record<Status, string> = {
 };
 
 /** A Markdown note that saves itself shortly after typing stops, and at once when focus leaves. */
-export function NoteEditor({ note, title, onSave, delayMs = 400 }: Props) {
+export function NoteEditor({ note, title, onSave, delayMs = 400, stamp }: Props) {
   const [draft, setDraft] = useState(note);
   const [status, setStatus] = useState<Status>('idle');
   const [error, setError] = useState('');
@@ -64,22 +66,60 @@ export function NoteEditor({ note, title, onSave, delayMs = 400 }: Props) {
 
   useEffect(() => () => void save(), []);
 
+  const edited = (value: string) => {
+    setDraft(value);
+    dirty.current = true;
+    setStatus('pending');
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void save(), delayMs);
+  };
+  const area = useRef<HTMLTextAreaElement>(null);
+  const insertStamp = () => {
+    const box = area.current;
+    if (!box || !stamp) return;
+    const { value } = box;
+    // Pressed without having been in the note: the time starts a new line at the end.
+    const inside = document.activeElement === box;
+    const [from, to] = inside ? [box.selectionStart, box.selectionEnd] : [value.length, value.length];
+    const before = value.slice(0, from);
+    const lead = !before || /\s$/.test(before) ? '' : inside ? ' ' : '\n';
+    const text = `${lead}${stamp()} `;
+    box.value = before + text + value.slice(to);
+    box.focus();
+    box.setSelectionRange(from + text.length, from + text.length);
+    edited(box.value);
+  };
+
   return (
     <div class="tm-note">
       <textarea
+        ref={area}
         value={draft}
         rows={4}
         placeholder="Notes (Markdown)"
         aria-label={`Notes on ${title}`}
-        onInput={(e) => {
-          setDraft(e.currentTarget.value);
-          dirty.current = true;
-          setStatus('pending');
-          clearTimeout(timer.current);
-          timer.current = setTimeout(() => void save(), delayMs);
+        onInput={(e) => edited(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          // Ctrl+Shift+; as in spreadsheets, where it inserts the time.
+          if (stamp && e.ctrlKey && e.shiftKey && e.code === 'Semicolon') {
+            e.preventDefault();
+            insertStamp();
+          }
         }}
         onBlur={() => void save()}
       />
+      {stamp && (
+        <button
+          type="button"
+          class="tm-stamp"
+          aria-label={`Insert time into notes on ${title}`}
+          // Keeps the cursor (and the selection) in the note.
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={insertStamp}
+        >
+          Insert time
+        </button>
+      )}
       <span class={`tm-status ${status}`} role="status">
         {status === 'error' ? `${statusText.error}: ${error}` : statusText[status]}
       </span>

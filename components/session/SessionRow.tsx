@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { timeRange } from '../../lib/model/display';
+import { timeRange, zoneOf } from '../../lib/model/display';
+import { localTime } from '../../lib/util/time';
 import type { ComponentChildren } from 'preact';
 import type { Annotation, ScheduleEntry } from '../../lib/model/schema';
 import { patchSession } from './actions';
@@ -23,6 +24,8 @@ interface Props {
   leading?: ComponentChildren;
   /** Shown below the row, e.g. which colleagues picked the session. */
   extra?: ComponentChildren;
+  /** Offers *Insert time* in the note: the time now (this clock) in the event's own zone, `[14:32]`. */
+  stampClock?: () => number;
 }
 
 function Summary({ annotation }: { annotation: Annotation | undefined }) {
@@ -36,7 +39,7 @@ function Summary({ annotation }: { annotation: Annotation | undefined }) {
 }
 
 /** One session: star, title and facts, and (opened) rating, tags and note. Page text is rendered as text only. */
-export function SessionRow({ entry, annotation, suggestions, initiallyOpen = false, focusNote = false, leading, extra }: Props) {
+export function SessionRow({ entry, annotation, suggestions, initiallyOpen = false, focusNote = false, leading, extra, stampClock }: Props) {
   const [open, setOpen] = useState(initiallyOpen || focusNote);
   const [error, setError] = useState('');
   const patch = (p: Parameters<typeof patchSession>[1], base?: Parameters<typeof patchSession>[2]) =>
@@ -92,6 +95,7 @@ export function SessionRow({ entry, annotation, suggestions, initiallyOpen = fal
             note={annotation?.note ?? ''}
             title={entry.title}
             onSave={(note, base) => patch({ note }, { note: base }).then((saved) => saved.note)}
+            stamp={stampClock && (() => `[${localTime(new Date(stampClock()).toISOString(), zoneOf(entry))}]`)}
           />
         </div>
       )}

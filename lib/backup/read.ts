@@ -80,7 +80,7 @@ function idsOf(list: unknown, idField: string): Set<unknown> {
 /**
  * Reads a backup file's text completely before anything is written: every record is checked on its own, and every
  * problem is reported with where it is (`annotations[12] "sched:kccnceu2026:2EsAI" .rating`). Never throws.
- * A version-1 file (before own items) reads as one with no own items.
+ * A version-1 file (before own items) reads as one with no own items; before version 3, with no journals.
  */
 export function readBackup(text: string, onProgress?: Progress): ReadResult {
   const json = parseJson(text);
@@ -122,8 +122,8 @@ export function checkBackup(value: unknown, onProgress?: Progress): ReadResult {
         for (const issue of parsed.error.issues) report(`${at}${pathText(issue.path)}`, issue.message);
       } else if (seen.has(id)) {
         report(at, `has the same ${idField} as ${name}[${seen.get(id)}]`);
-      } else if (name === 'ownItems' && !conferences.has((parsed.data as OwnItem).conference)) {
-        report(`${at}.conference`, `is ${quote((parsed.data as OwnItem).conference)}, a conference this file does not hold`);
+      } else if ((name === 'ownItems' || name === 'journals') && !conferences.has((parsed.data as Pick<OwnItem, 'conference'>).conference)) {
+        report(`${at}.conference`, `is ${quote((parsed.data as Pick<OwnItem, 'conference'>).conference)}, a conference this file does not hold`);
       } else {
         seen.set(id, index);
         out[name]!.push(parsed.data);

@@ -19,6 +19,7 @@ export function backupJson(data: BackupData): string {
     list('sessions', data.sessions, (s) => s.key),
     list('annotations', data.annotations, (a) => a.key),
     list('ownItems', data.ownItems, (o) => o.id),
+    list('journals', data.journals ?? [], (j) => j.id),
   ].join(',\n')}\n}\n`;
 }
 

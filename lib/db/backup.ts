@@ -2,6 +2,7 @@ import type { Backup, BackupData, ConferenceRecord } from '../model/backup';
 import { hasTable, type TalkmarksDb } from './database';
 import { planBackupImport, type BackupImportReport } from '../merge/backup-plan';
 import { ownItemsOf } from './own-items';
+import { journalsOf } from './journal';
 import { isAnnotated } from '../model/fields';
 import { conferenceOrId } from '../model/conference';
 
@@ -13,7 +14,7 @@ import { conferenceOrId } from '../model/conference';
  */
 export function withOwnItemConferences(data: BackupData): BackupData {
   const known = new Set(data.conferences.map((c) => c.id));
-  const missing = [...new Set(data.ownItems.map((o) => o.conference))].filter((id) => !known.has(id));
+  const missing = [...new Set([...data.ownItems, ...(data.journals ?? [])].map((o) => o.conference))].filter((id) => !known.has(id));
   if (!missing.length) return data;
   const named: ConferenceRecord[] = missing.map((id) => ({ ...conferenceOrId(id, undefined), seenAt: 0 }));
   return { ...data, conferences: [...data.conferences, ...named] };
@@ -22,15 +23,16 @@ export function withOwnItemConferences(data: BackupData): BackupData {
 /** Everything a backup holds, read in one transaction so it is one consistent moment of the profile. */
 export async function backupData(db: TalkmarksDb): Promise<BackupData> {
   // A database left at an older version after a failed upgrade (read-only) has no own items table yet.
-  const tables = [db.conferences, db.sessions, db.annotations, ...(hasTable(db, 'ownItems') ? [db.ownItems] : [])];
-  return db.transaction('r', tables, async () => {
-    const [conferences, sessions, annotations, ownItems] = await Promise.all([
+  const optional = (['ownItems', 'journals'] as const).filter((t) => hasTable(db, t)).map((t) => db[t]);
+  return db.transaction('r', [db.conferences, db.sessions, db.annotations, ...optional], async () => {
+    const [conferences, sessions, annotations, ownItems, journals] = await Promise.all([
       db.conferences.toArray(),
       db.sessions.toArray(),
       db.annotations.toArray(),
       ownItemsOf(db),
+      journalsOf(db),
     ]);
-    return withOwnItemConferences({ conferences, sessions, annotations, ownItems });
+    return withOwnItemConferences({ conferences, sessions, annotations, ownItems, journals });
   });
 }
 
@@ -52,13 +54,14 @@ export interface BackupImportResult extends BackupImportReport {
  * and a failure anywhere leaves the profile as it was.
  */
 export async function importBackup(db: TalkmarksDb, backup: Backup, source: string): Promise<BackupImportResult> {
-  return db.transaction('rw', [db.conferences, db.sessions, db.annotations, db.ownItems], async () => {
-    const [conferences, sessions, annotations, ownItems] = await Promise.all([
+  return db.transaction('rw', [db.conferences, db.sessions, db.annotations, db.ownItems, db.journals], async () => {
+    const [conferences, sessions, annotations, ownItems, journals] = await Promise.all([
       db.conferences.bulkGet(backup.conferences.map((c) => c.id)),
       // Sessions of the annotations too: a conflict is named by the title this profile knows when the file has none.
       db.sessions.bulkGet([...new Set([...backup.sessions, ...backup.annotations].map((r) => r.key))]),
       db.annotations.bulkGet(backup.annotations.map((a) => a.key)),
       db.ownItems.bulkGet(backup.ownItems.map((o) => o.id)),
+      db.journals.bulkGet((backup.journals ?? []).map((j) => j.id)),
     ]);
     const index = <T>(list: (T | undefined)[], id: (t: T) => string) =>
       new Map(list.filter((t): t is T => t !== undefined).map((t) => [id(t), t]));
@@ -67,6 +70,7 @@ export async function importBackup(db: TalkmarksDb, backup: Backup, source: stri
       sessions: index(sessions, (s) => s.key),
       annotations: index(annotations, (a) => a.key),
       ownItems: index(ownItems, (o) => o.id),
+      journals: index(journals, (j) => j.id),
     };
     const plan = planBackupImport(
       {
@@ -74,6 +78,7 @@ export async function importBackup(db: TalkmarksDb, backup: Backup, source: stri
         session: (key) => known.sessions.get(key),
         annotation: (key) => known.annotations.get(key),
         ownItem: (id) => known.ownItems.get(id),
+        journal: (id) => known.journals.get(id),
       },
       backup,
       source,
@@ -82,6 +87,7 @@ export async function importBackup(db: TalkmarksDb, backup: Backup, source: stri
     await db.sessions.bulkPut(plan.sessions);
     await db.annotations.bulkPut(plan.annotations);
     await db.ownItems.bulkPut(plan.ownItems);
+    await db.journals.bulkPut(plan.journals);
     const [total, ownItemsTotal] = await Promise.all([db.annotations.filter(isAnnotated).count(), db.ownItems.count()]);
     return { ...plan.report, total, ownItemsTotal };
   });

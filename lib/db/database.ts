@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Annotation, Conference, OwnItem, ScheduleEntry } from '../model/schema';
 import type { ColleagueLayer } from '../model/colleague';
+import type { JournalEntry } from '../model/journal';
 import { addPlanningFields, upgradeToV2 } from './upgrade';
 import type { MetaRecord } from './rows';
 import type { MergeRecord } from './merge-record';
@@ -44,6 +45,12 @@ export const schemaV5 = { ...schemaV4, merges: '++id, at, from' } as const;
  */
 export const schemaV6 = { ...schemaV5, sync: 'key' } as const;
 
+/**
+ * Version 7 adds the day and conference journals.
+ * A new table only: nothing stored before changes.
+ */
+export const schemaV7 = { ...schemaV6, journals: 'id, conference' } as const;
+
 /** The one database, in the extension's origin. Content scripts never open it: they send messages. */
 export class TalkmarksDb extends Dexie {
   conferences!: EntityTable<StoredConference, 'id'>;
@@ -54,6 +61,7 @@ export class TalkmarksDb extends Dexie {
   colleagues!: EntityTable<ColleagueLayer, 'id'>;
   merges!: EntityTable<MergeRecord, 'id'>;
   sync!: Table<SyncRow, string>;
+  journals!: EntityTable<JournalEntry, 'id'>;
 
   constructor(name = 'talkmarks') {
     super(name);
@@ -66,6 +74,7 @@ export class TalkmarksDb extends Dexie {
     this.version(4).stores(schemaV4);
     this.version(5).stores(schemaV5);
     this.version(6).stores(schemaV6);
+    this.version(7).stores(schemaV7);
   }
 }
 

@@ -1,6 +1,7 @@
 import { annotatedSessions } from './annotations';
 import { hasTable, type StoredConference, type TalkmarksDb } from './database';
 import { ownItemsOf } from './own-items';
+import { journalsOf } from './journal';
 import { dayOf } from '../model/display';
 import type { Conference } from '../model/schema';
 import { conferenceOrId } from '../model/conference';
@@ -12,18 +13,19 @@ import type { ExportSource } from '../export/source';
 /** What an export of these conferences needs: annotated sessions, own items and every day their schedules show. */
 export async function loadExportSources(db: TalkmarksDb, ids: readonly string[]): Promise<ExportSource[]> {
   // One read transaction: the preview never mixes a note from before a save with a rating from after it.
-  const optional = (['ownItems', 'colleagues'] as const).filter((t) => hasTable(db, t)).map((t) => db[t]);
+  const optional = (['ownItems', 'colleagues', 'journals'] as const).filter((t) => hasTable(db, t)).map((t) => db[t]);
   const tables = [db.conferences, db.sessions, db.annotations, ...optional];
   return db.transaction('r', tables, () => Promise.all(
     ids.map(async (id) => {
-      const [stored, sessions, days, ownItems, layers] = await Promise.all([
+      const [stored, sessions, days, ownItems, layers, journals] = await Promise.all([
         db.conferences.get(id),
         annotatedSessions(db, id),
         scheduleDays(db, id),
         ownItemsOf(db, id),
         colleagueLayers(db, id),
+        journalsOf(db, id),
       ]);
-      return { conference: conferenceOrId(id, stored && recorded(stored)), sessions, days, ownItems, whoWent: whoWent(layers) };
+      return { conference: conferenceOrId(id, stored && recorded(stored)), sessions, days, ownItems, whoWent: whoWent(layers), journals };
     }),
   ));
 }

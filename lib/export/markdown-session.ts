@@ -2,6 +2,7 @@ import { dayOf, ratingStars, timeRange } from '../model/display';
 import { shortDay } from '../util/time';
 import { escapeMarkdown, heading, indent, link, tagList } from './markdown-text';
 import { noteBlock } from './note';
+import { linkTimestamps } from './timestamps';
 import type { Include } from './options';
 import type { AnnotatedSession } from '../model/annotated';
 
@@ -36,7 +37,7 @@ export function speakerNames({ entry }: AnnotatedSession): string {
 function bodyBlocks({ entry, annotation }: AnnotatedSession, include: Include): string[] {
   const blocks: string[] = [];
   if (include.abstracts && entry.abstract?.trim()) blocks.push(`> ${escapeMarkdown(entry.abstract)}`);
-  const note = include.notes ? noteBlock(annotation.note) : '';
+  const note = include.notes ? noteBlock(linkTimestamps(annotation.note, entry)) : '';
   if (note) blocks.push(note);
   return blocks;
 }

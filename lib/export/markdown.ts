@@ -6,6 +6,7 @@ import { ownItemDay, ownItemItem, ownItemSection } from './own-items';
 import { groupSessions, selectSessions, type Group } from './select';
 import type { ExportSource } from './source';
 import { tagSections } from './tag-sections';
+import { noteBlock } from './note';
 import type { AnnotatedSession } from '../model/annotated';
 import { isAnnotated } from '../model/fields';
 
@@ -60,8 +61,13 @@ function conferenceBlock(source: ExportSource, options: MarkdownOptions): string
   const selected = selectSessions(source.sessions, options);
   const own = source.ownItems ?? [];
   const byDay = options.groupBy === 'day';
+  // The journal is the user's notes: where notes go (Highlights, Full notes), the conference's goes first.
+  const journals = options.include.notes ? (source.journals ?? []).filter((j) => j.note.trim()) : [];
+  const whole = journals.find((j) => !j.day);
+  if (whole) out.push(noteBlock(whole.note));
+  const dayNotes = new Map(byDay ? journals.flatMap((j) => (j.day ? [[j.day, j.note] as const] : [])) : []);
   const ownDays = own.map(ownItemDay).filter((d): d is string => d !== undefined);
-  const days = byDay ? [...(options.include.emptyDays ? (source.days ?? []) : []), ...ownDays] : [];
+  const days = byDay ? [...(options.include.emptyDays ? (source.days ?? []) : []), ...ownDays, ...dayNotes.keys()] : [];
   const groups = groupSessions(selected, options.groupBy, days);
   // Own items belong to days; any other grouping gathers them in a section of their own.
   if (!byDay && own.length) groups.push({ heading: 'Own items', sessions: [] });
@@ -69,7 +75,11 @@ function conferenceBlock(source: ExportSource, options: MarkdownOptions): string
   const format: SessionFormat = { include: options.include, withDay: !byDay, level: level + 2, whoWent: options.include.whoWent ? source.whoWent : undefined };
   for (const group of groups) {
     const mine = byDay ? own.filter((item) => ownItemDay(item) === group.key) : group.sessions.length ? [] : own;
-    out.push(heading(level + 1, escapeMarkdown(group.heading)), groupBody(group, mine, options, format));
+    // A day's journal goes under its heading, before its talks.
+    const journal = group.key === undefined ? undefined : dayNotes.get(group.key);
+    out.push(heading(level + 1, escapeMarkdown(group.heading)));
+    if (journal) out.push(noteBlock(journal));
+    if (!journal || !group.empty || mine.length) out.push(groupBody(group, mine, options, format));
   }
   out.push(...tagSections(selected, options.tagSections, level + 1, options.include));
   return out.join('\n\n');

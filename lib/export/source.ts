@@ -1,5 +1,6 @@
 import type { Conference, OwnItem } from '../model/schema';
 import type { AnnotatedSession } from '../model/annotated';
+import type { JournalEntry } from '../model/journal';
 
 /** One conference's part of an export. */
 export interface ExportSource {
@@ -11,4 +12,6 @@ export interface ExportSource {
   ownItems?: readonly OwnItem[];
   /** Per session key, the colleagues (shown layers) who went: for the "who went" option. */
   whoWent?: ReadonlyMap<string, readonly string[]>;
+  /** The user's journal: the whole conference's (no day) and each day's. */
+  journals?: readonly JournalEntry[];
 }

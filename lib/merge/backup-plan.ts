@@ -1,6 +1,8 @@
 import type { Backup, ConferenceRecord, SessionRecord } from '../model/backup';
 import type { Annotation, OwnItem } from '../model/schema';
 import { isVisible, mergeAnnotation, mergeOwnItem, newerSnapshot } from './annotation';
+import type { JournalEntry } from '../model/journal';
+import { mergeJournal } from './journal';
 
 /** What a profile already holds for the records a backup names. */
 export interface Existing {
@@ -8,6 +10,7 @@ export interface Existing {
   session(key: string): SessionRecord | undefined;
   annotation(key: string): Annotation | undefined;
   ownItem(id: string): OwnItem | undefined;
+  journal?(id: string): JournalEntry | undefined;
 }
 
 /** What an import did, counted as the dashboard counts: sessions that are starred, rated, tagged or noted. */
@@ -22,6 +25,8 @@ export interface BackupImportReport {
   conferences: { added: number; updated: number };
   /** The file's own items (meetings, booth duty), as the plan lists them; conflicts: both of two different notes kept. */
   ownItems: { added: number; updated: number; unchanged: number; conflicts: { id: string; title: string }[] };
+  /** Day and conference journals; conflicts: both of two different texts kept. */
+  journals?: { added: number; updated: number; unchanged: number; conflicts: string[] };
 }
 
 export interface BackupImportPlan {
@@ -29,6 +34,7 @@ export interface BackupImportPlan {
   sessions: SessionRecord[];
   annotations: Annotation[];
   ownItems: OwnItem[];
+  journals: JournalEntry[];
   report: BackupImportReport;
 }
 
@@ -78,5 +84,15 @@ export function planBackupImport(existing: Existing, backup: Backup, source: str
     ownItems.push(merged.item);
     if (merged.conflict) report.ownItems.conflicts.push({ id: incoming.id, title: merged.item.title });
   }
-  return { conferences: conferences.put, sessions: sessions.put, annotations, ownItems, report };
+  const journals: JournalEntry[] = [];
+  const journalReport = { added: 0, updated: 0, unchanged: 0, conflicts: [] as string[] };
+  for (const incoming of backup.journals ?? []) {
+    const merged = mergeJournal(existing.journal?.(incoming.id), incoming, source);
+    journalReport[merged.outcome]++;
+    if (merged.outcome === 'unchanged') continue;
+    journals.push(merged.entry);
+    if (merged.conflict) journalReport.conflicts.push(incoming.id);
+  }
+  if (backup.journals?.length) report.journals = journalReport;
+  return { conferences: conferences.put, sessions: sessions.put, annotations, ownItems, journals, report };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Annotation, Conference, OwnItem, ScheduleEntry } from './schema';
+import { JournalEntry, journalId } from './journal';
 import { conferenceOf } from './keys';
 
 /** What a backup file says it is; any other `format` is not ours. */
@@ -7,8 +8,9 @@ export const BACKUP_FORMAT = 'talkmarks-backup';
 /**
  * The backup format this build writes and the newest it reads. Bump it only with a reader for the old one.
  * 1: conferences, sessions, annotations. 2: + ownItems (the user's own meetings, booth duty, hallway slots).
+ * 3: + journals (the user's note per day and per conference).
  */
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 
 const seenAt = z.number().int().nonnegative();
 
@@ -30,6 +32,13 @@ export const AnnotationRecord = Annotation.superRefine(sameConference);
 /** Stored as the dashboard's form and `own/put` check it; that its conference is in the file is checked by the reader. */
 export const OwnItemRecord = OwnItem;
 
+/** A journal entry's id is its conference and day: a file cannot file a day's note under another conference. */
+export const JournalRecord = JournalEntry.superRefine((entry, ctx) => {
+  if (entry.id !== journalId(entry.conference, entry.day)) {
+    ctx.addIssue({ code: 'custom', path: ['id'], message: `must be ${journalId(entry.conference, entry.day)}, its conference and day` });
+  }
+});
+
 /** The first fields of a backup, checked before anything else so a newer file is told apart from a broken one. */
 export const BackupHeader = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -44,9 +53,11 @@ export const Backup = z.object({
   sessions: z.array(SessionRecord),
   annotations: z.array(AnnotationRecord),
   ownItems: z.array(OwnItemRecord),
+  /** Absent in what older versions wrote (and in data built before journals): none. */
+  journals: z.array(JournalRecord).optional(),
 });
 export type Backup = z.infer<typeof Backup>;
-export type BackupData = Pick<Backup, 'conferences' | 'sessions' | 'annotations' | 'ownItems'>;
+export type BackupData = Pick<Backup, 'conferences' | 'sessions' | 'annotations' | 'ownItems' | 'journals'>;
 
 /**
  * The record lists of a backup, in the order a file holds them: name, schema, id field, and the first version that
@@ -57,4 +68,5 @@ export const backupLists = [
   ['sessions', SessionRecord, 'key', 1],
   ['annotations', AnnotationRecord, 'key', 1],
   ['ownItems', OwnItemRecord, 'id', 2],
+  ['journals', JournalRecord, 'id', 3],
 ] as const;

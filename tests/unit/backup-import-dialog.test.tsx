@@ -39,4 +39,10 @@ describe('the backup import dialog', () => {
     expect(status.querySelector('[data-testid=tm-import-own-counts]')).toBeNull();
     expect(text).toContain('You now have 42 sessions with stars or notes. Schedule details:');
   });
+
+  it('counts the journals a file brought, and says nothing of them for a file without any', () => {
+    const { text } = show({ ...result, journals: { added: 2, updated: 1, unchanged: 0, conflicts: ['sched:demo2026|2026-03-24'] } });
+    expect(text).toContain('Journals (per day and per conference): 2 added, 1 updated, 0 unchanged, 1 with both texts kept.');
+    expect(show(result).status.querySelector('[data-testid=tm-import-journals]')).toBeNull();
+  });
 });
