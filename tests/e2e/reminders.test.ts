@@ -31,7 +31,8 @@ function entry(id: string, title: string, startIn: number) {
 describe('reminders before starred talks', () => {
   let h: Harness;
   const later = entry('later', 'Platform Engineering at Scale', 3 * 60 * MINUTE);
-  const alarms = () => h.worker.evaluate(() => chrome.alarms.getAll());
+  // Only the reminder's: WebDAV sync keeps alarms of its own.
+  const alarms = async () => (await h.worker.evaluate(() => chrome.alarms.getAll())).filter((a) => a.name === 'tm-reminder');
   const patch = async (key: string, fields: object, with_?: object) => {
     const result = (await h.sendFromExtension({ type: 'annotation/patch', key, patch: fields, ...(with_ ? { entry: with_ } : {}) })) as { ok: boolean };
     expect(result.ok).toBe(true);
