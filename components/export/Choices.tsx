@@ -9,6 +9,25 @@ export function Check(props: { label: ComponentChildren; checked: boolean; onCha
   );
 }
 
+/** Which conferences go in, one box each, in the order given; shown only when there is a choice to make. */
+export function ConferenceChecks(props: { conferences: readonly { id: string; name: string }[]; chosen: readonly string[]; onChange: (chosen: string[]) => void }) {
+  const { conferences, chosen, onChange } = props;
+  if (conferences.length < 2) return null;
+  return (
+    <fieldset>
+      <legend>Conferences</legend>
+      {conferences.map((c) => (
+        <Check
+          key={c.id}
+          label={c.name}
+          checked={chosen.includes(c.id)}
+          onChange={(on) => onChange(conferences.map((x) => x.id).filter((id) => (id === c.id ? on : chosen.includes(id))))}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
 interface SelectProps<T extends string> {
   label: string;
   value: T;

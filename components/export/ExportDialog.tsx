@@ -12,7 +12,7 @@ import { Dialog } from '../ui/Dialog';
 import { downloadText } from '../ui/download';
 import { useLive } from '../hooks/use-live';
 import { CalendarSection } from './CalendarSection';
-import { Check } from './Choices';
+import { ConferenceChecks } from './Choices';
 import { copyText } from '../ui/clipboard';
 import { ExportOptionsForm } from './ExportOptionsForm';
 import { ExportPreview } from './ExportPreview';
@@ -82,19 +82,7 @@ export function ExportDialog({ conferences, initial, onClose }: Props) {
       {data.status === 'error' && <p role="alert">Could not read your notes: {data.error}</p>}
       <div class="tm-export-body">
         <div class="tm-export-side">
-          {conferences.length > 1 && (
-            <fieldset>
-              <legend>Conferences</legend>
-              {conferences.map((c) => (
-                <Check
-                  key={c.id}
-                  label={c.name}
-                  checked={chosen.includes(c.id)}
-                  onChange={(on) => setChosen(conferences.map((x) => x.id).filter((id) => (id === c.id ? on : chosen.includes(id))))}
-                />
-              ))}
-            </fieldset>
-          )}
+          <ConferenceChecks conferences={conferences} chosen={chosen} onChange={setChosen} />
           {options ? <ExportOptionsForm options={options} tags={tags} onChange={change} /> : <p class="tm-muted">Loading options…</p>}
         </div>
         <div class="tm-export-main">

@@ -14,7 +14,7 @@ import { errorMessage } from '../../lib/util/errors';
 import { useLive } from '../hooks/use-live';
 import { Dialog } from '../ui/Dialog';
 import { downloadBytes } from '../ui/download';
-import { Check, Select } from './Choices';
+import { Check, ConferenceChecks, Select } from './Choices';
 import { TemplateEditor } from './TemplateEditor';
 import { useDebounced } from './use-debounced';
 import './export.css';
@@ -96,19 +96,7 @@ export function NotesExportDialog({ conferences, initial, onClose }: Props) {
     <Dialog class="tm-export tm-notes-export" titleId="tm-notes-heading" title="Export for notes app" header="tm-export-head" onClose={onClose}>
       <div class="tm-export-body">
         <div class="tm-export-side">
-          {conferences.length > 1 && (
-            <fieldset>
-              <legend>Conferences</legend>
-              {conferences.map((c) => (
-                <Check
-                  key={c.id}
-                  label={c.name}
-                  checked={chosen.includes(c.id)}
-                  onChange={(on) => setChosen(conferences.map((x) => x.id).filter((id) => (id === c.id ? on : chosen.includes(id))))}
-                />
-              ))}
-            </fieldset>
-          )}
+          <ConferenceChecks conferences={conferences} chosen={chosen} onChange={setChosen} />
           {settings && templates ? (
             <>
               <Select label="Notes app" value={settings.flavour} options={FLAVOURS.map((f) => [f, flavourNames[f]] as const)} onChange={(flavour) => change({ ...settings, flavour })} />

@@ -24,11 +24,7 @@ interface Props {
 /** The plan of one conference: a timeline per day with clashes and gaps, and the user's own items. */
 export function PlanView({ view, setView, conferences }: Props) {
   const conference = conferences.find((c) => c.id === view.conference) ?? conferences[0];
-  // Tagged with the conference it was read for: until the new conference's plan is read, the old one (or every
-  // conference's, read while the list was still loading) is not shown under its name.
-  const id = conference?.id;
-  const live = useLive(async () => ({ id, items: id === undefined ? [] : await loadPlan(getDb(), id) }), [id]);
-  const plan = live.status === 'ready' && live.value.id !== id ? ({ status: 'loading' } as const) : live;
+  const plan = useLive(() => loadPlan(getDb(), conference?.id), [conference?.id]);
   const [editing, setEditing] = useState<PlanItem | undefined>();
   // A fresh form after each save.
   const [saved, setSaved] = useState(0);
@@ -40,7 +36,7 @@ export function PlanView({ view, setView, conferences }: Props) {
       </>
     );
   }
-  const items = plan.status === 'ready' ? plan.value.items : [];
+  const items = plan.status === 'ready' ? plan.value : [];
   const zone = conference.timeZone ?? items[0]?.timeZone ?? browserZone();
   const days = dayPlans(items, zone).filter((d) => !view.day || d.day === view.day);
   const firstDay = view.day ?? days[0]?.day ?? localDate(new Date().toISOString(), zone);

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { readStoreInExtension } from './read-store';
 
 /** The Firefox build: `npm run build:firefox` writes it before the end-to-end suite runs. */
 export const firefoxExtensionDir = resolve('.output/firefox-mv3');
@@ -99,23 +100,7 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
       if (id === undefined) throw new Error(`no tab shows ${url}`);
       return id;
     },
-    readStore: (store) =>
-      home.evaluate(
-        (name) =>
-          new Promise<unknown[]>((done, fail) => {
-            const open = indexedDB.open('talkmarks');
-            open.onupgradeneeded = () => open.transaction!.abort();
-            open.onerror = () => (open.error?.name === 'AbortError' ? done([]) : fail(open.error));
-            open.onsuccess = () => {
-              const db = open.result;
-              if (!db.objectStoreNames.contains(name)) return db.close(), done([]);
-              const all = db.transaction(name).objectStore(name).getAll();
-              all.onsuccess = () => (db.close(), done(all.result));
-              all.onerror = () => (db.close(), fail(all.error));
-            };
-          }),
-        store,
-      ),
+    readStore: (store) => home.evaluate(readStoreInExtension, store),
     async nextDownload(start) {
       const known = new Set(readdirSync(downloads));
       await start();

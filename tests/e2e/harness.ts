@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { readStoreInExtension } from './read-store';
 
 /** The part of the extension API the tests call inside the service worker. */
 declare const chrome: { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } };
@@ -142,25 +143,7 @@ export async function launchExtension(
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return page;
     },
-    async readStore(store) {
-      return worker.evaluate(
-        (name) =>
-          new Promise<unknown[]>((resolve, reject) => {
-            const open = indexedDB.open('talkmarks');
-            // No database yet: do not create one behind the extension's back.
-            open.onupgradeneeded = () => open.transaction!.abort();
-            open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(open.error));
-            open.onsuccess = () => {
-              const db = open.result;
-              if (!db.objectStoreNames.contains(name)) return db.close(), resolve([]);
-              const all = db.transaction(name).objectStore(name).getAll();
-              all.onsuccess = () => (db.close(), resolve(all.result));
-              all.onerror = () => (db.close(), reject(all.error));
-            };
-          }),
-        store,
-      );
-    },
+    readStore: (store) => worker.evaluate(readStoreInExtension, store),
     async sendFromExtension(message) {
       const page = extensionPages.get('blank') ?? (await context.newPage());
       if (!extensionPages.has('blank')) {
