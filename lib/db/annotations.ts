@@ -10,6 +10,7 @@ import type { AnnotatedSession } from '../model/annotated';
 import { normaliseTags } from '../model/keys';
 import { emptyFields, isAnnotated } from '../model/fields';
 import { sameData } from '../util/same-data';
+import { changeTables, recordChanges, type SeenPair } from './changes';
 
 /**
  * A patch made against `base` applied to what is stored now: tags added and removed since the base apply to the
@@ -38,7 +39,7 @@ export async function patchAnnotation(
   now = Date.now(),
   base?: PatchBase,
 ): Promise<Annotation> {
-  return db.transaction('rw', db.annotations, db.sessions, async () => {
+  return db.transaction('rw', [db.annotations, db.sessions, ...changeTables(db)], async () => {
     const before = await db.annotations.get(key);
     const next: Annotation = before
       ? { ...before, fieldUpdatedAt: { ...before.fieldUpdatedAt } }
@@ -60,7 +61,11 @@ export async function patchAnnotation(
       const stored = await db.sessions.get(entry.key);
       const merged = stored ? mergeEntry(withoutSeenAt(stored), entry) : entry;
       // Unchanged entries are not rewritten: every write wakes the live queries over the whole sessions table.
-      if (!stored || !sameData(withoutSeenAt(stored), merged)) await db.sessions.put({ ...merged, seenAt: now });
+      if (!stored || !sameData(withoutSeenAt(stored), merged)) {
+        await db.sessions.put({ ...merged, seenAt: now });
+        // The editor shows the session as its page does now: a move it shows is one the page's report may not carry.
+        if (stored) await recordChanges(db, conference, [{ before: withoutSeenAt(stored), after: merged, annotation: before }], entry.url ?? '', now);
+      }
     }
     return next;
   });
@@ -159,11 +164,15 @@ export async function recordSeen(
       }
     });
     const changed: StoredSession[] = [];
+    const pairs: SeenPair[] = [];
     for (const [key, e] of shown) {
       const before = records.get(key);
       const next = before ? mergeEntry(withoutSeenAt(before), e, key) : e;
       if (!before || !sameData({ ...before, seenAt: 0 }, { ...next, seenAt: 0 })) changed.push({ ...next, seenAt: now });
+      const annotation = annotations.get(key);
+      if (annotation) pairs.push({ before: before && withoutSeenAt(before), after: next, annotation });
     }
+    await recordChanges(db, conference.id, pairs, pageUrl ?? '', now);
     const mergedNotes = [...merged].map((k) => annotations.get(k)!);
     await db.sessions.bulkPut(changed);
     await db.annotations.bulkPut(mergedNotes);

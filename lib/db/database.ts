@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Annotation, Conference, OwnItem, ScheduleEntry } from '../model/schema';
 import type { ColleagueLayer } from '../model/colleague';
 import type { JournalEntry } from '../model/journal';
+import type { ScheduleChange } from '../model/change';
 import { addPlanningFields, upgradeToV2 } from './upgrade';
 import type { MetaRecord } from './rows';
 import type { MergeRecord } from './merge-record';
@@ -51,6 +52,12 @@ export const schemaV6 = { ...schemaV5, sync: 'key' } as const;
  */
 export const schemaV7 = { ...schemaV6, journals: 'id, conference' } as const;
 
+/**
+ * Version 8 adds `changes`: what the schedule moved, renamed or dropped among the sessions the user annotated
+ * (`lib/db/changes.ts`). A new table only: nothing stored before changes.
+ */
+export const schemaV8 = { ...schemaV7, changes: '++id, conference, key, seenAt' } as const;
+
 /** The one database, in the extension's origin. Content scripts never open it: they send messages. */
 export class TalkmarksDb extends Dexie {
   conferences!: EntityTable<StoredConference, 'id'>;
@@ -62,6 +69,7 @@ export class TalkmarksDb extends Dexie {
   merges!: EntityTable<MergeRecord, 'id'>;
   sync!: Table<SyncRow, string>;
   journals!: EntityTable<JournalEntry, 'id'>;
+  changes!: EntityTable<ScheduleChange, 'id'>;
 
   constructor(name = 'talkmarks') {
     super(name);
@@ -75,6 +83,7 @@ export class TalkmarksDb extends Dexie {
     this.version(5).stores(schemaV5);
     this.version(6).stores(schemaV6);
     this.version(7).stores(schemaV7);
+    this.version(8).stores(schemaV8);
   }
 }
 

@@ -90,9 +90,12 @@ export async function vetAliases(db: TalkmarksDb, shown: Map<string, ScheduleEnt
   return { adopt, refused, storedApart };
 }
 
-/** The tables a write that may merge works on; a database of an older version (tests build them) has no log. */
+/**
+ * The tables a write that may merge works on, with the change log (a session seen anew may have moved); a database
+ * of an older version (tests build them) has no logs.
+ */
 export function mergeTables(db: TalkmarksDb) {
-  return [db.sessions, db.annotations, ...(hasTable(db, 'merges') ? [db.merges] : [])];
+  return [db.sessions, db.annotations, ...(['merges', 'changes'] as const).filter((t) => hasTable(db, t)).map((t) => db[t])];
 }
 
 /** Adds the merges one write made, in that write's transaction. */

@@ -1,4 +1,5 @@
-import type { TalkmarksDb } from './database';
+import { hasTable, type TalkmarksDb } from './database';
+import { changeTables } from './changes';
 import type { ParsedSchedule } from '../schedules/types';
 import { storeSchedule, type StoredScheduleImport } from './schedules';
 
@@ -46,9 +47,10 @@ export async function importSample(db: TalkmarksDb, parsed: ParsedSchedule, from
 
 /** Takes the sample away with everything annotated in it: sessions, notes, own items and colleagues' layers. */
 export async function removeSample(db: TalkmarksDb, conference: string): Promise<boolean> {
-  return db.transaction('rw', [db.conferences, db.sessions, db.annotations, db.ownItems, db.colleagues], async () => {
+  return db.transaction('rw', [db.conferences, db.sessions, db.annotations, db.ownItems, db.colleagues, ...changeTables(db)], async () => {
     const known = await db.conferences.get(conference);
     if (known?.imported?.sample !== true) return false;
+    if (hasTable(db, 'changes')) await db.changes.where('conference').equals(conference).delete();
     await db.sessions.where('conference').equals(conference).delete();
     await db.annotations.where('conference').equals(conference).delete();
     await db.ownItems.where('conference').equals(conference).delete();

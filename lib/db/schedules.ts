@@ -3,12 +3,15 @@ import { Conference, type ScheduleEntry } from '../model/schema';
 import type { ParsedSchedule } from '../schedules/types';
 import { MAX_ALIASES } from '../model/keys';
 import { sameData } from '../util/same-data';
+import { changeTables, recordChanges, recordRemovals, type SeenPair } from './changes';
 
 export interface StoredScheduleImport {
   conference: string;
   added: number;
   updated: number;
   unchanged: number;
+  /** Changes recorded to sessions the user annotated, removals included. */
+  changes: number;
 }
 
 export interface ScheduleImportChoices {
@@ -20,6 +23,8 @@ export interface ScheduleImportChoices {
   sample?: true;
 }
 
+const stripSeenAt = ({ seenAt: _seenAt, ...entry }: ScheduleEntry & { seenAt: number }): ScheduleEntry => entry;
+
 /**
  * Stores a parsed schedule in one transaction: the conference (marked imported) and every session, so they can be
  * annotated without visiting the page. Sessions keep their keys, so annotations made on the page and here are one.
@@ -27,7 +32,7 @@ export interface ScheduleImportChoices {
  */
 export async function storeSchedule(db: TalkmarksDb, parsed: ParsedSchedule, choices: ScheduleImportChoices, now = Date.now()): Promise<StoredScheduleImport> {
   const { conference, entries, zone } = parsed;
-  return db.transaction('rw', db.conferences, db.sessions, async () => {
+  return db.transaction('rw', [db.conferences, db.sessions, db.annotations, ...changeTables(db)], async () => {
     const known = await db.conferences.get(conference.id);
     // A zone the file or the user named wins; a guessed one gives way to the zone the schedule page showed.
     const pageZone = zone.source !== 'file' && zone.source !== 'given' && !zone.affectsTimes ? known?.timeZone : undefined;
@@ -48,6 +53,8 @@ export async function storeSchedule(db: TalkmarksDb, parsed: ParsedSchedule, cho
     });
     await db.conferences.put({ ...record, seenAt: known?.seenAt ?? now });
     const stored = await db.sessions.bulkGet(entries.map((e) => e.key));
+    const notes = await db.annotations.bulkGet(entries.map((e) => e.key));
+    const pairs: SeenPair[] = [];
     let added = 0;
     let unchanged = 0;
     const writes = entries.flatMap((entry, i) => {
@@ -57,6 +64,7 @@ export async function storeSchedule(db: TalkmarksDb, parsed: ParsedSchedule, cho
         ...(entry.start && pageZone ? { timeZone: pageZone } : {}),
         aliases: [...new Set([...(old?.aliases ?? []), ...entry.aliases])].slice(0, MAX_ALIASES),
       };
+      pairs.push({ before: old && stripSeenAt(old), after: next, annotation: notes[i] });
       if (!old) added++;
       else if (sameData({ ...old, seenAt: 0 }, { ...next, seenAt: 0 })) {
         unchanged++;
@@ -65,7 +73,12 @@ export async function storeSchedule(db: TalkmarksDb, parsed: ParsedSchedule, cho
       return [{ ...next, seenAt: now }];
     });
     await db.sessions.bulkPut(writes);
-    return { conference: conference.id, added, updated: writes.length - added, unchanged };
+    const from = choices.from.slice(0, 2000);
+    const changes = await recordChanges(db, conference.id, pairs, from, now);
+    // A file holds the whole schedule: what an earlier import of it had and this one lacks has left the schedule.
+    const present = new Set(entries.flatMap((e) => [e.key, ...e.aliases]));
+    const removals = known?.imported ? await recordRemovals(db, conference.id, present, from, now) : [];
+    return { conference: conference.id, added, updated: writes.length - added, unchanged, changes: changes.length + removals.length };
   });
 }
 

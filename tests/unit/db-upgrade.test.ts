@@ -41,7 +41,7 @@ describe('upgrading a version 1 database', () => {
 
     const v2 = new TalkmarksDb(name);
     await v2.open();
-    expect(v2.verno).toBe(7);
+    expect(v2.verno).toBe(8);
     // Every record as it was, annotations with the planning fields of version 3 at their defaults.
     const planning = { priority: null, alternative: false, watchLater: false };
     expect(await dump(v2)).toEqual({ ...before, annotations: before.annotations!.map((a) => ({ ...(a as object), ...planning })) });

@@ -198,7 +198,7 @@ describe('database version 4', () => {
     const db = new TalkmarksDb(name);
     expect(await db.annotations.toArray()).toEqual([note]);
     expect(await db.meta.get('lastBackup')).toEqual({ key: 'lastBackup', at: 1, annotations: 1 });
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await db.colleagues.count()).toBe(0);
     await db.delete();
   });
