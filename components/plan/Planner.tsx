@@ -10,10 +10,12 @@ import { TagManager } from '../dashboard/TagManager';
 import { useSearchIndex } from '../dashboard/use-search-index';
 import type { SetView } from '../dashboard/use-view';
 import { WatchLater } from './WatchLater';
+import { ChangesView } from '../changes/ChangesView';
 
 const sections: [Section, string][] = [
   ['sessions', 'Sessions'],
   ['plan', 'Plan'],
+  ['changes', 'Changes'],
   ['later', 'Watch later'],
   ['tags', 'Tags'],
   ['team', 'Colleagues'],
@@ -50,6 +52,7 @@ export function Planner({ view, setView }: Props) {
       )}
       {view.section === 'sessions' && index.status === 'error' && <p role="alert">Could not read your sessions: {index.error}</p>}
       {view.section === 'plan' && <PlanView view={view} setView={setView} conferences={known} />}
+      {view.section === 'changes' && <ChangesView />}
       {view.section === 'later' && <WatchLater />}
       {view.section === 'tags' && <TagManager />}
     </>

@@ -19,6 +19,7 @@ import { AnnotateSite } from '../sites/AnnotateSite';
 import { OpenSidePanel } from '../sidepanel/OpenSidePanel';
 import { useLive } from '../hooks/use-live';
 import { useSlashFocus } from '../hooks/use-slash-focus';
+import { PageChanges } from '../changes/PageChanges';
 
 /** `note`: the session to open on its note (`n` on the schedule page). */
 type TabState =
@@ -134,6 +135,7 @@ function PageSessions({ page, noteKey, stored }: { page: TabEntries; noteKey?: s
           />
         )}
       </header>
+      <PageChanges conference={page.conference.id} />
       <WhoFilter value={who} layers={colleagues.layers} onChange={setWho} />
       {live.status === 'error' && <p role="alert">Could not read your notes: {live.error}</p>}
       <ul class="tm-sessions">

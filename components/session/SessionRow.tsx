@@ -12,6 +12,7 @@ import { TagInput } from './TagInput';
 import { useRowKeys } from '../hooks/use-row-keys';
 import { TitleLink } from './TitleLink';
 import { errorMessage } from '../../lib/util/errors';
+import { SessionHistory } from '../changes/SessionHistory';
 
 interface Props {
   entry: ScheduleEntry;
@@ -97,6 +98,7 @@ export function SessionRow({ entry, annotation, suggestions, initiallyOpen = fal
             onSave={(note, base) => patch({ note }, { note: base }).then((saved) => saved.note)}
             stamp={stampClock && (() => `[${localTime(new Date(stampClock()).toISOString(), zoneOf(entry))}]`)}
           />
+          <SessionHistory sessionKey={entry.key} />
         </div>
       )}
       {extra}

@@ -13,5 +13,5 @@ export async function eventSessions(page: URL, read: FetchText): Promise<EventSe
   if (adapterFor(page)?.platform !== 'pretalx' || !base) return { entries: [] };
   const address = new URL('schedule/widget/v2.json', pretalxEventUrl(page, base)).href;
   const parsed = parsePretalxWidget(await read(address), { address });
-  return { timeZone: parsed.zone.timeZone, entries: parsed.entries };
+  return { timeZone: parsed.zone.timeZone, entries: parsed.entries, source: address };
 }

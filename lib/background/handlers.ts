@@ -15,6 +15,9 @@ import { conferenceOf } from '../model/keys';
 import { createSeenBounds, type SeenBoundsOptions } from './seen-bounds';
 import { createSyncHandlers } from './sync-handlers';
 import type { SyncStatus } from '../model/sync';
+import { changeMarks, recordRemovals } from '../db/changes';
+import { createChangeHandlers, type ChangeDeps } from './change-handlers';
+import { pushChangesToTabs } from './push-changes';
 
 export interface BackgroundDeps {
   db: () => TalkmarksDb;
@@ -33,11 +36,13 @@ export interface BackgroundDeps {
   seenBounds?: SeenBoundsOptions;
   /** One sync with the user's WebDAV server (see sync-runner.ts); none in tests that do not sync. */
   runSync?: () => Promise<SyncStatus | null>;
+  /** Repaints the change marks of a conference's tabs (see push-changes.ts). */
+  pushChanges?: ChangeDeps['pushChanges'];
 }
 
 export function createHandlers({
   db, extensionOrigin, push, fetchText, openNote = openNoteInPopup, pushLayers = pushLayersToTabs, injectEditor = injectEditorScript, offers, seenBounds,
-  runSync = async () => null,
+  runSync = async () => null, pushChanges = pushChangesToTabs,
 }: BackgroundDeps): Handlers {
   const { requirePage, scopeOf } = senderGuards(extensionOrigin);
   const bounds = createSeenBounds(db, seenBounds);
@@ -45,11 +50,20 @@ export function createHandlers({
     ...createPlanHandlers({ db, extensionOrigin, push, openNote }),
     ...createShareHandlers({ db, extensionOrigin, push, pushLayers, ...(offers ? { offers } : {}) }),
     ...createSyncHandlers(extensionOrigin, runSync),
+    ...createChangeHandlers({ db, extensionOrigin, pushChanges }),
     'page/annotations': async (_payload, sender) => annotationsOf(db(), tabConference(sender)),
 
     'page/event-sessions': async (_payload, sender) => {
-      tabConference(sender);
-      return eventSessions(new URL(sender.url!), fetchText);
+      const own = tabConference(sender);
+      const { source, ...published } = await eventSessions(new URL(sender.url!), fetchText);
+      // The event's own data lists the whole event (read from the tab's own site, not from the page): a session it
+      // lacks has left the schedule. An empty answer proves nothing.
+      const mine = published.entries.filter((e) => e.conference === own);
+      if (source && mine.length) {
+        const removed = await recordRemovals(db(), own, new Set(mine.flatMap((e) => [e.key, ...e.aliases])), source);
+        if (removed.length) await pushChanges(db(), own);
+      }
+      return published;
     },
 
     // Into the sender's own frame, as the browser reports it: the request names no tab, so it can point at no other.
@@ -67,9 +81,11 @@ export function createHandlers({
         refuse(refusals.recordsOtherConference(own));
       }
       // Bound to the sender's URL and within the caps; what is refused is logged there.
-      const { stored, renamed, merged } = await bounds.record(sender, conference, entries, (c, e) => recordSeen(db(), c, e, Date.now(), sender.url));
+      const { stored, renamed, merged, changes = 0 } = await bounds.record(sender, conference, entries, (c, e) => recordSeen(db(), c, e, Date.now(), sender.url));
       if (merged.length || Object.keys(renamed).length) await push(merged, renamed);
-      return { stored, renamed };
+      // Other tabs of the schedule mark the change too; this one hears of it in the answer.
+      if (changes) await pushChanges(db(), own).catch(() => undefined);
+      return { stored, renamed, changes: await changeMarks(db(), own) };
     },
 
     'annotation/patch': async ({ key: shown, patch, entry, base }, sender) => {

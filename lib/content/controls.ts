@@ -2,6 +2,7 @@ import type { Annotation, ScheduleEntry } from '../model/schema';
 import type { DetailEditor } from './editor/detail-editor';
 import { badgeCss } from './styles';
 import { shadowWith } from './shadow';
+import { ChangeMark } from './change-mark';
 
 export const HOST_TAG = 'tm-controls';
 export const STAR_ACTION = 'star';
@@ -38,6 +39,8 @@ export interface Controls {
   detail?: DetailEditor;
   update(annotation: Annotation | undefined): void;
   setError(message: string | undefined): void;
+  /** What the schedule changed about this session (see change-mark.ts), or undefined once dismissed. */
+  setChange(label: string | undefined): void;
 }
 
 let template: HTMLElement | undefined;
@@ -90,6 +93,7 @@ class PageControls implements Controls {
   readonly host: HTMLElement;
   private star: HTMLButtonElement;
   private badge?: Badge;
+  private mark?: ChangeMark;
   detail?: DetailEditor;
 
   constructor(
@@ -114,6 +118,15 @@ class PageControls implements Controls {
     }
     this.badge?.show(this.title, annotation);
     this.detail?.update(this.source.entry, annotation);
+  }
+
+  setChange(label: string | undefined): void {
+    if (!this.mark && !label) return;
+    if (!this.mark) {
+      this.mark = new ChangeMark();
+      this.host.append(this.mark.host);
+    }
+    this.mark.show(this.title, label);
   }
 
   setError(message: string | undefined): void {

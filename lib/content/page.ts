@@ -42,7 +42,8 @@ export function runOnPage(adapter: Adapter, signal: AbortSignal, options: { defe
     createDetail: (key) => createDetailEditor((patch, base) => patchFromPage(registry, key(), patch, base), loadEditor),
   });
   const rekey = (renamed: Record<string, string>) => registry.rekey(renamed);
-  let seen = createSeenQueue(conference, rekey, reportError);
+  const mark = (marks: Record<string, string>) => registry.setMarks(marks);
+  let seen = createSeenQueue(conference, rekey, reportError, mark);
   const changes = observePage(onFrame, signal);
   const attach = (batch: PageEntry[]) => {
     const fresh = changes.quiet(() => registry.attach(batch));
@@ -84,6 +85,10 @@ export function runOnPage(adapter: Adapter, signal: AbortSignal, options: { defe
     registry.annotations.apply(annotations.filter((a) => a.conference === conference.id));
     return null;
   });
+  tab.on('tab/changes', (message) => {
+    if (message.conference === conference.id) registry.setMarks(message.changes);
+    return null;
+  });
   tab.on('tab/entries', () => {
     const focus = current.focus?.(pageUrl());
     return { conference, entries: registry.entries(), ...(focus ? { focus: registry.canonical(focus) } : {}) };
@@ -103,7 +108,7 @@ export function runOnPage(adapter: Adapter, signal: AbortSignal, options: { defe
     upgrade(next) {
       current = next;
       conference = next.conference(document, pageUrl());
-      seen = createSeenQueue(conference, rekey, reportError);
+      seen = createSeenQueue(conference, rekey, reportError, mark);
       recording = true;
       // Entries already with controls keep them and take the new reading; all of it is recorded as seen.
       const found = roots.flatMap((root) => [...scan(root)]);

@@ -15,12 +15,13 @@ function whenIdle(run: Idle): void {
 /**
  * Tells the background what the page shows: entries are read (their fields beyond key and title) and sent in
  * idle time, in batches, so a 10,000-entry page never pays for it in one task. The answer names sessions
- * stored under another key than the page shows.
+ * stored under another key than the page shows, and what the schedule changed about the user's picks.
  */
 export function createSeenQueue(
   conference: Conference,
   onRenamed: (renamed: Record<string, string>) => void,
   onError: (error: unknown) => void,
+  onChanges: (marks: Record<string, string>) => void = () => undefined,
 ) {
   let queue: EntrySource[] = [];
   let next = 0;
@@ -37,7 +38,10 @@ export function createSeenQueue(
     }
     if (batch.length) {
       send({ type: 'page/seen', conference, entries: batch }).then(
-        ({ renamed }) => Object.keys(renamed).length && onRenamed(renamed),
+        ({ renamed, changes }) => {
+          if (Object.keys(renamed).length) onRenamed(renamed);
+          onChanges(changes);
+        },
         onError,
       );
     }

@@ -16,6 +16,8 @@ function entryOf(c: Controls): ScheduleEntry {
 export class SessionControls {
   protected byKey = new Map<string, Set<Controls>>();
   private renamed = new Map<string, string>();
+  /** Session → what the schedule changed about it, as the background last said. */
+  protected marks = new Map<string, string>();
   /** What the controls show; every change to it repaints the controls of its session. */
   readonly annotations = new AnnotationCache((a) => this.byKey.get(a.key)?.forEach((c) => c.update(a)));
 
@@ -32,6 +34,18 @@ export class SessionControls {
     let set = this.byKey.get(controls.key);
     if (!set) this.byKey.set(controls.key, (set = new Set()));
     set.add(controls);
+    const mark = this.marks.get(controls.key);
+    if (mark) controls.setChange(mark);
+  }
+
+  /** Every change mark of the conference, replacing the ones before: a dismissed change loses its mark. */
+  setMarks(marks: Readonly<Record<string, string>>): void {
+    const before = this.marks;
+    this.marks = new Map(Object.entries(marks));
+    for (const key of new Set([...before.keys(), ...this.marks.keys()])) {
+      const label = this.marks.get(key);
+      if (label !== before.get(key)) this.byKey.get(key)?.forEach((c) => c.setChange(label));
+    }
   }
 
   protected remove(controls: Controls): void {

@@ -35,6 +35,8 @@ tm-controls > button:focus-visible { outline: 2px solid #0969da !important; outl
 tm-controls > button.tm-error { outline: 2px solid #cf222e !important; }
 tm-controls > tm-badge { all: initial !important; display: inline-block !important; }
 tm-controls > tm-badge[hidden] { display: none !important; }
+tm-controls > tm-change { all: initial !important; display: inline-block !important; }
+tm-controls > tm-change[hidden] { display: none !important; }
 tm-editor { all: initial !important; display: block !important; margin: 8px 0 !important; }
 `;
 
@@ -50,6 +52,21 @@ span {
 }
 @media (prefers-color-scheme: dark) {
   span { background: #0c2d6b; color: #cae8ff; }
+}
+`;
+
+/** Inside each change mark's closed shadow root: amber, so it reads as a warning beside the blue badge. */
+export const changeMarkCss = `
+span {
+  padding: 1px 4px;
+  border-radius: 8px;
+  background: #fff8c5;
+  color: #6f4400;
+  font: 11px/14px system-ui, sans-serif;
+  white-space: nowrap;
+}
+@media (prefers-color-scheme: dark) {
+  span { background: #4b2900; color: #f8e3a1; }
 }
 `;
 

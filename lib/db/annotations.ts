@@ -78,6 +78,8 @@ export interface SeenResult {
   renamed: Record<string, string>;
   /** Annotations merged because two keys turned out to be one session. */
   merged: Annotation[];
+  /** Changes recorded to sessions the user annotated (moved, renamed, back on the schedule). */
+  changes?: number;
 }
 
 type Stored = ScheduleEntry & { seenAt?: number };
@@ -172,7 +174,7 @@ export async function recordSeen(
       const annotation = annotations.get(key);
       if (annotation) pairs.push({ before: before && withoutSeenAt(before), after: next, annotation });
     }
-    await recordChanges(db, conference.id, pairs, pageUrl ?? '', now);
+    const recorded = await recordChanges(db, conference.id, pairs, pageUrl ?? '', now);
     const mergedNotes = [...merged].map((k) => annotations.get(k)!);
     await db.sessions.bulkPut(changed);
     await db.annotations.bulkPut(mergedNotes);
@@ -187,7 +189,7 @@ export async function recordSeen(
       if (final !== e.key) renamed[e.key] = final;
     }
     for (const alias of gone) renamed[alias] = adopt.get(alias)!;
-    return { stored: changed.length, renamed, merged: mergedNotes };
+    return { stored: changed.length, renamed, merged: mergedNotes, changes: recorded.length };
   });
 }
 

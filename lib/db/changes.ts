@@ -1,6 +1,6 @@
 import { hasTable, type TalkmarksDb } from './database';
 import { entryChanges } from '../merge/schedule-diff';
-import { calendarFields, isRemoved, type ScheduleChange } from '../model/change';
+import { calendarHistoryOf, isRemoved, type CalendarHistory, type ScheduleChange } from '../model/change';
 import { markLabel } from '../model/change-label';
 import { isAnnotated } from '../model/fields';
 import type { Annotation, ScheduleEntry } from '../model/schema';
@@ -82,12 +82,12 @@ export async function historyOf(db: TalkmarksDb, key: string): Promise<ScheduleC
   return (await db.changes.where('key').equals(key).toArray()).sort((a, b) => b.seenAt - a.seenAt || (b.id ?? 0) - (a.id ?? 0));
 }
 
-/** Dismisses these changes (they stay in the history); returns the conferences they belong to. */
-export async function dismissChanges(db: TalkmarksDb, ids: readonly number[], now = Date.now()): Promise<string[]> {
+/** Dismisses these changes (they stay in the history); says how many and of which conferences. */
+export async function dismissChanges(db: TalkmarksDb, ids: readonly number[], now = Date.now()): Promise<{ dismissed: number; conferences: string[] }> {
   return db.transaction('rw', db.changes, async () => {
     const rows = (await db.changes.bulkGet([...ids])).filter((c): c is ScheduleChange => !!c && c.dismissedAt === undefined);
     await db.changes.bulkPut(rows.map((c) => ({ ...c, dismissedAt: now })));
-    return [...new Set(rows.map((c) => c.conference))];
+    return { dismissed: rows.length, conferences: [...new Set(rows.map((c) => c.conference))] };
   });
 }
 
@@ -97,13 +97,8 @@ export async function changeMarks(db: TalkmarksDb, conference: string): Promise<
   return Object.fromEntries([...groupBy(open, (c) => c.key)].map(([key, changes]) => [key, markLabel(changes)]));
 }
 
-/** Per session, what a calendar needs: how often its time, room or title changed, and whether it left the schedule. */
-export interface CalendarHistory {
-  sequence: number;
-  removed: boolean;
-}
-
+/** Per changed session of a conference, its SEQUENCE and whether it left the schedule, for the calendar export. */
 export async function calendarHistory(db: TalkmarksDb, conference: string): Promise<Map<string, CalendarHistory>> {
   const byKey = groupBy(await changesOf(db, conference), (c) => c.key);
-  return new Map([...byKey].map(([key, history]) => [key, { sequence: history.filter((c) => calendarFields.includes(c.field)).length, removed: isRemoved(history) }]));
+  return new Map([...byKey].map(([key, history]) => [key, calendarHistoryOf(history)]));
 }

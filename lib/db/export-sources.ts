@@ -8,24 +8,26 @@ import { conferenceOrId } from '../model/conference';
 import { colleagueLayers } from './colleagues';
 import { whoWent } from '../share/who';
 import type { ExportSource } from '../export/source';
+import { calendarHistory } from './changes';
 
 
 /** What an export of these conferences needs: annotated sessions, own items and every day their schedules show. */
 export async function loadExportSources(db: TalkmarksDb, ids: readonly string[]): Promise<ExportSource[]> {
   // One read transaction: the preview never mixes a note from before a save with a rating from after it.
-  const optional = (['ownItems', 'colleagues', 'journals'] as const).filter((t) => hasTable(db, t)).map((t) => db[t]);
+  const optional = (['ownItems', 'colleagues', 'journals', 'changes'] as const).filter((t) => hasTable(db, t)).map((t) => db[t]);
   const tables = [db.conferences, db.sessions, db.annotations, ...optional];
   return db.transaction('r', tables, () => Promise.all(
     ids.map(async (id) => {
-      const [stored, sessions, days, ownItems, layers, journals] = await Promise.all([
+      const [stored, sessions, days, ownItems, layers, journals, history] = await Promise.all([
         db.conferences.get(id),
         annotatedSessions(db, id),
         scheduleDays(db, id),
         ownItemsOf(db, id),
         colleagueLayers(db, id),
         journalsOf(db, id),
+        calendarHistory(db, id),
       ]);
-      return { conference: conferenceOrId(id, stored && recorded(stored)), sessions, days, ownItems, whoWent: whoWent(layers), journals };
+      return { conference: conferenceOrId(id, stored && recorded(stored)), sessions, days, ownItems, whoWent: whoWent(layers), journals, history };
     }),
   ));
 }

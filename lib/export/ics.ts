@@ -3,6 +3,7 @@ import { contentLines, escapeText, utcDateTime } from './ics-text';
 import { byKey } from './select';
 import type { ExportSource } from './source';
 import type { AnnotatedSession } from '../model/annotated';
+import type { CalendarHistory } from '../model/change';
 
 export interface CalendarExport {
   /** The iCalendar file: CRLF lines folded at 75 octets. */
@@ -13,8 +14,7 @@ export interface CalendarExport {
   skipped: AnnotatedSession[];
 }
 
-/** Minutes since 2024: grows with every export, so a calendar that re-imports the file takes it as the newer copy. */
-const sequenceAt = (now: number) => Math.max(0, Math.floor((now - Date.UTC(2024, 0, 1)) / 60_000));
+const unchanged: CalendarHistory = { sequence: 0, removed: false };
 
 /**
  * URL is a URI value, not TEXT: only a plain http(s) URL goes out, without white space or control characters.
@@ -36,18 +36,21 @@ function description({ entry, annotation }: AnnotatedSession): string {
   return [facts.join('\n'), note, webUrl(entry.url) ?? ''].filter(Boolean).join('\n\n');
 }
 
-function event(session: AnnotatedSession, stamp: string, sequence: number): string[] {
+function event(session: AnnotatedSession, stamp: string, { sequence, removed }: CalendarHistory): string[] {
   const { entry, annotation } = session;
   const lines = [
     'BEGIN:VEVENT',
     // The session key never changes for a session, so importing a newer export updates the event in place.
     `UID:${escapeText(entry.key)}@talkmarks`,
     `DTSTAMP:${stamp}`,
+    // How often the schedule moved, renamed or re-roomed it: a calendar holding an older copy takes this one as newer.
     `SEQUENCE:${sequence}`,
     `DTSTART:${utcDateTime(entry.start!)}`,
   ];
   if (entry.end && Date.parse(entry.end) > Date.parse(entry.start!)) lines.push(`DTEND:${utcDateTime(entry.end)}`);
   lines.push(`SUMMARY:${escapeText(entry.title)}`);
+  // Kept, not left out: a calendar that has the event learns it was cancelled rather than keeping it.
+  if (removed) lines.push('STATUS:CANCELLED');
   if (entry.room) lines.push(`LOCATION:${escapeText(entry.room)}`);
   const url = webUrl(entry.url);
   if (url) lines.push(`URL:${url}`);
@@ -68,6 +71,7 @@ export function starredCalendar(sources: readonly ExportSource[], now: number = 
     .sort((a, b) => byTime(a.entry, b.entry) || byKey(a, b));
   const written = starred.filter((s) => s.entry.start);
   const skipped = starred.filter((s) => !s.entry.start);
+  const histories = new Map(sources.flatMap((s) => [...(s.history ?? [])]));
   const name = sources.length === 1 ? `${sources[0]!.conference.name} (starred)` : 'Starred talks';
   const stamp = utcDateTime(now);
   const lines = [
@@ -77,7 +81,7 @@ export function starredCalendar(sources: readonly ExportSource[], now: number = 
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(name)}`,
-    ...written.flatMap((s) => event(s, stamp, sequenceAt(now))),
+    ...written.flatMap((s) => event(s, stamp, histories.get(s.entry.key) ?? unchanged)),
     'END:VCALENDAR',
   ];
   return { text: contentLines(lines), written, skipped };

@@ -1,6 +1,7 @@
 import type { Conference, OwnItem } from '../model/schema';
 import type { AnnotatedSession } from '../model/annotated';
 import type { JournalEntry } from '../model/journal';
+import type { CalendarHistory } from '../model/change';
 
 /** One conference's part of an export. */
 export interface ExportSource {
@@ -14,4 +15,6 @@ export interface ExportSource {
   whoWent?: ReadonlyMap<string, readonly string[]>;
   /** The user's journal: the whole conference's (no day) and each day's. */
   journals?: readonly JournalEntry[];
+  /** Per session the schedule changed: its calendar SEQUENCE and whether it left the schedule. */
+  history?: ReadonlyMap<string, CalendarHistory>;
 }

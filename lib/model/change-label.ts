@@ -20,27 +20,39 @@ function range(value: string, zone: string): string {
   return endsSameDay ? `${moment(start, zone).replace(/ \S+$/, '')}–${localTime(end, zone)} ${zoneAbbreviation(end, zone)}` : `${moment(start, zone)}–${moment(end, zone)}`;
 }
 
+/** A change as its kind and its two values in words: `Moved`, `Tue 10:00 CET`, `Tue 10:15 CET`. */
+export interface ChangeParts {
+  kind: string;
+  old?: string;
+  new?: string;
+}
+
+export function changeParts(change: ScheduleChange): ChangeParts {
+  const zone = change.timeZone ?? browserZone();
+  switch (change.field) {
+    case 'time': {
+      const [was, now] = [timeOf(change.old ?? ''), timeOf(change.new ?? '')];
+      if (was.start !== now.start) return { kind: 'Moved', old: moment(was.start, zone), new: moment(now.start, zone) };
+      return { kind: 'New times', old: range(change.old!, zone), new: range(change.new!, zone) };
+    }
+    case 'room':
+      return { kind: 'Room', old: change.old ?? '', new: change.new ?? '' };
+    case 'title':
+      return { kind: 'Renamed', old: `“${change.old}”`, new: `“${change.new}”` };
+    case 'removed':
+      return { kind: 'No longer on the schedule' };
+    case 'restored':
+      return { kind: 'Back on the schedule' };
+  }
+}
+
 /**
  * One change in words, as the page's mark, the popup and the Changes view say it:
  * "Moved: was Tue 10:00 CET, now Tue 10:15 CET", "Room: was Hall 12, now Hall 8", "No longer on the schedule".
  */
 export function changeLabel(change: ScheduleChange): string {
-  const zone = change.timeZone ?? browserZone();
-  switch (change.field) {
-    case 'time': {
-      const [was, now] = [timeOf(change.old ?? ''), timeOf(change.new ?? '')];
-      if (was.start !== now.start) return `Moved: was ${moment(was.start, zone)}, now ${moment(now.start, zone)}`;
-      return `New times: was ${range(change.old!, zone)}, now ${range(change.new!, zone)}`;
-    }
-    case 'room':
-      return `Room: was ${change.old}, now ${change.new}`;
-    case 'title':
-      return `Renamed: was “${change.old}”, now “${change.new}”`;
-    case 'removed':
-      return 'No longer on the schedule';
-    case 'restored':
-      return 'Back on the schedule';
-  }
+  const parts = changeParts(change);
+  return parts.old === undefined ? parts.kind : `${parts.kind}: was ${parts.old}, now ${parts.new}`;
 }
 
 /** What a session's mark on the page says: every change not yet dismissed, oldest first. */

@@ -47,3 +47,13 @@ export function isRemoved(history: readonly ScheduleChange[]): boolean {
   }
   return removed;
 }
+
+/** Per session, what a calendar needs: how often its time, room or title changed, and whether it left the schedule. */
+export interface CalendarHistory {
+  sequence: number;
+  removed: boolean;
+}
+
+export function calendarHistoryOf(history: readonly ScheduleChange[]): CalendarHistory {
+  return { sequence: history.filter((c) => calendarFields.includes(c.field)).length, removed: isRemoved(history) };
+}

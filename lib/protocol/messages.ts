@@ -63,6 +63,9 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   /** Tries the server with these settings (not yet saved): says in words what is wrong. */
   z.object({ type: z.literal('sync/test'), settings: SyncSettings }),
   z.object({ type: z.literal('sync/create-folder'), settings: SyncSettings }),
+  // ── Schedule changes (issue 14). Extension pages only.
+  /** Dismisses recorded changes: they leave the marks and lists, and stay in each session's history. */
+  z.object({ type: z.literal('changes/dismiss'), ids: z.array(z.number().int().nonnegative()).min(1).max(50_000) }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 export type BackgroundType = BackgroundRequest['type'];
@@ -72,14 +75,19 @@ export type RequestOf<T extends BackgroundType> = Extract<BackgroundRequest, { t
 export interface EventSessions {
   timeZone?: string;
   entries: ScheduleEntry[];
+  /** The address the whole event's data was read from (kept by the background, which records what it lacks). */
+  source?: string;
 }
 
 export interface BackgroundResponses {
   'page/annotations': Annotation[];
   'page/event-sessions': EventSessions;
   'page/load-editor': null;
-  /** `renamed`: keys the page showed → the key their session is stored under (when another). */
-  'page/seen': { stored: number; renamed: Record<string, string> };
+  /**
+   * `renamed`: keys the page showed → the key their session is stored under (when another). `changes`: per session
+   * of the conference with changes not yet dismissed, what its mark says ("Moved: was Tue 10:00 CET, now …").
+   */
+  'page/seen': { stored: number; renamed: Record<string, string>; changes: Record<string, string> };
   'annotation/patch': Annotation;
   'annotations/bulk': { changed: number };
   'tags/rename': { changed: number };
@@ -99,6 +107,7 @@ export interface BackgroundResponses {
   'sync/now': SyncStatus | null;
   'sync/test': ConnectionTest;
   'sync/create-folder': ConnectionTest;
+  'changes/dismiss': { dismissed: number };
 }
 
 /** Every answer is a result: `Error` objects do not survive structured cloning in every browser. */

@@ -24,6 +24,11 @@ export function asTabRequest(message: unknown): TabRequest | undefined {
       const layer = (l: unknown) => isObject(l) && Array.isArray(l.picks);
       return typeof conference === 'string' && arrayOf(layers, layer) ? (message as TabRequest) : undefined;
     }
+    case 'tab/changes': {
+      const { conference, changes } = message;
+      const labels = isObject(changes) && Object.values(changes).every((label) => typeof label === 'string');
+      return typeof conference === 'string' && labels ? (message as TabRequest) : undefined;
+    }
     default:
       return undefined;
   }

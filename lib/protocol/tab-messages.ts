@@ -16,6 +16,8 @@ export const TabRequest = z.discriminatedUnion('type', [
   }),
   /** The shown colleague layers of the tab's conference, after one was added, replaced, hidden or removed. */
   z.object({ type: z.literal('tab/colleagues'), conference: ConferenceId, layers: z.array(ColleagueLayer) }),
+  /** Every mark of the tab's conference (session → what changed), after changes were recorded or dismissed. */
+  z.object({ type: z.literal('tab/changes'), conference: ConferenceId, changes: z.record(SessionKey, z.string()) }),
 ]);
 export type TabRequest = z.infer<typeof TabRequest>;
 export type TabType = TabRequest['type'];
@@ -29,4 +31,5 @@ export interface TabResponses {
   'tab/entries': TabEntries;
   'tab/annotations': null;
   'tab/colleagues': null;
+  'tab/changes': null;
 }

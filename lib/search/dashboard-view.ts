@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { SearchQuery } from './search-index';
 
-export const Section = z.enum(['sessions', 'plan', 'later', 'tags', 'team', 'schedules']);
+export const Section = z.enum(['sessions', 'plan', 'changes', 'later', 'tags', 'team', 'schedules']);
 export type Section = z.infer<typeof Section>;
 
 /**
