@@ -39,7 +39,8 @@ export async function patchAnnotation(
   now = Date.now(),
   base?: PatchBase,
 ): Promise<Annotation> {
-  return db.transaction('rw', [db.annotations, db.sessions, ...changeTables(db)], async () => {
+  // The change log only with an entry: bulk edits run this inside transactions that do not open it.
+  return db.transaction('rw', [db.annotations, db.sessions, ...(entry ? changeTables(db) : [])], async () => {
     const before = await db.annotations.get(key);
     const next: Annotation = before
       ? { ...before, fieldUpdatedAt: { ...before.fieldUpdatedAt } }

@@ -50,10 +50,25 @@ describe('ICS of starred sessions', () => {
     expect(result.text).not.toContain('Time TBA');
   });
 
-  it('keeps each session’s UID across exports and raises SEQUENCE, so a re-import updates the events', () => {
-    const later = parseCalendar(starredCalendar([source], NOW + 86_400_000).text).events;
+  it('keeps each session’s UID and raises SEQUENCE with each change the schedule made, so a calendar updates the event', () => {
+    const moved = { ...source, sessions: source.sessions.map((s) => (s.entry.title === 'GitOps at Scale' ? { ...s, entry: { ...s.entry, start: '2026-03-24T08:15:00.000Z', end: '2026-03-24T08:45:00.000Z' } } : s)) };
+    const history = new Map([['sched:demo2026:gitops', { sequence: 2, removed: false }]]);
+    const later = parseCalendar(starredCalendar([{ ...moved, history }], NOW + 86_400_000).text).events;
     expect(later.map((e) => e.uid)).toEqual(parsed.events.map((e) => e.uid));
-    expect(later[0]!.sequence).toBeGreaterThan(parsed.events[0]!.sequence!);
+    expect(parsed.events.map((e) => e.sequence)).toEqual([0, 0, 0]);
+    expect(later[0]).toMatchObject({ summary: 'GitOps at Scale', start: '2026-03-24T08:15:00.000Z', sequence: 2 });
+    // The sessions the schedule did not change keep theirs: the calendar has nothing to update.
+    expect(later.slice(1).map((e) => e.sequence)).toEqual([0, 0]);
+    expect(calendar.text).not.toContain('STATUS:');
+  });
+
+  it('exports a session no longer on the schedule as cancelled, with its UID, instead of leaving it out', () => {
+    const history = new Map([['sched:demo2026:gitops', { sequence: 1, removed: true }]]);
+    const text = starredCalendar([{ ...source, history }], NOW).text;
+    const event = text.split('BEGIN:VEVENT').find((e) => e.includes('UID:sched:demo2026:gitops@talkmarks'))!;
+    expect(event).toContain('STATUS:CANCELLED\r\n');
+    expect(event).toContain('SEQUENCE:1\r\n');
+    expect(text.match(/STATUS:CANCELLED/g)).toHaveLength(1);
   });
 
   it('uses CRLF line ends and folds lines at 75 octets without splitting a character', () => {

@@ -11,7 +11,7 @@ describe('storing an imported schedule', () => {
   it('stores the conference as imported and every session, in one go', async () => {
     const db = freshDb();
     const result = await storeSchedule(db, dst(), { from: 'frab-dst-local.xml' }, 1000);
-    expect(result).toEqual({ conference: 'frab:dstcon24', added: 4, updated: 0, unchanged: 0 });
+    expect(result).toEqual({ conference: 'frab:dstcon24', added: 4, updated: 0, unchanged: 0, changes: 0 });
     expect(await db.sessions.where('conference').equals('frab:dstcon24').count()).toBe(4);
     expect(await db.conferences.get('frab:dstcon24')).toMatchObject({
       name: 'DST Con 2024',
