@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { getDb } from '../../lib/db/database';
 import { parseSchedule, ScheduleError, type ParsedSchedule } from '../../lib/schedules';
 import { storeSchedule, type StoredScheduleImport } from '../../lib/db/schedules';
+import { importDiff, type ImportDiff } from '../../lib/db/import-diff';
 import { ScheduleImportPreview } from './ScheduleImportPreview';
 import { readFile, readUrl, type Source } from './read-source';
 import { errorMessage } from '../../lib/util/errors';
@@ -9,7 +10,7 @@ import { errorMessage } from '../../lib/util/errors';
 type State =
   | { step: 'idle' }
   | { step: 'reading' }
-  | { step: 'preview'; source: Source; parsed: ParsedSchedule; name: string }
+  | { step: 'preview'; source: Source; parsed: ParsedSchedule; name: string; diff?: ImportDiff }
   | { step: 'error'; message: string }
   | { step: 'done'; name: string; result: StoredScheduleImport };
 
@@ -29,10 +30,12 @@ export function ScheduleImport() {
   const [address, setAddress] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const parse = (source: Source, zone?: string, name?: string) => {
+  const parse = async (source: Source, zone?: string, name?: string) => {
     try {
       const parsed = parseSchedule(source.text, { address: source.address, fileName: source.fileName, timeZone: zone });
-      setState({ step: 'preview', source, parsed, name: name ?? parsed.conference.name });
+      // A file of a conference imported before is compared with it first: the preview lists what changed.
+      const diff = await importDiff(getDb(), parsed);
+      setState({ step: 'preview', source, parsed, name: name ?? parsed.conference.name, ...(diff ? { diff } : {}) });
     } catch (error) {
       setState({ step: 'error', message: `Nothing was imported. ${describe(error, source.from)}` });
     }
@@ -41,7 +44,7 @@ export function ScheduleImport() {
   const read = async (load: () => Promise<Source>) => {
     setState({ step: 'reading' });
     try {
-      parse(await load());
+      await parse(await load());
     } catch (error) {
       setState({ step: 'error', message: `Nothing was imported. ${describe(error, 'The schedule')}` });
     }
@@ -111,7 +114,8 @@ export function ScheduleImport() {
         {state.step === 'done' && (
           <p role="status">
             Imported {state.result.added + state.result.updated + state.result.unchanged} sessions of {state.name} ({state.result.added} new,{' '}
-            {state.result.updated} updated, {state.result.unchanged} unchanged). They are listed under Imported schedules.
+            {state.result.updated} updated, {state.result.unchanged} unchanged
+            {state.result.changes ? `; ${state.result.changes} changes to your picks, listed under Changes` : ''}). They are listed under Imported schedules.
           </p>
         )}
       </div>
@@ -122,7 +126,8 @@ export function ScheduleImport() {
           name={state.name}
           busy={false}
           onName={(name) => setState({ ...state, name })}
-          onZone={(zone) => parse(state.source, zone, state.name)}
+          diff={state.diff}
+          onZone={(zone) => void parse(state.source, zone, state.name)}
           onImport={() => void commit()}
           onCancel={() => setState({ step: 'idle' })}
         />

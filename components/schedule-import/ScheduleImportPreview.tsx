@@ -1,6 +1,8 @@
 import type { ParsedSchedule } from '../../lib/schedules';
 import { scheduleFormats } from '../../lib/schedules';
 import { ZoneSelect } from './ZoneSelect';
+import { ImportDiffView } from './ImportDiffView';
+import type { ImportDiff } from '../../lib/db/import-diff';
 
 interface Props {
   parsed: ParsedSchedule;
@@ -11,10 +13,12 @@ interface Props {
   onImport: () => void;
   onCancel: () => void;
   busy: boolean;
+  /** What the file changes against the last import of the same conference. */
+  diff?: ImportDiff;
 }
 
 /** What a file holds, before anything is stored: the user checks the name and, where the file does not say, the zone. */
-export function ScheduleImportPreview({ parsed, from, name, onName, onZone, onImport, onCancel, busy }: Props) {
+export function ScheduleImportPreview({ parsed, from, name, onName, onZone, onImport, onCancel, busy, diff }: Props) {
   const { entries, zone, skipped, notes } = parsed;
   const timed = entries.filter((e) => e.start).length;
   return (
@@ -36,6 +40,7 @@ export function ScheduleImportPreview({ parsed, from, name, onName, onZone, onIm
           <p class="tm-muted">{zone.affectsTimes ? 'The file’s times have no zone: they are read in this zone. ' : ''}Now: {zone.note}.</p>
         </div>
       )}
+      {diff && <ImportDiffView diff={diff} />}
       {notes.length > 0 && (
         <ul class="tm-notes">
           {notes.map((n) => (

@@ -8,6 +8,10 @@ import { diffSchedules } from '../../lib/merge/schedule-diff';
 import { changeLabel } from '../../lib/model/change-label';
 import type { ScheduleEntry } from '../../lib/model/schema';
 import { freshDb } from '../support/db';
+import { createReminders, REMINDER_ALARM } from '../../lib/background/reminders';
+import { watchQuery } from '../../lib/db/live';
+import { loadPlan } from '../../lib/db/plan';
+import { defaultReminderSettings } from '../../lib/model/reminders';
 import { kubeconSnapshot, laterSnapshot } from '../support/snapshots';
 
 const before = kubeconSnapshot();
@@ -157,6 +161,33 @@ describe('dismissing and the history', () => {
     await recordSeen(db, before.conference, [talk('moving', base, at(base, 30))], 2000, page);
     const [back] = (await changeGroups(db, C))[0]!.rows;
     expect(back!.effect).toMatchObject({ created: [], resolved: [{ title: 'Talk late' }] });
+  });
+});
+
+describe('reminders follow the talk', () => {
+  it('the alarm moves when a page shows a starred talk at a new time, as the background wires it (follow-reminders.ts)', async () => {
+    const db = freshDb();
+    await storeSchedule(db, before, { from: 'kccnceu2026-all.ics' }, 100);
+    await patchAnnotation(db, a, C, { starred: true, priority: 'must' }, undefined, 500);
+    const alarms = new Map<string, number>();
+    const reminders = createReminders({
+      plan: () => loadPlan(db),
+      settings: async () => defaultReminderSettings,
+      now: () => Date.parse('2026-03-22T00:00:00Z'),
+      alarms: {
+        create: (name, { when }) => void alarms.set(name, when),
+        clear: async (name) => alarms.delete(name),
+        get: async (name) => (alarms.has(name) ? { scheduledTime: alarms.get(name)! } : undefined),
+      },
+      notify: async () => undefined,
+      open: async () => undefined,
+    });
+    const live = watchQuery(() => loadPlan(db), (items) => void reminders.reschedule(items), (error) => { throw error; });
+    const tenBefore = (iso: string) => Date.parse(iso) - 10 * 60_000;
+    await expect.poll(() => alarms.get(REMINDER_ALARM)).toBe(tenBefore(byKey.get(a)!.start!));
+    await recordSeen(db, before.conference, after.entries.filter((x) => x.key === a), 1000, page);
+    await expect.poll(() => alarms.get(REMINDER_ALARM)).toBe(tenBefore(after.entries.find((x) => x.key === a)!.start!));
+    live.unsubscribe();
   });
 });
 
