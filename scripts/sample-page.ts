@@ -13,7 +13,8 @@ export function sampleSchedule() {
   return parseSchedule(readFileSync('assets/sample/kccnceu2026-all.ics', 'utf8'), { timeZone: SAMPLE_ZONE });
 }
 
-export function sampleDayPage(day: string): string {
+/** `edit`: the page as a later version of the schedule shows it (a moved or re-roomed talk: the Changes screenshot). */
+export function sampleDayPage(day: string, edit: (session: PageSession) => PageSession = (s) => s): string {
   const sessions: PageSession[] = sampleSchedule()
     .entries.filter((e) => e.start && localDate(e.start, SAMPLE_ZONE) === day)
     .map((e) => ({
@@ -24,6 +25,7 @@ export function sampleDayPage(day: string): string {
       room: e.room,
       type: e.track,
       speakers: e.speakers.map((s) => ({ name: s.name, slug: s.name.toLowerCase().replace(/\W+/g, '-') })),
-    }));
+    }))
+    .map(edit);
   return schedListPage(sessions, { name: 'KubeCon + CloudNativeCon Europe 2026', timeZone: SAMPLE_ZONE, view: 'descriptions' });
 }

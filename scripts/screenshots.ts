@@ -1,4 +1,4 @@
-// `npm run screenshots`: the popup, the side panel, the dashboard and the plan, light and dark, on the bundled sample conference as a
+// `npm run screenshots`: the popup, the side panel, the dashboard, the plan and the Changes view, light and dark, on the bundled sample conference as a
 // new user gets it (Try a sample conference on the first-run dashboard), with a few talks of day 3 starred, rated and
 // noted. Chromium with the built extension; the sample's own day page is routed, the clock fixed during the event.
 // Writes PNGs to docs/screenshots/.
@@ -81,6 +81,24 @@ try {
       await page.screenshot({ path: join(out, `${name}-${colorScheme}.png`), fullPage: true });
       await page.close();
     }
+  }
+  // Three weeks later the day page shows one starred talk 15 minutes later and another in a new room: the Changes view.
+  const later = (iso: string | undefined) => iso && new Date(Date.parse(iso) + 15 * 60_000).toISOString();
+  const id = (key: string) => key.split(':').at(-1);
+  h.serve(SAMPLE_PAGE_URL, sampleDayPage(DAY, (s) =>
+    s.shortId === id(rated!.key) ? { ...s, start: later(s.start), end: later(s.end) } : s.shortId === id(tagged!.key) ? { ...s, room: 'Hall 8' } : s,
+  ));
+  await schedule.reload();
+  await schedule.locator('tm-controls tm-change').nth(1).waitFor({ state: 'attached' });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const page = await h.context.newPage();
+    await page.emulateMedia({ colorScheme });
+    await page.clock.setFixedTime(now);
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.goto(`chrome-extension://${h.extensionId}/dashboard.html#view=changes`);
+    await page.locator('.tm-change').nth(1).waitFor();
+    await page.screenshot({ path: join(out, `changes-${colorScheme}.png`), fullPage: true });
+    await page.close();
   }
   console.log(`screenshots of the sample conference written to ${out}/`);
 } finally {
