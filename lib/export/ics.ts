@@ -43,7 +43,7 @@ function event(session: AnnotatedSession, stamp: string, { sequence, removed }: 
     // The session key never changes for a session, so importing a newer export updates the event in place.
     `UID:${escapeText(entry.key)}@talkmarks`,
     `DTSTAMP:${stamp}`,
-    // How often the schedule moved, renamed or re-roomed it: a calendar holding an older copy takes this one as newer.
+    // Rises with each change the schedule made (see sequenceAt): a calendar holding an older copy takes this one.
     `SEQUENCE:${sequence}`,
     `DTSTART:${utcDateTime(entry.start!)}`,
   ];

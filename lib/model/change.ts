@@ -7,7 +7,7 @@ import type { ScheduleEntry } from './schema';
 export type ChangeField = 'time' | 'room' | 'title' | 'removed' | 'restored';
 
 /** The fields whose changes a calendar must hear of: each one raises the event's SEQUENCE. */
-export const calendarFields: readonly ChangeField[] = ['time', 'room', 'title'];
+export const calendarFields: readonly ChangeField[] = ['time', 'room', 'title', 'removed', 'restored'];
 
 /** One recorded change (`changes` table, database version 8). Kept after it is dismissed: it is the session's history. */
 export interface ScheduleChange {
@@ -48,12 +48,20 @@ export function isRemoved(history: readonly ScheduleChange[]): boolean {
   return removed;
 }
 
-/** Per session, what a calendar needs: how often its time, room or title changed, and whether it left the schedule. */
+/** Per session, what a calendar needs: the SEQUENCE of its latest version, and whether it left the schedule. */
 export interface CalendarHistory {
   sequence: number;
   removed: boolean;
 }
 
+/**
+ * SEQUENCE counts in minutes since 2024 at the latest change to time, room, title or presence, 0 when there was
+ * none. So it rises with every change, is the same on every export in between, and stays above what earlier
+ * Talkmarks wrote (the minutes since 2024 at export): a calendar holding any older file takes the changed event.
+ */
+export const sequenceAt = (instant: number) => Math.max(0, Math.floor((instant - Date.UTC(2024, 0, 1)) / 60_000));
+
 export function calendarHistoryOf(history: readonly ScheduleChange[]): CalendarHistory {
-  return { sequence: history.filter((c) => calendarFields.includes(c.field)).length, removed: isRemoved(history) };
+  const latest = Math.max(0, ...history.filter((c) => calendarFields.includes(c.field)).map((c) => c.seenAt));
+  return { sequence: latest ? sequenceAt(latest) : 0, removed: isRemoved(history) };
 }
