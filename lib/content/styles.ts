@@ -48,9 +48,8 @@ span {
   font: 11px/14px system-ui, sans-serif;
   white-space: nowrap;
 }
-@media (prefers-color-scheme: dark) {
-  span { background: #0c2d6b; color: #cae8ff; }
-}
+/* Set from the page's own background (scheme.ts), not the system's dark mode. */
+span.dark { background: #0c2d6b; color: #cae8ff; }
 `;
 
 /** Adds our one stylesheet to a document, once. A `<style>` element: constructed sheets fail from content scripts in Firefox. */
