@@ -145,9 +145,7 @@ function PageSessions({ page, noteKey, stored, initialPrefs = defaultPopupPrefs 
       <WhoFilter value={who} layers={colleagues.layers} onChange={setWho} />
       {live.status === 'error' && <p role="alert">Could not read your notes: {live.error}</p>}
       <DayList
-        entries={page.entries}
         shown={shown}
-        searching={!!needle}
         starred={starred}
         focus={focus}
         prefs={prefs}

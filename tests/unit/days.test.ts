@@ -14,7 +14,7 @@ const talk = (id: string, day: string | undefined, from = '09:00', to = '09:30')
   end: day && at(day, to),
   timeZone: ZONE,
   speakers: [],
-  tags: [],
+  aliases: [],
 });
 
 describe('day headings', () => {
