@@ -76,8 +76,10 @@ export function SessionRow({ entry, annotation, suggestions, initiallyOpen = fal
           onChange={(starred) => void patch({ starred }).catch(() => undefined)}
         />
         {/* The title has the row's whole width; what is known about the session goes on the line below. */}
-        <div class="tm-title">
-          <TitleLink title={entry.title} url={entry.url} />
+        <div class="tm-main">
+          <div class="tm-title">
+            <TitleLink title={entry.title} url={entry.url} />
+          </div>
           <div class="tm-meta">
             {facts.length > 0 && <span class="tm-facts">{facts.join(' · ')}</span>}
             <Summary annotation={annotation} />
