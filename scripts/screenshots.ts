@@ -46,7 +46,7 @@ try {
     const popup = await h.context.newPage();
     await popup.emulateMedia({ colorScheme });
     await popup.clock.setFixedTime(now);
-    await popup.setViewportSize({ width: 420, height: 600 });
+    await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
     await popup.getByRole('region', { name: 'Now and next' }).waitFor();
     await popup.getByRole('button', { name: `Edit notes for ${noted!.title}`, exact: true }).first().click();
