@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark in one run, each printing its own table. Figures only: nothing here passes or fails.
 //   in-page cost (bench/run.ts), export (bench/export.ts), notes export (bench/notes-export.ts), search (bench/search.ts, bench/search-ui.ts),
-//   backup import (bench/backup-import.ts), schedule files (bench/schedules.ts), schedule changes (bench/changes.ts).
+//   backup import (bench/backup-import.ts), schedule files (bench/schedules.ts), schedule changes (bench/changes.ts),
+//   popup first paint (bench/popup.ts).
 // `npm run bench -- --only export,search` runs a subset.
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -12,6 +13,7 @@ const parts = [
   ['search', 'bench/search.ts', 'dashboard search at 10,000 sessions, a keystroke at a time'],
   ['search-ui', 'bench/search-ui.ts', 'keystroke to painted results in the dashboard (Chromium)'],
   ['backup-import', 'bench/backup-import.ts', 'backup import of 10,000 annotations'],
+  ['popup', 'bench/popup.ts', 'popup first paint on a 2,256-session tab with 2,000 annotations (Chromium)'],
   ['schedules', 'bench/schedules.ts', 'schedule files, the largest 2.3 MB'],
   ['changes', 'bench/changes.ts', 'schedule changes: the diff of two 2,000-session schedules, recording while a 2,000-entry page is read'],
 ] as const;

@@ -46,10 +46,13 @@ try {
     const popup = await h.context.newPage();
     await popup.emulateMedia({ colorScheme });
     await popup.clock.setFixedTime(now);
-    await popup.setViewportSize({ width: 420, height: 600 });
+    await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
     await popup.getByRole('region', { name: 'Now and next' }).waitFor();
-    await popup.getByRole('button', { name: `Edit notes for ${noted!.title}`, exact: true }).first().click();
+    // The popup opens at now (the talks over by 11:05 last): shown as it opens, or with a starred talk still ahead open.
+    const ahead = talks.find((t) => Date.parse(t.start!) > now.getTime());
+    if (ahead) await popup.getByRole('button', { name: `Edit notes for ${ahead.title}`, exact: true }).first().click();
+    await popup.locator('.tm-session').first().waitFor();
     await popup.screenshot({ path: join(out, `popup-${colorScheme}.png`) });
     await popup.close();
 

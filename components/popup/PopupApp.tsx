@@ -2,11 +2,13 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { annotationsOf, tagCounts } from '../../lib/db/annotations';
 import { getDb } from '../../lib/db/database';
-import { byTime } from '../../lib/model/display';
+import { defaultPopupPrefs, type PopupPrefs } from '../../lib/model/popup-prefs';
 import type { TabEntries } from '../../lib/protocol/tab-messages';
 import { takeNoteRequest } from '../../lib/protocol/note-request';
 import { entriesOfTab } from '../../lib/protocol/tab-client';
 import { storedPage } from './stored-page';
+import { DayList } from './DayList';
+import { loadPopupPrefs, savePopupPrefs } from './prefs';
 import { ExportButton } from '../export/ExportButton';
 import { passesWho } from '../../lib/share/who';
 import { ColleaguePicks } from '../share/ColleaguePicks';
@@ -20,12 +22,13 @@ import { OpenSidePanel } from '../sidepanel/OpenSidePanel';
 import { useLive } from '../hooks/use-live';
 import { useSlashFocus } from '../hooks/use-slash-focus';
 import { PageChanges } from '../changes/PageChanges';
+import { useClock } from '../hooks/use-clock';
 
 /** `note`: the session to open on its note (`n` on the schedule page). */
 type TabState =
   | { status: 'loading' }
   | { status: 'none'; id?: number; url?: string }
-  | { status: 'page'; page: TabEntries; note?: string; stored?: boolean };
+  | { status: 'page'; page: TabEntries; note?: string; stored?: boolean; prefs: PopupPrefs };
 
 /**
  * The tab the popup is about: the active one, or (tests open the popup in a tab of its own) `?tabId=`, with `?url=`
@@ -53,13 +56,15 @@ function DashboardLink() {
 export function PopupApp() {
   const [tab, setTab] = useState<TabState>({ status: 'loading' });
   const look = async () => {
+    // Read while the tab answers: the list's switches are known by the time its sessions are.
+    const prefs = loadPopupPrefs();
     const { id, url, tabUrl } = await targetTab();
     const answered = id === undefined ? undefined : await entriesOfTab(id, tabUrl);
     const page = answered ?? (await storedPage(getDb(), tabUrl));
     // Taken even when the URL names the note (the popup-window fallback), so it cannot linger.
     const requested = id === undefined ? undefined : await takeNoteRequest(id);
     const note = new URLSearchParams(location.search).get('note') ?? requested;
-    setTab(page ? { status: 'page', page, note, stored: !answered } : { status: 'none', id, url });
+    setTab(page ? { status: 'page', page, note, stored: !answered, prefs: await prefs } : { status: 'none', id, url });
     return !!page;
   };
   useEffect(() => void look(), []);
@@ -79,17 +84,24 @@ export function PopupApp() {
       </main>
     );
   }
-  return <PageSessions page={tab.page} noteKey={tab.note} stored={tab.stored} />;
+  return <PageSessions page={tab.page} noteKey={tab.note} stored={tab.stored} initialPrefs={tab.prefs} />;
 }
 
 /** `stored`: the sessions are the conference's as stored, not what the page shows (see stored-page.ts). */
-function PageSessions({ page, noteKey, stored }: { page: TabEntries; noteKey?: string; stored?: boolean }) {
+function PageSessions({ page, noteKey, stored, initialPrefs = defaultPopupPrefs }: { page: TabEntries; noteKey?: string; stored?: boolean; initialPrefs?: PopupPrefs }) {
   const db = getDb();
   const live = useLive(() => annotationsOf(db, page.conference.id), [page.conference.id]);
   const tags = useLive(() => tagCounts(db), []);
   const [filter, setFilter] = useState('');
   const colleagues = useColleagues(page.conference.id);
   const [who, setWho] = useState<string>();
+  const [prefs, setPrefs] = useState(initialPrefs);
+  const changePrefs = (next: PopupPrefs) => {
+    setPrefs(next);
+    void savePopupPrefs(next).catch(() => undefined);
+  };
+  // The page's clock: tests fix it; the list opens at now, and what of today is over goes last.
+  const now = useClock();
   const filterBox = useRef<HTMLInputElement>(null);
   useSlashFocus(filterBox);
   const annotations = useMemo(
@@ -97,16 +109,12 @@ function PageSessions({ page, noteKey, stored }: { page: TabEntries; noteKey?: s
     [live],
   );
   const needle = filter.trim().toLowerCase();
+  const focus = noteKey ?? page.focus;
+  const starred = (key: string) => !!annotations.get(key)?.starred;
   const shown = page.entries
     .filter((e) => !needle || `${e.title} ${e.room ?? ''} ${e.speakers.map((s) => s.name).join(' ')}`.toLowerCase().includes(needle))
     .filter((e) => passesWho(who, colleagues.marks.get(e.key), annotations.get(e.key)))
-    // The session the page is about (a session page) comes first, then starred ones.
-    .sort(
-      (a, b) =>
-        Number(b.key === page.focus) - Number(a.key === page.focus) ||
-        Number(!!annotations.get(b.key)?.starred) - Number(!!annotations.get(a.key)?.starred) ||
-        byTime(a, b),
-    );
+    .filter((e) => !prefs.starredOnly || starred(e.key) || e.key === focus);
   const suggestions = tags.status === 'ready' ? tags.value.map(([t]) => t) : [];
   const starredCount = page.entries.filter((e) => annotations.get(e.key)?.starred).length;
 
@@ -138,8 +146,14 @@ function PageSessions({ page, noteKey, stored }: { page: TabEntries; noteKey?: s
       <PageChanges conference={page.conference.id} />
       <WhoFilter value={who} layers={colleagues.layers} onChange={setWho} />
       {live.status === 'error' && <p role="alert">Could not read your notes: {live.error}</p>}
-      <ul class="tm-sessions">
-        {shown.map((entry) => (
+      <DayList
+        shown={shown}
+        starred={starred}
+        focus={focus}
+        prefs={prefs}
+        onPrefs={changePrefs}
+        now={now}
+        row={(entry) => (
           <SessionRow
             key={entry.key}
             entry={entry}
@@ -149,8 +163,8 @@ function PageSessions({ page, noteKey, stored }: { page: TabEntries; noteKey?: s
             focusNote={entry.key === noteKey}
             extra={<ColleaguePicks title={entry.title} marks={colleagues.marks.get(entry.key)} />}
           />
-        ))}
-      </ul>
+        )}
+      />
       <p class="tm-keys-hint">
         Keys on a session: <kbd>s</kbd> star · <kbd>1</kbd>–<kbd>5</kbd> rate · <kbd>0</kbd> clear · <kbd>n</kbd> note ·{' '}
         <kbd>/</kbd> filter

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorMessage } from '../../lib/util/errors';
+import { NotePreview } from './NotePreview';
 
 interface Props {
   note: string;
@@ -26,6 +27,7 @@ export function NoteEditor({ note, title, onSave, delayMs = 400, stamp }: Props)
   const [draft, setDraft] = useState(note);
   const [status, setStatus] = useState<Status>('idle');
   const [error, setError] = useState('');
+  const [preview, setPreview] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const dirty = useRef(false);
   const latest = useRef(draft);
@@ -120,9 +122,13 @@ export function NoteEditor({ note, title, onSave, delayMs = 400, stamp }: Props)
           Insert time
         </button>
       )}
+      <button type="button" class="tm-preview-toggle" aria-pressed={preview} aria-label={`Preview notes on ${title}`} onClick={() => setPreview(!preview)}>
+        Preview
+      </button>
       <span class={`tm-status ${status}`} role="status">
         {status === 'error' ? `${statusText.error}: ${error}` : statusText[status]}
       </span>
+      {preview && <NotePreview note={draft} title={title} />}
     </div>
   );
 }

@@ -1,3 +1,5 @@
+import { useState } from 'preact/hooks';
+
 interface Props {
   value: number | null;
   title: string;
@@ -6,25 +8,36 @@ interface Props {
 
 const levels = [1, 2, 3, 4, 5] as const;
 
-/** Five toggle buttons and a clear button: each is a plain button, so keyboard and screen readers just work. */
+/**
+ * Five toggle buttons, and *Clear rating* once there is a rating to clear: each a plain button, so keyboard and
+ * screen readers just work. Pointing at a star previews the rating it would give.
+ */
 export function RatingInput({ value, title, onChange }: Props) {
+  const [hover, setHover] = useState<number | null>(null);
   return (
-    <div class="tm-rating" role="group" aria-label={`Rating for ${title}`}>
-      {levels.map((level) => (
-        <button
-          key={level}
-          type="button"
-          class={value !== null && level <= value ? 'on' : ''}
-          aria-pressed={value === level}
-          aria-label={`Rate ${level} of 5`}
-          onClick={() => onChange(value === level ? null : level)}
-        >
-          <span aria-hidden="true">{value !== null && level <= value ? '★' : '☆'}</span>
+    <div class="tm-rating" role="group" aria-label={`Rating for ${title}`} onPointerLeave={() => setHover(null)}>
+      {levels.map((level) => {
+        const on = value !== null && level <= value;
+        const preview = hover !== null && level <= hover;
+        return (
+          <button
+            key={level}
+            type="button"
+            class={hover !== null ? (preview ? 'tm-preview' : '') : on ? 'on' : ''}
+            aria-pressed={value === level}
+            aria-label={`Rate ${level} of 5`}
+            onPointerEnter={() => setHover(level)}
+            onClick={() => onChange(value === level ? null : level)}
+          >
+            <span aria-hidden="true">{(hover !== null ? preview : on) ? '★' : '☆'}</span>
+          </button>
+        );
+      })}
+      {value !== null && (
+        <button type="button" class="tm-clear" onClick={() => onChange(null)}>
+          Clear rating
         </button>
-      ))}
-      <button type="button" class="tm-clear" disabled={value === null} onClick={() => onChange(null)}>
-        Clear rating
-      </button>
+      )}
     </div>
   );
 }

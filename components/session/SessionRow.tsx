@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { timeRange, zoneOf } from '../../lib/model/display';
+import { dayAndTime } from '../../lib/plan/days';
 import { localTime } from '../../lib/util/time';
 import type { ComponentChildren } from 'preact';
 import type { Annotation, ScheduleEntry } from '../../lib/model/schema';
@@ -27,7 +28,12 @@ interface Props {
   extra?: ComponentChildren;
   /** Offers *Insert time* in the note: the time now (this clock) in the event's own zone, `[14:32]`. */
   stampClock?: () => number;
+  /** "Tue 14:30–15:00 CET": for rows not under a day heading (relevance order, the page's own session). */
+  showDay?: boolean;
 }
+
+/** Clicks on these do their own thing; a click anywhere else on the row opens or closes its editor. */
+const OWN_CLICK = 'a, button, input, select, textarea, label, summary';
 
 function Summary({ annotation }: { annotation: Annotation | undefined }) {
   if (!annotation) return null;
@@ -40,7 +46,7 @@ function Summary({ annotation }: { annotation: Annotation | undefined }) {
 }
 
 /** One session: star, title and facts, and (opened) rating, tags and note. Page text is rendered as text only. */
-export function SessionRow({ entry, annotation, suggestions, initiallyOpen = false, focusNote = false, leading, extra, stampClock }: Props) {
+export function SessionRow({ entry, annotation, suggestions, initiallyOpen = false, focusNote = false, leading, extra, stampClock, showDay = false }: Props) {
   const [open, setOpen] = useState(initiallyOpen || focusNote);
   const [error, setError] = useState('');
   const patch = (p: Parameters<typeof patchSession>[1], base?: Parameters<typeof patchSession>[2]) =>
@@ -51,23 +57,37 @@ export function SessionRow({ entry, annotation, suggestions, initiallyOpen = fal
         throw e;
       },
     );
-  const facts = [timeRange(entry), entry.room, entry.speakers.map((s) => s.name).join(', ')].filter(Boolean);
+  const facts = [showDay ? dayAndTime(entry) : timeRange(entry), entry.room].filter(Boolean);
+  const speakers = entry.speakers.map((s) => s.name).join(', ');
   const keys = useRowKeys({ starred: annotation?.starred ?? false, patch, open, setOpen, focusNote });
   return (
     <li class="tm-session" data-key={entry.key} ref={keys.ref} onKeyDown={keys.onKeyDown}>
-      <div class="tm-head">
+      <div
+        class="tm-head"
+        onClick={(e) => {
+          const target = e.target as Element;
+          // Selecting a title to copy it is no click on the row.
+          if (!target.closest(OWN_CLICK) && !getSelection()?.toString()) setOpen(!open);
+        }}
+      >
         {leading}
         <StarToggle
           starred={annotation?.starred ?? false}
           title={entry.title}
           onChange={(starred) => void patch({ starred }).catch(() => undefined)}
         />
-        <div class="tm-title">
-          <TitleLink title={entry.title} url={entry.url} />
-          {facts.length > 0 && <div class="tm-facts">{facts.join(' · ')}</div>}
+        {/* The title has the row's whole width; what is known about the session goes on the line below. */}
+        <div class="tm-main">
+          <div class="tm-title">
+            <TitleLink title={entry.title} url={entry.url} />
+          </div>
+          <div class="tm-meta">
+            {facts.length > 0 && <span class="tm-facts">{facts.join(' · ')}</span>}
+            <Summary annotation={annotation} />
+            <PlanBadges annotation={annotation} />
+          </div>
+          {speakers && <div class="tm-speakers">{speakers}</div>}
         </div>
-        <Summary annotation={annotation} />
-        <PlanBadges annotation={annotation} />
         <button
           type="button"
           class="tm-expand"
@@ -75,7 +95,7 @@ export function SessionRow({ entry, annotation, suggestions, initiallyOpen = fal
           aria-label={`${open ? 'Close' : 'Edit'} notes for ${entry.title}`}
           onClick={() => setOpen(!open)}
         >
-          {open ? '▾' : '▸'}
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span>
         </button>
       </div>
       {open && (

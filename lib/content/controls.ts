@@ -3,6 +3,7 @@ import type { DetailEditor } from './editor/detail-editor';
 import { badgeCss } from './styles';
 import { shadowWith } from './shadow';
 import { ChangeMark } from './change-mark';
+import { whenSchemeKnown } from './scheme';
 
 export const HOST_TAG = 'tm-controls';
 export const STAR_ACTION = 'star';
@@ -71,9 +72,11 @@ class Badge {
   readonly host = document.createElement(BADGE_TAG);
   private label = document.createElement('span');
 
-  constructor() {
+  constructor(near: Element) {
     shadowWith(this.host, badgeCss, 'closed').append(this.label);
     this.label.setAttribute('role', 'img');
+    // Dark on a dark page, whatever the system's setting: the class is inside the closed root, out of the page's reach.
+    whenSchemeKnown(near, (scheme) => this.label.classList.toggle('dark', scheme === 'dark'));
   }
 
   show(title: string, annotation: Annotation | undefined): void {
@@ -113,7 +116,7 @@ class PageControls implements Controls {
     setAttr(this.star, 'aria-pressed', String(starred));
     setAttr(this.star, 'aria-label', `${starred ? 'Unstar' : 'Star'}: ${this.title}`);
     if (!this.badge && annotation && badgeLabel(annotation)) {
-      this.badge = new Badge();
+      this.badge = new Badge(this.host);
       this.host.append(this.badge.host);
     }
     this.badge?.show(this.title, annotation);

@@ -50,9 +50,8 @@ span {
   font: 11px/14px system-ui, sans-serif;
   white-space: nowrap;
 }
-@media (prefers-color-scheme: dark) {
-  span { background: #0c2d6b; color: #cae8ff; }
-}
+/* Set from the page's own background (scheme.ts), not the system's dark mode. */
+span.dark { background: #0c2d6b; color: #cae8ff; }
 `;
 
 /** Inside each change mark's closed shadow root: amber, so it reads as a warning beside the blue badge. */

@@ -67,7 +67,8 @@ describe('pretalx in Chromium, on a site the user chose', () => {
       try {
         await expect.poll(() => popup.locator('.tm-session').count()).toBe(35);
         expect(await popup.getByRole('heading', { level: 1 }).textContent()).toBe('DemoCon');
-        return await popup.locator('.tm-session[data-key="pretalx:pretalx.example.org_democon:XFUR3C"] .tm-facts').textContent();
+        // Time and room, then the speakers on a line of their own.
+        return (await popup.locator('.tm-session[data-key="pretalx:pretalx.example.org_democon:XFUR3C"]').locator('.tm-facts, .tm-speakers').allTextContents()).join(' · ');
       } finally {
         await popup.close();
       }

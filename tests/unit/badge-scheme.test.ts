@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createControls } from '../../lib/content/controls';
+import { closedRootOf } from '../../lib/content/shadow';
+import { parseColour, schemeAt } from '../../lib/content/scheme';
+import { annotation, entryOf, keyOf } from '../support/content';
+
+/** A rated session's badge on a page styled by `css`, inside `<main>`; resolves with its label once its scheme is set. */
+async function badgeOn(css: string, attrs = '') {
+  document.head.innerHTML = `<style>${css}</style>`;
+  document.body.innerHTML = `<main ${attrs}><div class="session"></div></main>`;
+  const controls = createControls(keyOf(1), 'GitOps at Scale', { entry: entryOf(1) });
+  document.querySelector('.session')!.append(controls.host);
+  controls.update(annotation(keyOf(1), { rating: 4 }));
+  await Promise.resolve();
+  return closedRootOf(controls.host.querySelector('tm-badge')!)!.querySelector('span')!;
+}
+
+afterEach(() => {
+  document.head.innerHTML = '';
+  document.body.innerHTML = '';
+  document.documentElement.removeAttribute('style');
+});
+
+describe('the in-page badge follows the page’s colours, not the system’s dark mode', () => {
+  it('is light on a light schedule page', async () => {
+    expect((await badgeOn('body { background: rgb(255, 255, 255); }')).classList.contains('dark')).toBe(false);
+  });
+
+  it('is dark on a dark schedule page, found through transparent ancestors', async () => {
+    expect((await badgeOn('body { background-color: #101418; }')).classList.contains('dark')).toBe(true);
+  });
+
+  it('takes the nearest opaque background: a light card on a dark page is light', async () => {
+    expect((await badgeOn('body { background: #000; } main { background: rgb(250, 250, 250); }')).classList.contains('dark')).toBe(false);
+  });
+
+  it('ignores a faint overlay and reads what is under it', async () => {
+    expect((await badgeOn('body { background: rgb(20, 20, 20); } main { background: rgba(255, 255, 255, 0.1); }')).classList.contains('dark')).toBe(true);
+  });
+
+  it('with no background anywhere, follows a page that declares itself dark only', async () => {
+    document.documentElement.style.colorScheme = 'dark';
+    expect((await badgeOn('')).classList.contains('dark')).toBe(true);
+  });
+});
+
+describe('colours as browsers compute them', () => {
+  it('reads rgb, rgba, hex and transparent', () => {
+    expect(parseColour('rgb(13, 17, 23)')).toEqual([13, 17, 23, 1]);
+    expect(parseColour('rgba(0, 0, 0, 0)')).toEqual([0, 0, 0, 0]);
+    expect(parseColour('rgb(10 20 30 / 50%)')).toEqual([10, 20, 30, 0.5]);
+    expect(parseColour('#fff')).toEqual([255, 255, 255, 1]);
+    expect(parseColour('#00000080')![3]).toBeCloseTo(0.5, 2);
+    expect(parseColour('transparent')).toEqual([0, 0, 0, 0]);
+  });
+
+  it('answers for an element that is not on a page styled at all: light', () => {
+    const el = document.createElement('div');
+    document.body.append(el);
+    expect(schemeAt(el)).toBe('light');
+  });
+});
