@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { send } from '../../lib/protocol/send';
-import type { PlanItem } from '../../lib/plan/items';
+import { backInPlanPatch, type PlanItem } from '../../lib/plan/items';
 import { patchSession } from '../session/actions';
 import { priorityLabel } from '../session/PlanControls';
 import { span } from './plan-format';
@@ -13,10 +13,13 @@ interface Props {
   children?: ComponentChildren;
 }
 
-/** Puts an alternative back in the plan: it may clash again, and the user decides again. */
+/**
+ * Puts an alternative back in the plan as it was before it was set aside: it may clash again, and the user decides
+ * again. The watch-later mark the set-aside added goes with it; one the user set before stays.
+ */
 function restore(item: PlanItem) {
   if (item.own) return send({ type: 'own/put', item: { ...item.own, alternative: false } });
-  return patchSession(item.entry!, { alternative: false });
+  return patchSession(item.entry!, backInPlanPatch(item.annotation));
 }
 
 /** One talk or own item of the plan: time, title, place, priority; own items can be edited or deleted. */

@@ -15,6 +15,8 @@ import { conferenceOf } from '../model/keys';
 import { createSeenBounds, type SeenBoundsOptions } from './seen-bounds';
 import { createSyncHandlers } from './sync-handlers';
 import type { SyncStatus } from '../model/sync';
+import { createUndoHandlers } from './undo-handlers';
+import { createUndoStore, type UndoStore } from './undo-store';
 
 export interface BackgroundDeps {
   db: () => TalkmarksDb;
@@ -33,17 +35,20 @@ export interface BackgroundDeps {
   seenBounds?: SeenBoundsOptions;
   /** One sync with the user's WebDAV server (see sync-runner.ts); none in tests that do not sync. */
   runSync?: () => Promise<SyncStatus | null>;
+  /** Snapshots of undoable changes (memory of this background, unless a test gives its own). */
+  undo?: UndoStore;
 }
 
 export function createHandlers({
   db, extensionOrigin, push, fetchText, openNote = openNoteInPopup, pushLayers = pushLayersToTabs, injectEditor = injectEditorScript, offers, seenBounds,
-  runSync = async () => null,
+  runSync = async () => null, undo = createUndoStore(),
 }: BackgroundDeps): Handlers {
   const { requirePage, scopeOf } = senderGuards(extensionOrigin);
   const bounds = createSeenBounds(db, seenBounds);
   return {
-    ...createPlanHandlers({ db, extensionOrigin, push, openNote }),
-    ...createShareHandlers({ db, extensionOrigin, push, pushLayers, ...(offers ? { offers } : {}) }),
+    ...createPlanHandlers({ db, extensionOrigin, push, undo, openNote }),
+    ...createShareHandlers({ db, extensionOrigin, push, pushLayers, undo, ...(offers ? { offers } : {}) }),
+    ...createUndoHandlers({ db, extensionOrigin, undo, push, pushLayers }),
     ...createSyncHandlers(extensionOrigin, runSync),
     'page/annotations': async (_payload, sender) => annotationsOf(db(), tabConference(sender)),
 
