@@ -1,6 +1,7 @@
 import type { DayPlan } from '../../lib/plan/clashes';
 import type { PlanItem } from '../../lib/plan/items';
 import { longDay } from '../../lib/util/time';
+import { Alternatives } from './Alternatives';
 import { ClashBox } from './ClashBox';
 import { PlanItemRow } from './PlanItemRow';
 import { duration, span } from './plan-format';
@@ -28,12 +29,13 @@ export function Timeline({ day, zone, onEdit }: Props) {
               Free {span(block.start, block.end, zone)} ({duration(block.end - block.start)})
             </li>
           ) : block.kind === 'clash' ? (
-            <li key={`clash-${block.clash.items[0]!.id}`}>
-              <ClashBox clash={block.clash} zone={zone} onEdit={onEdit} />
+            <li key={`clash-${block.clash.start}-${block.clash.items[0]!.id}`}>
+              <ClashBox clash={block.clash} alternatives={day.alternatives} zone={zone} onEdit={onEdit} />
             </li>
           ) : (
             <li key={block.item.id}>
               <PlanItemRow item={block.item} zone={zone} onEdit={onEdit} />
+              <Alternatives host={block.item} items={day.alternatives.get(block.item.id)} zone={zone} onEdit={onEdit} />
             </li>
           ),
         )}
