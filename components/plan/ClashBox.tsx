@@ -37,7 +37,7 @@ export function ClashBox({ clash, alternatives, zone, onEdit }: Props) {
       setError(errorMessage(e));
     }
   };
-  const name = `tm-clash-${clash.start}-${clash.items[0]!.id}`.replace(/[^A-Za-z0-9_-]/g, "-");
+  const name = `tm-clash-${clash.start}-${clash.items[0]!.id}`.replace(/[^A-Za-z0-9_-]/g, '-');
   return (
     <div class="tm-clash" role="group" aria-label={`Clash ${when}: ${clash.items.length} at once`}>
       <p class="tm-clash-head">
