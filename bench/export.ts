@@ -2,7 +2,7 @@
 // Figures are printed, never asserted: the machine is shared and timings vary.
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { starredCalendar } from '../lib/export/ics';
+import { planCalendar } from '../lib/export/ics';
 import { renderMarkdown } from '../lib/export/markdown';
 import { withPreset, type PresetName } from '../lib/export/options';
 import { groupSessions, selectSessions } from '../lib/export/select';
@@ -54,7 +54,7 @@ const rows = [
   measure('Markdown: highlights + 2 tag sections', markdown('highlights', ['cool-tech', 'to-watch'])),
   measure('Markdown: full notes', markdown('notes')),
   measure('Markdown: agenda (starred)', markdown('agenda')),
-  measure('ICS: starred', () => starredCalendar(sources, Date.UTC(2026, 2, 27)).text),
+  measure('ICS: starred', () => planCalendar(sources, Date.UTC(2026, 2, 27)).text),
 ];
 
 const [load] = loadavg();

@@ -1,6 +1,6 @@
 // `npm run export:sample`: the highlights export of the real KubeCon EU 2026 schedule (tests/fixtures/real) with made-up
 // stars, ratings, tags and notes, to read what a write-up looks like. Options: --preset=notes|agenda, --ics.
-import { starredCalendar } from '../lib/export/ics';
+import { planCalendar } from '../lib/export/ics';
 import { renderMarkdown } from '../lib/export/markdown';
 import { presets, withPreset, type PresetName } from '../lib/export/options';
 import { annotateSample, kubecon, kubeconEntries } from '../tests/support/annotated';
@@ -14,7 +14,7 @@ const entries = kubeconEntries(readReal('sched/kccnceu2026-all.ics'));
 const sessions = annotateSample(entries);
 const source = { conference: kubecon, sessions, days: [...new Set(entries.map((e) => e.start!.slice(0, 10)))] };
 if (process.argv.includes('--ics')) {
-  process.stdout.write(starredCalendar([source], Date.UTC(2026, 2, 27)).text);
+  process.stdout.write(planCalendar([source], Date.UTC(2026, 2, 27)).text);
 } else {
   process.stdout.write(renderMarkdown([source], withPreset(preset, ['cool-tech', 'to-watch'])));
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { send } from '../../lib/protocol/send';
 import type { BulkChange } from '../../lib/model/bulk';
 import { errorMessage } from '../../lib/util/errors';
+import { offerUndo } from '../ui/UndoToast';
 
 interface Props {
   selected: readonly string[];
@@ -18,8 +19,9 @@ export function BulkBar({ selected, tags, onClear }: Props) {
   const count = selected.length;
   const apply = async (change: BulkChange, done: string) => {
     try {
-      const { changed } = await send({ type: 'annotations/bulk', keys: [...selected], change });
+      const { changed, undo } = await send({ type: 'annotations/bulk', keys: [...selected], change });
       setStatus(`${done}: ${changed} of ${count} changed`);
+      if (changed) offerUndo(`${done}: ${changed} of ${count} changed.`, undo);
     } catch (error) {
       setStatus(`Not changed: ${errorMessage(error)}`);
     }

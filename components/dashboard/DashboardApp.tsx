@@ -1,3 +1,4 @@
+import { UndoToast } from '../ui/UndoToast';
 import { annotatedSessions, tagCounts } from '../../lib/db/annotations';
 import { isSearching } from '../../lib/search/dashboard-view';
 import { getDb } from '../../lib/db/database';
@@ -41,6 +42,7 @@ export function DashboardApp() {
       <MergedSessions />
       <SyncPanel />
       <Planner view={view} setView={setView} />
+      <UndoToast />
       {view.section === 'team' && <ColleaguesPanel />}
       {view.section === 'schedules' && (
         <>

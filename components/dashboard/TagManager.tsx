@@ -5,6 +5,7 @@ import { send } from '../../lib/protocol/send';
 import { useLive } from '../hooks/use-live';
 import { normaliseTag } from '../../lib/model/keys';
 import { errorMessage } from '../../lib/util/errors';
+import { offerUndo } from '../ui/UndoToast';
 
 /** Every tag with how many sessions carry it: rename one, or merge several into one, across all sessions. */
 export function TagManager() {
@@ -18,8 +19,10 @@ export function TagManager() {
 
   const rename = async (from: string[], to: string) => {
     try {
-      const { changed } = await send({ type: 'tags/rename', from, to });
-      setStatus(`${from.join(', ')} → ${normaliseTag(to)}: ${changed} sessions changed`);
+      const { changed, undo } = await send({ type: 'tags/rename', from, to });
+      const done = `${from.join(', ')} → ${normaliseTag(to)}: ${changed} sessions changed`;
+      setStatus(done);
+      if (changed) offerUndo(`${done}.`, undo);
       setSelected(new Set());
       setNames({});
       setMergeInto('');

@@ -1,15 +1,36 @@
-import type { CalendarExport } from '../../lib/export/ics';
+import type { CalendarExport, CalendarOptions } from '../../lib/export/ics';
 
-/** The calendar download, with the starred talks it leaves out because the schedule gives them no time. */
-export function CalendarSection({ calendar, onDownload }: { calendar: CalendarExport; onDownload: () => void }) {
-  const { written, skipped } = calendar;
+interface Props {
+  calendar: CalendarExport;
+  alternatives: CalendarOptions['alternatives'];
+  onAlternatives: (value: CalendarOptions['alternatives']) => void;
+  onDownload: () => void;
+}
+
+const talks = (n: number) => (n === 1 ? '1 talk' : `${n} talks`);
+const items = (n: number) => (n === 1 ? '1 own item' : `${n} own items`);
+
+/**
+ * The calendar download of the plan: what the user attends (chosen talks and own items), the alternatives set
+ * aside in clashes left out unless asked for as tentative, and the starred talks with no time to give.
+ */
+export function CalendarSection({ calendar, alternatives, onAlternatives, onDownload }: Props) {
+  const { written, own, setAside, skipped } = calendar;
+  const tentative = alternatives === 'tentative';
   return (
     <section class="tm-export-calendar" aria-labelledby="tm-calendar-heading">
-      <h3 id="tm-calendar-heading">Calendar of starred talks</h3>
+      <h3 id="tm-calendar-heading">Calendar of my plan</h3>
       <p class="tm-hint">
-        {written.length} starred {written.length === 1 ? 'talk' : 'talks'} with a time. Importing a newer file updates
-        these events instead of adding copies.
+        {talks(written.length)} and {items(own.length)}
+        {setAside.length > 0 && (tentative ? `, alternatives (${setAside.length}) marked tentative` : `; ${setAside.length} set aside in clashes left out`)}.
+        Importing a newer file updates these events instead of adding copies.
       </p>
+      {setAside.length > 0 && (
+        <label>
+          <input type="checkbox" checked={tentative} onChange={(e) => onAlternatives(e.currentTarget.checked ? 'tentative' : 'leave-out')} /> Add the
+          alternatives as tentative events
+        </label>
+      )}
       {skipped.length > 0 && (
         <div class="tm-skipped">
           <p>
@@ -22,7 +43,7 @@ export function CalendarSection({ calendar, onDownload }: { calendar: CalendarEx
           </ul>
         </div>
       )}
-      <button type="button" onClick={onDownload} disabled={written.length === 0}>
+      <button type="button" onClick={onDownload} disabled={written.length + own.length === 0}>
         Download calendar (.ics)
       </button>
     </section>

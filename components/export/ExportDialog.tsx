@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getDb } from '../../lib/db/database';
 import { exportFilename } from '../../lib/export/filenames';
-import { starredCalendar } from '../../lib/export/ics';
+import { planCalendar, type CalendarOptions } from '../../lib/export/ics';
 import { loadExportSources } from '../../lib/db/export-sources';
 import { renderMarkdown } from '../../lib/export/markdown';
 import type { MarkdownOptions } from '../../lib/export/options';
@@ -35,6 +35,7 @@ export function ExportDialog({ conferences, initial, onClose }: Props) {
   const [notice, setNotice] = useState('');
   const [status, setStatus] = useState('');
   const [chosen, setChosen] = useState<string[]>([...initial]);
+  const [alternatives, setAlternatives] = useState<CalendarOptions['alternatives']>('leave-out');
   const data = useLive(() => loadExportSources(getDb(), chosen), [chosen.join('\n')]);
   const sources: ExportSource[] = data.status === 'ready' ? data.value : [];
 
@@ -57,7 +58,7 @@ export function ExportDialog({ conferences, initial, onClose }: Props) {
   const settled = useDebounced(options, 150);
   const preview = useMemo(() => (settled ? renderMarkdown(sources, settled) : ''), [sources, settled]);
   const count = useMemo(() => (settled ? sources.reduce((n, s) => n + selectSessions(s.sessions, settled).length, 0) : 0), [sources, settled]);
-  const calendar = useMemo(() => starredCalendar(sources), [sources]);
+  const calendar = useMemo(() => planCalendar(sources, Date.now(), { alternatives }), [sources, alternatives]);
   const tags = useMemo(() => [...new Set(sources.flatMap((s) => s.sessions.flatMap((x) => x.annotation.tags)))].sort(), [sources]);
   const chosenConferences = sources.map((s) => s.conference);
   const ready = options !== undefined && data.status === 'ready' && chosen.length > 0;
@@ -72,7 +73,7 @@ export function ExportDialog({ conferences, initial, onClose }: Props) {
     setStatus('Markdown file downloaded.');
   };
   const downloadCalendar = () => {
-    downloadText(exportFilename(chosenConferences, 'ics'), starredCalendar(sources).text, 'text/calendar');
+    downloadText(exportFilename(chosenConferences, 'ics'), planCalendar(sources, Date.now(), { alternatives }).text, 'text/calendar');
     setStatus('Calendar file downloaded.');
   };
 
@@ -96,7 +97,7 @@ export function ExportDialog({ conferences, initial, onClose }: Props) {
             </button>
             <NotesButton conferences={conferences} initial={chosen} label="Export for notes app…" />
           </div>
-          {chosen.length > 0 && data.status === 'ready' && <CalendarSection calendar={calendar} onDownload={downloadCalendar} />}
+          {chosen.length > 0 && data.status === 'ready' && <CalendarSection calendar={calendar} alternatives={alternatives} onAlternatives={setAlternatives} onDownload={downloadCalendar} />}
           <p class="tm-status" role="status" aria-live="polite">
             {status}
           </p>

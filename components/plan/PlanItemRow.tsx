@@ -1,10 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { send } from '../../lib/protocol/send';
-import type { PlanItem } from '../../lib/plan/items';
+import { backInPlanPatch, type PlanItem } from '../../lib/plan/items';
 import { patchSession } from '../session/actions';
 import { priorityLabel } from '../session/PlanControls';
 import { span } from './plan-format';
 import { TitleLink } from '../session/TitleLink';
+import { offerUndo } from '../ui/UndoToast';
+import type { OwnItem } from '../../lib/model/schema';
 
 interface Props {
   item: PlanItem;
@@ -13,10 +15,19 @@ interface Props {
   children?: ComponentChildren;
 }
 
-/** Puts an alternative back in the plan: it may clash again, and the user decides again. */
+/**
+ * Puts an alternative back in the plan as it was before it was set aside: it may clash again, and the user decides
+ * again. The watch-later mark the set-aside added goes with it; one the user set before stays.
+ */
 function restore(item: PlanItem) {
   if (item.own) return send({ type: 'own/put', item: { ...item.own, alternative: false } });
-  return patchSession(item.entry!, { alternative: false });
+  return patchSession(item.entry!, backInPlanPatch(item.annotation));
+}
+
+/** Deletes at once, with Undo: asking first would be one more click on every delete. */
+async function remove(own: OwnItem) {
+  const { undo } = await send({ type: 'own/delete', id: own.id });
+  offerUndo(`Deleted “${own.title}”${own.note.trim() ? ' and its note' : ''}.`, undo);
 }
 
 /** One talk or own item of the plan: time, title, place, priority; own items can be edited or deleted. */
@@ -47,7 +58,7 @@ export function PlanItemRow({ item, zone, onEdit, children }: Props) {
             <button type="button" aria-label={`Edit ${item.title}`} onClick={() => onEdit(item)}>
               Edit
             </button>
-            <button type="button" aria-label={`Delete ${item.title}`} onClick={() => void send({ type: 'own/delete', id: item.own!.id })}>
+            <button type="button" aria-label={`Delete ${item.title}`} onClick={() => void remove(item.own!)}>
               Delete
             </button>
           </>

@@ -15,6 +15,14 @@ import { JournalEditor } from '../journal/JournalEditor';
 import { Timeline } from './Timeline';
 import type { SetView } from '../dashboard/use-view';
 
+/** A free gap the user chose to fill: its day and times (event-local), `seq` telling repeated picks apart. */
+interface Slot {
+  day: string;
+  from: string;
+  to: string;
+  seq: number;
+}
+
 interface Props {
   view: DashboardView;
   setView: SetView;
@@ -28,6 +36,8 @@ export function PlanView({ view, setView, conferences }: Props) {
   const [editing, setEditing] = useState<PlanItem | undefined>();
   // A fresh form after each save.
   const [saved, setSaved] = useState(0);
+  // A free gap's "+ Add": the form opens on that day and those times.
+  const [slot, setSlot] = useState<Slot | undefined>();
   if (!conference) {
     return (
       <>
@@ -38,8 +48,9 @@ export function PlanView({ view, setView, conferences }: Props) {
   }
   const items = plan.status === 'ready' ? plan.value : [];
   const zone = conference.timeZone ?? items[0]?.timeZone ?? browserZone();
-  const days = dayPlans(items, zone).filter((d) => !view.day || d.day === view.day);
-  const firstDay = view.day ?? days[0]?.day ?? localDate(new Date().toISOString(), zone);
+  const allDays = dayPlans(items, zone);
+  const days = allDays.filter((d) => !view.day || d.day === view.day);
+  const firstDay = slot?.day ?? view.day ?? days[0]?.day ?? localDate(new Date().toISOString(), zone);
 
   return (
     <section class="tm-plan" aria-label={`Plan of ${conference.name}`}>
@@ -56,19 +67,22 @@ export function PlanView({ view, setView, conferences }: Props) {
       <JournalEditor conference={conference.id} name={conference.name} />
       {days.map((day) => (
         <Fragment key={day.day}>
-          <Timeline day={day} zone={zone} onEdit={setEditing} />
+          <Timeline day={day} zone={zone} onEdit={setEditing} onAdd={(s) => (setEditing(undefined), setSlot({ ...s, seq: (slot?.seq ?? 0) + 1 }))} />
           <JournalEditor conference={conference.id} day={day.day} />
         </Fragment>
       ))}
       <h3>{editing ? `Edit “${editing.title}”` : 'Add your own item'}</h3>
       <OwnItemForm
-        key={editing?.id ?? `new-${saved}`}
+        key={editing?.id ?? `new-${saved}-${slot?.seq ?? 0}`}
         conference={conference.id}
         zone={zone}
         day={firstDay}
+        days={allDays.map((d) => d.day)}
+        {...(slot && !editing ? { from: slot.from, to: slot.to, focus: true } : {})}
         editing={editing?.own}
         onDone={() => {
           setEditing(undefined);
+          setSlot(undefined);
           setSaved(saved + 1);
         }}
       />

@@ -13,6 +13,7 @@ import { useColleagues } from './use-colleagues';
 import './share.css';
 import { conferenceOrId } from '../../lib/model/conference';
 import { errorMessage } from '../../lib/util/errors';
+import { offerUndo } from '../ui/UndoToast';
 
 /** The browser's file picker, from an input that never joins the page: the dashboard keeps one file input (backups). */
 function pickFile(onFile: (file: File) => void): void {
@@ -51,7 +52,16 @@ function LayerRow({ layer, onStatus }: { layer: ColleagueLayer; onStatus: (text:
       >
         Copy all to my notes
       </button>
-      <button type="button" aria-label={`Remove ${who} picks`} onClick={() => void act({ type: 'colleagues/remove', id: layer.id }, `Removed ${who} picks. Open their link again to get them back.`)}>
+      <button
+        type="button"
+        aria-label={`Remove ${who} picks`}
+        onClick={() =>
+          void send({ type: 'colleagues/remove', id: layer.id }).then(
+            ({ undo }) => offerUndo(`Removed ${who} picks.`, undo),
+            (e: unknown) => onStatus(`Could not do that: ${errorMessage(e)}`),
+          )
+        }
+      >
         Remove
       </button>
     </li>

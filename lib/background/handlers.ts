@@ -18,6 +18,8 @@ import type { SyncStatus } from '../model/sync';
 import { changeMarks, recordRemovals } from '../db/changes';
 import { createChangeHandlers, type ChangeDeps } from './change-handlers';
 import { pushChangesToTabs } from './push-changes';
+import { createUndoHandlers } from './undo-handlers';
+import { createUndoStore, type UndoStore } from './undo-store';
 
 export interface BackgroundDeps {
   db: () => TalkmarksDb;
@@ -38,17 +40,20 @@ export interface BackgroundDeps {
   runSync?: () => Promise<SyncStatus | null>;
   /** Repaints the change marks of a conference's tabs (see push-changes.ts). */
   pushChanges?: ChangeDeps['pushChanges'];
+  /** Snapshots of undoable changes (memory of this background, unless a test gives its own). */
+  undo?: UndoStore;
 }
 
 export function createHandlers({
   db, extensionOrigin, push, fetchText, openNote = openNoteInPopup, pushLayers = pushLayersToTabs, injectEditor = injectEditorScript, offers, seenBounds,
-  runSync = async () => null, pushChanges = pushChangesToTabs,
+  runSync = async () => null, pushChanges = pushChangesToTabs, undo = createUndoStore(),
 }: BackgroundDeps): Handlers {
   const { requirePage, scopeOf } = senderGuards(extensionOrigin);
   const bounds = createSeenBounds(db, seenBounds);
   return {
-    ...createPlanHandlers({ db, extensionOrigin, push, openNote }),
-    ...createShareHandlers({ db, extensionOrigin, push, pushLayers, ...(offers ? { offers } : {}) }),
+    ...createPlanHandlers({ db, extensionOrigin, push, undo, openNote }),
+    ...createShareHandlers({ db, extensionOrigin, push, pushLayers, undo, ...(offers ? { offers } : {}) }),
+    ...createUndoHandlers({ db, extensionOrigin, undo, push, pushLayers }),
     ...createSyncHandlers(extensionOrigin, runSync),
     ...createChangeHandlers({ db, extensionOrigin, pushChanges }),
     'page/annotations': async (_payload, sender) => annotationsOf(db(), tabConference(sender)),

@@ -13,6 +13,8 @@ import { refuse, refusals, senderGuards, tabConference } from './senders';
 import { eventOf, conferenceOf } from '../model/keys';
 import { shareFragment } from '../share/fragment';
 import { newOfferId, sessionOffers, type ShareOffers } from './share-offers';
+import { withUndo } from '../db/undo';
+import type { UndoStore } from './undo-store';
 
 type ShareType = Extract<BackgroundType, `colleagues/${string}`>;
 
@@ -25,6 +27,8 @@ export interface ShareDeps {
   now?: () => number;
   /** Share links waiting for the user's answer in the extension's window (tests give their own). */
   offers?: ShareOffers;
+  /** Removing a layer can be undone for a while: its snapshot waits here. */
+  undo: UndoStore;
 }
 
 /**
@@ -33,7 +37,7 @@ export interface ShareDeps {
  * preview and accept, so the question is asked where no page script can hide it or answer it. The picks are decoded
  * and validated here: a link or file is data, never trusted.
  */
-export function createShareHandlers({ db, extensionOrigin, push, pushLayers, now = Date.now, offers = sessionOffers }: ShareDeps): Pick<Handlers, ShareType> {
+export function createShareHandlers({ db, extensionOrigin, push, pushLayers, undo, now = Date.now, offers = sessionOffers }: ShareDeps): Pick<Handlers, ShareType> {
   const { requirePage, scopeOf } = senderGuards(extensionOrigin);
 
   const read = async (source: ShareSource, sender: Runtime.MessageSender): Promise<SharedPicks> => {
@@ -100,9 +104,9 @@ export function createShareHandlers({ db, extensionOrigin, push, pushLayers, now
     },
     'colleagues/remove': async ({ id }, sender) => {
       requirePage(sender);
-      const layer = await removeLayer(db(), id);
+      const { result: layer, snapshot } = await withUndo(db(), { colleagues: [id] }, () => removeLayer(db(), id));
       if (layer) await pushLayers(db(), layer.conference);
-      return null;
+      return { undo: undo.keep(snapshot) };
     },
     'colleagues/copy': async ({ id, keys }, sender) => {
       const layer = await layerFor(id, sender);

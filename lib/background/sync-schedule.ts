@@ -9,7 +9,7 @@ export const SYNC_AFTER_CHANGE_MINUTES = 0.5;
 
 /** Requests that change what a device file holds: each one (re)starts the short wait before a sync. */
 export const changesData: ReadonlySet<BackgroundType> = new Set<BackgroundType>([
-  'annotation/patch', 'annotations/bulk', 'tags/rename', 'plan/choose', 'own/put', 'own/delete', 'annotations/changed', 'colleagues/copy',
+  'annotation/patch', 'annotations/bulk', 'tags/rename', 'plan/choose', 'own/put', 'own/delete', 'undo/apply', 'annotations/changed', 'colleagues/copy',
 ]);
 
 /** About 30 s after the last change: setting the alarm again moves it, so a burst of edits syncs once. */

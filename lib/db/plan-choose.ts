@@ -1,7 +1,7 @@
 import { patchAnnotation } from './annotations';
 import type { TalkmarksDb } from './database';
 import { type Annotation, type AnnotationPatch } from '../model/schema';
-import type { PlanRef } from '../plan/items';
+import { backInPlanPatch, type PlanRef } from '../plan/items';
 import { conferenceOf } from '../model/keys';
 
 export interface ChoiceOptions {
@@ -33,7 +33,9 @@ export async function chooseInClash(
       const own = await db.ownItems.get(ref.id);
       if (own && own.alternative !== alternative) await db.ownItems.put({ ...own, alternative, updatedAt: now });
     };
-    await patch(chosen, { alternative: false }, false);
+    // Chosen after being set aside earlier ("Back in the plan", then choose again): off the list it went on with it.
+    const before = chosen.kind === 'session' ? await db.annotations.get(chosen.key) : undefined;
+    await patch(chosen, backInPlanPatch(before), false);
     const aside: AnnotationPatch = mode === 'unstar' ? { starred: false, alternative: false } : { alternative: true };
     for (const ref of setAside) await patch(ref, watchLater ? { ...aside, watchLater: true } : aside, true);
     return changed;

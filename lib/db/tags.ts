@@ -2,6 +2,11 @@ import { patchAnnotation } from './annotations';
 import type { TalkmarksDb } from './database';
 import type { Annotation } from '../model/schema';
 
+/** The sessions tagged with any of `tags`: what renaming or merging them would change. */
+export async function taggedKeys(db: TalkmarksDb, tags: readonly string[]): Promise<string[]> {
+  return (await db.annotations.where('tags').anyOf([...tags]).primaryKeys()) as string[];
+}
+
 /**
  * Renames a tag, or merges several into one: every session tagged with any of `from` carries `to` in its
  * place (once, where it was). One transaction; each changed session's tags get a fresh field stamp.

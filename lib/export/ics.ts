@@ -3,15 +3,25 @@ import { contentLines, escapeText, utcDateTime } from './ics-text';
 import { byKey } from './select';
 import type { ExportSource } from './source';
 import type { AnnotatedSession } from '../model/annotated';
-import type { CalendarHistory } from '../model/change';
+import { sequenceAt, type CalendarHistory } from '../model/change';
+import type { OwnItem } from '../model/schema';
 
 export interface CalendarExport {
   /** The iCalendar file: CRLF lines folded at 75 octets. */
   text: string;
-  /** Starred sessions written as events, in time order. */
+  /** Planned talks written as events, in time order (with the alternatives, when they go out as tentative). */
   written: AnnotatedSession[];
+  /** The user's own items written as events. */
+  own: OwnItem[];
+  /** Alternatives set aside in a clash: left out, or written as tentative when the user asks. */
+  setAside: AnnotatedSession[];
   /** Starred sessions left out because the schedule gave no start time: no time is ever made up. */
   skipped: AnnotatedSession[];
+}
+
+export interface CalendarOptions {
+  /** `tentative`: alternatives go out with STATUS:TENTATIVE instead of being left out. */
+  alternatives: 'leave-out' | 'tentative';
 }
 
 const unchanged: CalendarHistory = { sequence: 0, removed: false };
@@ -49,40 +59,73 @@ function event(session: AnnotatedSession, stamp: string, { sequence, removed }: 
   ];
   if (entry.end && Date.parse(entry.end) > Date.parse(entry.start!)) lines.push(`DTEND:${utcDateTime(entry.end)}`);
   lines.push(`SUMMARY:${escapeText(entry.title)}`);
-  // Kept, not left out: a calendar that has the event learns it was cancelled rather than keeping it.
-  if (removed) lines.push('STATUS:CANCELLED');
   if (entry.room) lines.push(`LOCATION:${escapeText(entry.room)}`);
   const url = webUrl(entry.url);
   if (url) lines.push(`URL:${url}`);
   const text = description(session);
   if (text) lines.push(`DESCRIPTION:${escapeText(text)}`);
   if (annotation.tags.length) lines.push(`CATEGORIES:${annotation.tags.map(escapeText).join(',')}`);
+  // Kept, not left out: a calendar that has the event learns it was cancelled rather than keeping it.
+  if (removed) lines.push('STATUS:CANCELLED');
+  // A calendar shows a tentative event as maybe-busy: the alternative is there, but not as the plan.
+  else if (annotation.alternative) lines.push('STATUS:TENTATIVE');
+  lines.push('END:VEVENT');
+  return lines;
+}
+
+function ownEvent(item: OwnItem, stamp: string): string[] {
+  const lines = [
+    'BEGIN:VEVENT',
+    `UID:${escapeText(`${item.conference}:own-${item.id}`)}@talkmarks`,
+    `DTSTAMP:${stamp}`,
+    // The user's last edit of the item: a moved lunch replaces the old one in the calendar.
+    `SEQUENCE:${sequenceAt(item.updatedAt)}`,
+    `DTSTART:${utcDateTime(item.start)}`,
+    `DTEND:${utcDateTime(item.end)}`,
+    `SUMMARY:${escapeText(item.title)}`,
+  ];
+  if (item.place.trim()) lines.push(`LOCATION:${escapeText(item.place)}`);
+  const note = item.note.replace(/\r\n?/g, '\n').trim();
+  if (note) lines.push(`DESCRIPTION:${escapeText(note)}`);
+  if (item.alternative) lines.push('STATUS:TENTATIVE');
   lines.push('END:VEVENT');
   return lines;
 }
 
 /**
- * The starred sessions of the given conferences as one iCalendar file, times as UTC instants (exact whatever
- * zone the calendar shows). Sessions without a start time are reported in `skipped`, not written.
+ * The plan of the given conferences as one iCalendar file: the starred talks the user attends and their own
+ * items (lunch, meetings), times as UTC instants (exact whatever zone the calendar shows). Talks set aside in a
+ * clash are left out, or written as tentative if asked. Sessions without a start time are reported in `skipped`.
  */
-export function starredCalendar(sources: readonly ExportSource[], now: number = Date.now()): CalendarExport {
+export function planCalendar(
+  sources: readonly ExportSource[],
+  now: number = Date.now(),
+  { alternatives }: CalendarOptions = { alternatives: 'leave-out' },
+): CalendarExport {
   const starred = sources
     .flatMap((s) => s.sessions.filter((x) => x.annotation.starred))
     .sort((a, b) => byTime(a.entry, b.entry) || byKey(a, b));
-  const written = starred.filter((s) => s.entry.start);
-  const skipped = starred.filter((s) => !s.entry.start);
+  const tentative = alternatives === 'tentative';
+  const setAside = starred.filter((s) => s.annotation.alternative);
+  const written = starred.filter((s) => s.entry.start && (tentative || !s.annotation.alternative));
+  const skipped = starred.filter((s) => !s.entry.start && (tentative || !s.annotation.alternative));
+  const own = sources.flatMap((s) => s.ownItems ?? []).filter((i) => tentative || !i.alternative);
+  const name = sources.length === 1 ? `${sources[0]!.conference.name} (my plan)` : 'My conference plan';
   const histories = new Map(sources.flatMap((s) => [...(s.history ?? [])]));
-  const name = sources.length === 1 ? `${sources[0]!.conference.name} (starred)` : 'Starred talks';
   const stamp = utcDateTime(now);
+  const events = [
+    ...written.map((s) => ({ at: Date.parse(s.entry.start!), key: s.entry.key, lines: event(s, stamp, histories.get(s.entry.key) ?? unchanged) })),
+    ...own.map((i) => ({ at: Date.parse(i.start), key: i.id, lines: ownEvent(i, stamp) })),
+  ].sort((a, b) => a.at - b.at || a.key.localeCompare(b.key));
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    'PRODID:-//Talkmarks//Starred talks//EN',
+    'PRODID:-//Talkmarks//My plan//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(name)}`,
-    ...written.flatMap((s) => event(s, stamp, histories.get(s.entry.key) ?? unchanged)),
+    ...events.flatMap((e) => e.lines),
     'END:VCALENDAR',
   ];
-  return { text: contentLines(lines), written, skipped };
+  return { text: contentLines(lines), written, own, setAside, skipped };
 }

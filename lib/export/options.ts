@@ -53,7 +53,8 @@ const everything: Include = { times: true, rooms: true, speakers: true, links: t
 /** Presets set everything but the tag sections, which stay the user's pick across presets. */
 export const presets = {
   highlights: {
-    select: annotated,
+    // What the user rated or wrote about: a starred talk set aside in a clash, never rated, is no highlight.
+    select: { ...annotated, minRating: 1, noted: true },
     groupBy: 'day',
     sortBy: 'rating',
     style: 'item',

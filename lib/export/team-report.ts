@@ -19,6 +19,7 @@ export interface TeamReportOptions {
 interface Voice {
   name: string;
   starred: boolean;
+  alternative?: boolean;
   rating: number | null;
   tags: readonly string[];
   note: string;
@@ -44,7 +45,7 @@ function quoted(note: string): string {
 }
 
 function voiceLine(v: Voice): string {
-  const facts = [v.rating !== null ? ratingStars(v.rating) : v.starred ? 'starred' : '', tagList(v.tags)].filter(Boolean);
+  const facts = [v.rating !== null ? ratingStars(v.rating) : v.starred ? (v.alternative ? 'alternative' : 'starred') : '', tagList(v.tags)].filter(Boolean);
   const line = `- **${escapeMarkdown(v.name)}**${facts.length ? ` — ${facts.join(' · ')}` : ''}`;
   const note = noteBlock(v.note);
   return note ? `${line}\n\n${indent(quoted(note), '  ')}` : line;

@@ -7,6 +7,8 @@ import { DisplayName, ShareInclude, SharerId, type SharedPicks } from './shared-
 export const ColleaguePick = z.object({
   key: SessionKey,
   starred: z.boolean(),
+  /** Starred as an alternative the colleague set aside in a clash. Layers stored before it have none: false. */
+  alternative: z.boolean().optional(),
   rating: Rating.nullable(),
   tags: z.array(Tag),
   note: z.string(),
@@ -49,6 +51,7 @@ export function layerOf(share: SharedPicks, receivedAt: number): ColleagueLayer 
     picks: share.picks.map((p) => ({
       key: sessionKey(share.conference, p.id),
       starred: p.starred ?? false,
+      ...(p.alternative ? { alternative: true } : {}),
       rating: p.rating ?? null,
       tags: p.tags ?? [],
       note: p.note ?? '',

@@ -33,6 +33,11 @@ export const SharerId = z.string().regex(/^[A-Za-z0-9_-]{8,32}$/, 'must be a sha
 export const SharedPick = z.object({
   id: SessionId,
   starred: z.literal(true).optional(),
+  /**
+   * Starred, then set aside in a clash for another talk: a maybe, not the plan. Added after version 1 without a new
+   * version: older links lack it and read as before; an older Talkmarks drops it and shows a plain star.
+   */
+  alternative: z.literal(true).optional(),
   rating: Rating.optional(),
   tags: z.array(Tag).min(1).max(50).optional(),
   note: z.string().min(1).max(100_000).optional(),
@@ -60,6 +65,7 @@ export const SharedPicks = z
     share.picks.forEach((pick, i) => {
       if (seen.has(pick.id)) ctx.addIssue({ code: 'custom', path: ['picks', i, 'id'], message: `appears twice (${pick.id})` });
       seen.add(pick.id);
+      if (pick.alternative && !pick.starred) ctx.addIssue({ code: 'custom', path: ['picks', i, 'alternative'], message: 'is set on a pick that is not starred' });
       for (const [field, flag] of Object.entries(fieldOf) as [keyof typeof fieldOf, keyof ShareInclude][]) {
         if (pick[field] !== undefined && !share.include[flag]) {
           ctx.addIssue({ code: 'custom', path: ['picks', i, field], message: `is given, but the share says ${flag} are not included` });

@@ -74,3 +74,18 @@ export function planItems(sessions: readonly AnnotatedSession[], own: readonly O
 }
 
 export const priorityRank = (p: Priority | null) => (p === 'must' ? 2 : p === null ? 1 : 0);
+
+/**
+ * Setting a talk aside with "add them to Watch later" writes both fields in one change, so their stamps match:
+ * that watch-later mark came with the set-aside, not from the user, and goes when the talk is back in the plan.
+ * A talk already on the list keeps its older stamp, and stays on it.
+ */
+export function watchLaterFromSetAside(a: Annotation): boolean {
+  const stamps = a.fieldUpdatedAt ?? {};
+  return a.alternative === true && a.watchLater === true && stamps.watchLater !== undefined && stamps.watchLater === stamps.alternative;
+}
+
+/** What putting an alternative back in the plan changes: it is no alternative, and off the list it went on with it. */
+export function backInPlanPatch(a: Annotation | undefined): { alternative: false; watchLater?: false } {
+  return a && watchLaterFromSetAside(a) ? { alternative: false, watchLater: false } : { alternative: false };
+}

@@ -38,6 +38,8 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('own/put'), item: OwnItem }),
   z.object({ type: z.literal('own/delete'), id: OwnItemId }),
+  /** Puts back what the change answered with this undo id did: the rows as they were before it, at once. */
+  z.object({ type: z.literal('undo/apply'), id: z.uuid() }),
   /** Content script (its own conference only): open the popup on this session's note. */
   z.object({ type: z.literal('page/open-note'), key: SessionKey }),
   /** Extension page only: these conferences changed in bulk (an import); the background re-reads and tells their tabs. */
@@ -89,11 +91,12 @@ export interface BackgroundResponses {
    */
   'page/seen': { stored: number; renamed: Record<string, string>; changes: Record<string, string> };
   'annotation/patch': Annotation;
-  'annotations/bulk': { changed: number };
-  'tags/rename': { changed: number };
-  'plan/choose': { changed: number };
+  'annotations/bulk': Undoable<{ changed: number }>;
+  'tags/rename': Undoable<{ changed: number }>;
+  'plan/choose': Undoable<{ changed: number }>;
   'own/put': OwnItem;
-  'own/delete': null;
+  'own/delete': Undoable<object>;
+  'undo/apply': { restored: number };
   'page/open-note': null;
   'annotations/changed': { pushed: number };
   'colleagues/offer': null;
@@ -101,7 +104,7 @@ export interface BackgroundResponses {
   'colleagues/accept': ShareStored;
   'colleagues/layers': ColleagueLayer[];
   'colleagues/hide': null;
-  'colleagues/remove': null;
+  'colleagues/remove': Undoable<object>;
   'colleagues/copy': { changed: number };
   /** null: no server set. */
   'sync/now': SyncStatus | null;
@@ -109,6 +112,9 @@ export interface BackgroundResponses {
   'sync/create-folder': ConnectionTest;
   'changes/dismiss': { dismissed: number };
 }
+
+/** A change that can be taken back for a while: `undo` is the id to send in `undo/apply`. */
+export type Undoable<T> = T & { undo: string };
 
 /** Every answer is a result: `Error` objects do not survive structured cloning in every browser. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -17,6 +17,7 @@ export interface ShareChoice {
 function pickOf({ entry, annotation: a }: AnnotatedSession, { include, titles }: ShareChoice): SharedPick | undefined {
   const pick: SharedPick = { id: sessionIdOf(entry.key) };
   if (include.stars && a.starred) pick.starred = true;
+  if (include.stars && a.starred && a.alternative) pick.alternative = true;
   if (include.ratings && a.rating !== null) pick.rating = a.rating;
   if (include.tags && a.tags.length) pick.tags = a.tags.slice(0, 50);
   if (include.notes && a.note.trim()) pick.note = a.note.trim();

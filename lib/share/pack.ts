@@ -7,7 +7,7 @@ import { readShare, type ShareRead } from './read';
 /** Keys in a fixed order and no titles: equal picks give equal links, and links stay short. */
 function linkJson(share: SharedPicks): string {
   const { format, version, conference, conferenceName, from, sharer, sharedAt, include } = share;
-  const picks = share.picks.map(({ id, starred, rating, tags, note }) => ({ id, starred, rating, tags, note }));
+  const picks = share.picks.map(({ id, starred, alternative, rating, tags, note }) => ({ id, starred, alternative, rating, tags, note }));
   return JSON.stringify({ format, version, conference, conferenceName, from, sharer, sharedAt, include, picks });
 }
 

@@ -6,6 +6,7 @@ import type { ShareInclude } from '../model/shared-picks';
 /** The fields of a pick the words need (a stored ColleaguePick, or what a tab was sent). */
 export interface PickFields {
   starred: boolean;
+  alternative?: boolean;
   rating: number | null;
   tags: readonly string[];
   note: string;
@@ -35,7 +36,7 @@ export const possessive = (name: string) => `${name}'s`;
 /** What a pick says, as one line of plain text: `starred, rated 4 of 5, tagged ai, k8s`. */
 export function pickSummary(pick: PickFields): string {
   const parts: string[] = [];
-  if (pick.starred) parts.push('starred');
+  if (pick.starred) parts.push(pick.alternative ? 'starred as an alternative (set aside in a clash)' : 'starred');
   if (pick.rating !== null) parts.push(`rated ${pick.rating} of 5`);
   if (pick.tags.length) parts.push(`tagged ${pick.tags.join(', ')}`);
   return parts.join(', ') || 'picked';

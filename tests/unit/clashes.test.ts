@@ -72,12 +72,20 @@ describe('clash detection', () => {
   it('assumes a 30-minute talk where the schedule gives no end', () => {
     const items = planItems([talk('x', AMS, '2026-03-24', '10:00'), talk('y', AMS, '2026-03-24', '10:20'), talk('z', AMS, '2026-03-24', '10:30')], []);
     expect(items[0]).toMatchObject({ endAssumed: true });
-    expect(ids(findClashes(items))).toEqual([['x', 'y', 'z']]);
+    // 10:00–10:30, 10:20–10:50, 10:30–11:00: x and z never meet, so two decisions, both with y.
+    expect(ids(findClashes(items))).toEqual([['x', 'y'], ['y', 'z']]);
   });
 
-  it('leaves alternatives out of clashes but keeps them in the day plan', () => {
+  it('leaves alternatives out of clashes and folds them under the talk chosen over them', () => {
     const items = planItems([talk('a', AMS, '2026-03-24', '10:00', '10:45'), talk('b', AMS, '2026-03-24', '10:00', '10:45', { alternative: true })], []);
     expect(findClashes(items)).toEqual([]);
+    const [day] = dayPlans(items, AMS);
+    expect(day!.blocks.map((b) => describeBlock(b, AMS))).toEqual(['Talk a']);
+    expect(day!.alternatives.get(items[0]!.id)?.map((i) => i.title)).toEqual(['Talk b']);
+  });
+
+  it('keeps an alternative that overlaps nothing planned as a row of its own', () => {
+    const items = planItems([talk('a', AMS, '2026-03-24', '10:00', '10:45'), talk('b', AMS, '2026-03-24', '11:00', '11:45', { alternative: true })], []);
     expect(dayPlans(items, AMS)[0]!.blocks.map((b) => describeBlock(b, AMS))).toEqual(['Talk a', 'alternative Talk b']);
   });
 
@@ -86,10 +94,44 @@ describe('clash detection', () => {
       [talk('a', AMS, '2026-03-24', '09:00', '10:00'), talk('b', AMS, '2026-03-24', '09:45', '10:30'), talk('c', AMS, '2026-03-24', '10:15', '11:00')],
       [],
     );
-    const [clash] = findClashes(items);
-    expect(clash!.items).toHaveLength(3);
-    expect(setAsideBy(clash!.items[0]!, clash!).map((i) => i.title)).toEqual(['Talk b']);
-    expect(setAsideBy(clash!.items[1]!, clash!).map((i) => i.title)).toEqual(['Talk a', 'Talk c']);
+    const [first, second] = findClashes(items);
+    expect(ids([first!, second!])).toEqual([['a', 'b'], ['b', 'c']]);
+    expect(setAsideBy(first!.items[0]!, first!).map((i) => i.title)).toEqual(['Talk b']);
+    // B runs across both decisions: choosing it settles both.
+    expect(setAsideBy(first!.items[1]!, first!).map((i) => i.title)).toEqual(['Talk a', 'Talk c']);
+  });
+
+  it('splits a chain held together by one long tutorial into one decision per slot (11:15 and 12:00)', () => {
+    const items = planItems(
+      [
+        talk('tutorial', AMS, '2026-03-24', '11:15', '12:30'),
+        talk('a', AMS, '2026-03-24', '11:15', '11:45'),
+        talk('b', AMS, '2026-03-24', '11:15', '11:45'),
+        talk('c', AMS, '2026-03-24', '11:15', '11:45'),
+        talk('d', AMS, '2026-03-24', '12:00', '12:30'),
+        talk('e', AMS, '2026-03-24', '12:00', '12:30'),
+      ],
+      [],
+    );
+    const clashes = findClashes(items);
+    expect(clashes.map((c) => [localTime(new Date(c.start).toISOString(), AMS), c.items.length])).toEqual([
+      ['11:15', 4],
+      ['12:00', 3],
+    ]);
+    expect(ids(clashes).map((c) => [...c!].sort())).toEqual([
+      ['a', 'b', 'c', 'tutorial'],
+      ['d', 'e', 'tutorial'],
+    ]);
+    const [day] = dayPlans(items, AMS);
+    expect(day!.blocks.map((b) => describeBlock(b, AMS))).toEqual([
+      'clash Talk a / Talk b / Talk c / Talk tutorial',
+      'clash Talk tutorial / Talk d / Talk e',
+    ]);
+    // Choosing a talk at 11:15 leaves the 12:00 decision open; choosing the tutorial settles both.
+    const talkA = clashes[0]!.items.find((i) => i.title === 'Talk a')!;
+    expect(setAsideBy(talkA, clashes[0]!).map((i) => i.title).sort()).toEqual(['Talk b', 'Talk c', 'Talk tutorial']);
+    const tutorial = clashes[0]!.items.find((i) => i.title === 'Talk tutorial')!;
+    expect(setAsideBy(tutorial, clashes[0]!).map((i) => i.title).sort()).toEqual(['Talk a', 'Talk b', 'Talk c', 'Talk d', 'Talk e']);
   });
 
   it('suggests the must-see in a clash, and nothing when priorities tie', () => {

@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CalendarSection } from '../../components/export/CalendarSection';
 import { ExportOptionsForm } from '../../components/export/ExportOptionsForm';
-import { starredCalendar } from '../../lib/export/ics';
+import { planCalendar } from '../../lib/export/ics';
 import { presetOf, withPreset, type MarkdownOptions } from '../../lib/export/options';
 import { annotated } from '../support/annotated';
 import { demo } from '../support/export-fixture';
@@ -82,7 +82,7 @@ describe('export options form', () => {
 
 describe('calendar section', () => {
   it('names the starred talks it leaves out for want of a time, as text', () => {
-    const calendar = starredCalendar([
+    const calendar = planCalendar([
       {
         conference: demo,
         sessions: [
@@ -93,8 +93,8 @@ describe('calendar section', () => {
     ]);
     root = document.createElement('div');
     document.body.append(root);
-    act(() => render(<CalendarSection calendar={calendar} onDownload={() => undefined} />, root));
-    expect(root.textContent).toContain('1 starred talk with a time.');
+    act(() => render(<CalendarSection calendar={calendar} alternatives="leave-out" onAlternatives={() => undefined} onDownload={() => undefined} />, root));
+    expect(root.textContent).toContain('1 talk and 0 own items.');
     expect(root.textContent).toContain('Left out, because the schedule gives no time for it:');
     expect([...root.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['<i>Time TBA</i>']);
     expect(root.querySelector('i')).toBeNull();

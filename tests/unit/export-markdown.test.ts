@@ -59,11 +59,11 @@ describe('the highlights preset', () => {
       'eBPF *everywhere* [live] ★★★★★ — Jane_Doe, Li Wei · cool-tech, security',
       'GitOps at Scale ★★★☆☆ — platform',
     ]);
-    expect(items.slice(2, 5)).toEqual([
-      `${HOSTILE} ★★★★☆ — <b>Mallory</b>`,
-      '1. Tabs and fences ★★☆☆☆ — Tab Person · to-watch',
-      'Late Keynote',
-    ]);
+    expect(items.slice(2, 4)).toEqual([`${HOSTILE} ★★★★☆ — <b>Mallory</b>`, '1. Tabs and fences ★★☆☆☆ — Tab Person · to-watch']);
+  });
+
+  it('leaves out a starred talk the user neither rated nor wrote about: it is no highlight', () => {
+    expect(titlesIn(md)).not.toContain('Late Keynote');
   });
 
   it('nests the note inside its talk: lists one level deeper, code blocks intact', () => {
@@ -88,8 +88,9 @@ describe('the highlights preset', () => {
   });
 
   it('closes an unclosed fence in a note, so the next talks are not swallowed as code', () => {
-    expect(titlesIn(md)).toContain('Late Keynote');
-    expect(all(tree, 'code').every((c) => !c.value.includes('Late Keynote'))).toBe(true);
+    const everything = render({ ...preset('highlights'), select: { starred: false, minRating: null, tags: [], noted: false } });
+    expect(titlesIn(everything)).toContain('Late Keynote');
+    expect(all(parseMarkdown(everything), 'code').every((c) => !c.value.includes('Late Keynote'))).toBe(true);
   });
 
   it('gathers the talks tagged cool-tech and the note lines marked #cool-tech at the end', () => {

@@ -7,6 +7,8 @@ import { all, headings, itemDepths, parseMarkdown, textOf } from '../support/mar
 /** Each option changed on its own from a preset, and what a reader of the output would notice. */
 function md(change: (o: MarkdownOptions) => void, base: 'highlights' | 'notes' = 'highlights'): string {
   const options = withPreset(base);
+  // Selection tests start from "everything annotated"; the highlights preset's own selection is tested below.
+  options.select = { starred: false, minRating: null, tags: [], noted: false };
   change(options);
   return renderMarkdown([source], options);
 }
@@ -43,6 +45,14 @@ describe('which sessions', () => {
   it('any of several ticked criteria', () => {
     const out = md((o) => ((o.select.minRating = 5), (o.select.tags = ['to-watch'])));
     expect(titles(out)).toEqual(['eBPF *everywhere* [live]', '1. Tabs and fences']);
+  });
+
+  it('the highlights preset: rated or noted talks only, not a starred talk set aside and never rated', () => {
+    const out = renderMarkdown([source], withPreset('highlights'));
+    const picked = source.sessions.filter((s) => s.annotation.rating !== null || s.annotation.note.trim());
+    expect(titles(out)).toHaveLength(picked.length);
+    expect(picked.length).toBeLessThan(6);
+    expect(out).not.toContain('Late Keynote');
   });
 
   it('says so when nothing matches', () => {

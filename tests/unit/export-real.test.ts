@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { patchAnnotation, recordSeen } from '../../lib/db/annotations';
-import { starredCalendar } from '../../lib/export/ics';
+import { planCalendar } from '../../lib/export/ics';
 import { loadExportSources } from '../../lib/db/export-sources';
 import { renderMarkdown } from '../../lib/export/markdown';
 import { withPreset } from '../../lib/export/options';
@@ -52,7 +52,7 @@ describe('exports of the real KubeCon EU 2026 schedule (all.ics) with made-up no
   });
 
   it('the calendar holds every starred talk at the instant sched published', () => {
-    const calendar = starredCalendar([source], Date.UTC(2026, 2, 27));
+    const calendar = planCalendar([source], Date.UTC(2026, 2, 27));
     const starred = sessions.filter((s) => s.annotation.starred);
     expect(calendar.skipped).toEqual([]);
     const events = parseCalendar(calendar.text).events;

@@ -138,7 +138,7 @@ describe('opening shared picks from a schedule tab', () => {
     expect(await route({ type: 'colleagues/remove', id }, tab())).toMatchObject({ ok: false });
     expect(await route({ type: 'colleagues/hide', id, hidden: true }, tab())).toMatchObject({ ok: false });
     expect(await db.colleagues.count()).toBe(1);
-    expect(await route({ type: 'colleagues/remove', id }, dashboard)).toEqual({ ok: true, value: null });
+    expect(await route({ type: 'colleagues/remove', id }, dashboard)).toMatchObject({ ok: true, value: { undo: expect.any(String) } });
     expect(await db.colleagues.count()).toBe(0);
   });
 });

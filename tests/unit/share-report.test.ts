@@ -11,6 +11,8 @@ import { buildShare, shareFileText } from '../../lib/share/build';
 import { layerOf, type ColleagueLayer } from '../../lib/model/colleague';
 import { storeLayer } from '../../lib/db/colleagues';
 import { readShareText } from '../../lib/share/read';
+import { packShare, unpackShare } from '../../lib/share/pack';
+import { pickSummary } from '../../lib/share/words';
 import { teamReport } from '../../lib/export/team-report';
 import { colleaguesOf, marksByKey, passesWho } from '../../lib/share/who';
 import { annotated } from '../support/annotated';
@@ -51,6 +53,37 @@ describe('sharing one’s own picks', () => {
     ]);
     // The file the dashboard writes reads back as the same picks.
     expect(readShareText(shareFileText(withNotes))).toEqual({ ok: true, share: withNotes });
+  });
+});
+
+describe('sharing alternatives as alternatives', () => {
+  const sessions = [
+    annotated(conf, 'a', { title: 'Alpha' }, { starred: true }),
+    annotated(conf, 'b', { title: 'Beta' }, { starred: true, alternative: true }),
+  ];
+  const choice = { conference: conf.id, from: 'Ana', sharer: 'Ab3dEf6hIj9k', now: 5, titles: false, include: { stars: true, ratings: true, tags: true, notes: false } };
+
+  it('sends a talk set aside in a clash as an alternative, through a link, to the colleague’s layer and words', async () => {
+    const share = buildShare(sessions, choice);
+    expect(share.picks).toEqual([{ id: 'a', starred: true }, { id: 'b', starred: true, alternative: true }]);
+    const read = await unpackShare(await packShare(share));
+    expect(read).toEqual({ ok: true, share });
+    const received = layerOf(share, 9);
+    expect(received.picks.map((p) => [p.key.split(':').pop(), pickSummary(p)])).toEqual([
+      ['a', 'starred'],
+      ['b', 'starred as an alternative (set aside in a clash)'],
+    ]);
+  });
+
+  it('still reads a link made before alternatives travelled: every star plain', async () => {
+    const old = { ...buildShare(sessions, choice), picks: [{ id: 'a', starred: true as const }, { id: 'b', starred: true as const }] };
+    const read = await unpackShare(await packShare(old));
+    expect(read.ok && layerOf(read.share, 9).picks.map((p) => p.alternative ?? false)).toEqual([false, false]);
+  });
+
+  it('refuses an alternative that is not starred, saying which pick', () => {
+    const bad = { ...buildShare(sessions, choice), picks: [{ id: 'b', alternative: true as const }] };
+    expect(readShareText(JSON.stringify(bad))).toMatchObject({ ok: false, error: expect.stringContaining('not starred') });
   });
 });
 
