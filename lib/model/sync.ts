@@ -49,6 +49,12 @@ export const SyncSettings = z.object({
   folder: z.string().trim().max(500).regex(/^[^?#\\]*$/, 'must be a folder path'),
   user: z.string().max(500),
   password: z.string().max(2000),
+  /** End-to-end encryption of the device files when set (see lib/sync/crypto.ts); empty or absent = off. */
+  passphrase: z
+    .string()
+    .max(1000)
+    .refine((p) => p === '' || p.length >= 8, 'an encryption passphrase needs at least 8 characters (or none)')
+    .optional(),
 });
 export type SyncSettings = z.infer<typeof SyncSettings>;
 
