@@ -1,6 +1,6 @@
 // `npm run bench`: every benchmark in one run, each printing its own table. Figures only: nothing here passes or fails.
 //   in-page cost (bench/run.ts), export (bench/export.ts), notes export (bench/notes-export.ts), search (bench/search.ts, bench/search-ui.ts),
-//   backup import (bench/backup-import.ts), schedule files (bench/schedules.ts).
+//   backup import (bench/backup-import.ts), schedule files (bench/schedules.ts), sync (bench/sync.ts).
 // `npm run bench -- --only export,search` runs a subset.
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -13,6 +13,7 @@ const parts = [
   ['search-ui', 'bench/search-ui.ts', 'keystroke to painted results in the dashboard (Chromium)'],
   ['backup-import', 'bench/backup-import.ts', 'backup import of 10,000 annotations'],
   ['schedules', 'bench/schedules.ts', 'schedule files, the largest 2.3 MB'],
+  ['sync', 'bench/sync.ts', 'sync of 10,000 annotations: device file raw, gzipped and encrypted, first sync, sync after one change'],
 ] as const;
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
