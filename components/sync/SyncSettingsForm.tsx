@@ -7,8 +7,9 @@ import { sitePattern, syncSites } from '../../lib/background/site-scripts';
 import { SyncSettings, type ConnectionTest } from '../../lib/model/sync';
 import { send } from '../../lib/protocol/send';
 import { errorMessage } from '../../lib/util/errors';
+import { TeamFields } from './TeamFields';
 
-type Field = keyof SyncSettings;
+type Field = Exclude<keyof SyncSettings, 'team'>;
 const labels: Record<Field, string> = { url: 'Server address', folder: 'Folder', user: 'User name', password: 'App password', passphrase: 'Encryption passphrase (optional)' };
 const empty: SyncSettings = { url: '', folder: 'talkmarks', user: '', password: '', passphrase: '' };
 
@@ -86,6 +87,7 @@ export function SyncSettingsForm({ stored }: { stored: SyncSettings | undefined 
         With a passphrase, the device files are encrypted here before upload: the server sees only ciphertext. Every
         browser syncing this folder needs the same passphrase; it stays in this browser's database, like the password.
       </p>
+      <TeamFields team={form.team} onChange={(team) => setForm(({ team: _old, ...rest }) => (team ? { ...rest, team } : rest))} />
       <div class="tm-actions">
         <button type="button" onClick={test} disabled={busy}>Test connection</button>
         <button type="submit" disabled={busy}>Save and allow access</button>

@@ -28,7 +28,7 @@ async function setUp(h: Harness, dashboard: Page, server: WebDavServer, password
   const form = dashboard.locator('.tm-sync-form');
   if (!(await form.isVisible())) await dashboard.getByText('Sync settings').click();
   await form.getByLabel('Server address').fill(server.url);
-  await form.getByLabel('Folder').fill('team/talkmarks');
+  await form.getByLabel('Folder', { exact: true }).fill('team/talkmarks');
   await form.getByLabel('User name').fill(server.user);
   await form.getByLabel('App password').fill(password);
   await form.getByLabel('Encryption passphrase').fill(passphrase);
@@ -76,7 +76,7 @@ describe('sync through a WebDAV folder (rclone on 127.0.0.1)', { timeout: 120_00
     expect(await alarmNames(a)).not.toContain('tm-sync');
     const form = dashA.locator('.tm-sync-form');
     await form.getByLabel('Server address').fill(server.url);
-    await form.getByLabel('Folder').fill('team/talkmarks');
+    await form.getByLabel('Folder', { exact: true }).fill('team/talkmarks');
     await form.getByLabel('User name').fill(server.user);
     await form.getByLabel('App password').fill('wrong');
     await form.getByRole('button', { name: 'Test connection' }).click();
@@ -218,6 +218,37 @@ describe('sync through a WebDAV folder (rclone on 127.0.0.1)', { timeout: 120_00
     await setUp(b, dashB, server, server.password, 'correct horse battery');
     await syncNow(dashB);
     expect((await annotation(b, talk.key))!.note).toContain(`${secret} Edited.`);
+  });
+
+  it('the team folder: A publishes her picks (no notes unless ticked), B sees her layer and its update with no link', async () => {
+    const joinTeam = async (h: Harness, dashboard: Page, name: string) => {
+      const form = dashboard.locator('.tm-sync-form');
+      await form.getByLabel('Also publish to a team folder').check();
+      await form.getByLabel('Team folder', { exact: true }).fill('team/shared');
+      await form.getByLabel('Your name in the team').fill(name);
+      await form.getByLabel('Conference').selectOption(conference.id);
+      await form.getByRole('button', { name: 'Save and allow access' }).click();
+      const team = async () => (((await h.readStore('sync')) as { key: string; settings?: { team?: { name: string } } }[]).find((r) => r.key === 'settings'))?.settings?.team?.name;
+      await expect.poll(team, wait).toBe(name);
+    };
+    await joinTeam(a, dashA, 'Ana Lima');
+    await joinTeam(b, dashB, 'Ben');
+    type Layer = { name: string; sharedAt: number; picks: { key: string; starred: boolean; note: string }[] };
+    const layers = async () => (await b.readStore('colleagues')) as Layer[];
+    expect(await syncNow(dashA)).toMatch(/0 in the team folder/);
+    expect(await syncNow(dashB)).toMatch(/1 in the team folder/);
+    const [first] = await layers();
+    expect(first).toMatchObject({ name: 'Ana Lima' });
+    expect(first!.picks.find((p) => p.key === talk.key)).toMatchObject({ starred: true, note: '' });
+    expect(readdirSync(join(server.dir, 'team/shared')).sort()).toEqual(['ana-lima.talkmarks.json', 'ben.talkmarks.json']);
+
+    await patch(a, other, { starred: false, rating: 5 });
+    await syncNow(dashA);
+    await syncNow(dashB);
+    const [second] = await layers();
+    expect(second!.sharedAt).toBeGreaterThan(first!.sharedAt);
+    expect(second!.picks.find((p) => p.key === other.key)).toMatchObject({ starred: false, rating: 5 });
+    expect(await dashB.locator('.tm-sync-status [role=alert]').count()).toBe(0);
   });
 
   it('Stop syncing forgets the server and its passwords here, and the sync alarms go', async () => {
