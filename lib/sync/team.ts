@@ -24,10 +24,13 @@ const SUFFIX = '.talkmarks.json';
 /** `Ana Lima` → `ana-lima.talkmarks.json`: the member's one file in the team folder. */
 export const teamFileName = (name: string) => `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'member'}${SUFFIX}`;
 
-/** The picks as published, without their time: an upload only when this changes. */
-const publishedKey = async (share: SharedPicks) => {
+/**
+ * The picks as published, without their time, and the passphrase they were sealed with (kept beside it in the same
+ * row anyway): an upload only when either changes, so a passphrase set or changed re-seals the file at once.
+ */
+const publishedKey = async (share: SharedPicks, passphrase = '') => {
   const { sharedAt: _at, ...rest } = share;
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(rest)));
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${JSON.stringify(rest)}\n${passphrase}`));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 };
 
@@ -92,24 +95,24 @@ export async function syncTeam(db: TalkmarksDb, settings: SyncSettings, team: Te
     }
     etags[entry.name] = etag;
   }
-  const clash = report.problems.some((p) => p.startsWith(`${team.folder}/${mine} belongs`));
+  const listed = entries.some((e) => e.name === mine);
   let published = state.published;
-  if (!clash) {
+  // A file under this member's name that was not read as theirs (another member's, unreadable) is never overwritten.
+  if (!listed || ownEtag !== undefined) {
     const conference = (await conferencesById(db)).get(team.conference);
     const share = buildShare(await annotatedSessions(db, team.conference), {
       conference: team.conference, ...(conference?.name ? { conferenceName: conference.name } : {}), from: team.name, sharer, include: team.include, titles: true, now,
     });
-    const key = await publishedKey(share);
-    const listed = entries.some((e) => e.name === mine);
+    const key = await publishedKey(share, team.passphrase);
     if (key !== state.published || !listed) {
       const text = shareFileText(share);
-      const put = await putFile(login, davUrl(login, mine), ring ? await ring.seal(text) : text, listed ? ownEtag : undefined, `${team.folder}/${mine}`);
+      const put = await putFile(login, davUrl(login, mine), ring ? await ring.seal(text) : text, ownEtag, `${team.folder}/${mine}`);
       if (put.conflict) report.problems.push(`${team.folder}/${mine} changed on the server while Talkmarks wrote it: published again at the next sync.`);
       else {
         published = key;
-        // Without an ETag in the answer, the next listing's is read (and the file checked as ours once).
-        if (put.etag) etags[mine] = put.etag;
-        else delete etags[mine];
+        // Known as ours by its ETag from now on (the listing's, when the answer has none): never read back to check.
+        const etag = put.etag ?? (await listTeam(login, place, team.folder)).find((e) => e.name === mine)?.etag;
+        if (etag) etags[mine] = etag;
       }
     }
   }
