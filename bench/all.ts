@@ -1,7 +1,7 @@
 // `npm run bench`: every benchmark in one run, each printing its own table. Figures only: nothing here passes or fails.
 //   in-page cost (bench/run.ts), export (bench/export.ts), notes export (bench/notes-export.ts), search (bench/search.ts, bench/search-ui.ts),
 //   backup import (bench/backup-import.ts), schedule files (bench/schedules.ts), schedule changes (bench/changes.ts),
-//   popup first paint (bench/popup.ts).
+//   popup first paint (bench/popup.ts), sync (bench/sync.ts).
 // `npm run bench -- --only export,search` runs a subset.
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -16,6 +16,7 @@ const parts = [
   ['popup', 'bench/popup.ts', 'popup first paint on a 2,256-session tab with 2,000 annotations (Chromium)'],
   ['schedules', 'bench/schedules.ts', 'schedule files, the largest 2.3 MB'],
   ['changes', 'bench/changes.ts', 'schedule changes: the diff of two 2,000-session schedules, recording while a 2,000-entry page is read'],
+  ['sync', 'bench/sync.ts', 'sync of 10,000 annotations: device file raw, gzipped and encrypted, first sync, sync after one change'],
 ] as const;
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });

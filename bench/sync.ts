@@ -1,10 +1,12 @@
 /**
  * Sync of 10,000 annotations, pure part (no server): the device file's size raw and gzipped, reading it, a first
- * merge into an empty device, and a sync after one change. Prints figures only. `npx tsx bench/sync.ts`
+ * merge into an empty device, a sync after one change, and the same file encrypted (key derivation, seal, open).
+ * Prints figures only. `npx tsx bench/sync.ts`
  */
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
-import { deviceFileJson, readDeviceFile } from '../lib/sync/file';
+import { deviceFileJson, MAX_DEVICE_FILE_BYTES, readDeviceFile } from '../lib/sync/file';
+import { createKeyring, KDF_ITERATIONS, unseal } from '../lib/sync/crypto';
 import { finishClocks, mergeDeviceFile, noClocks, observeLocal, type SyncWork } from '../lib/merge/sync-state';
 import type { Annotation } from '../lib/model/schema';
 import { emptyFields } from '../lib/model/fields';
@@ -23,6 +25,7 @@ const work = (me: string, list: Annotation[], clocks = noClocks()): SyncWork => 
   changed: { annotations: new Set(), ownItems: new Set(), deleted: new Set(), conferences: new Set(), sessions: new Set() }, readAtOf: new Map(),
 });
 const time = <T>(f: () => T): [T, number] => { const t = performance.now(); const r = f(); return [r, performance.now() - t]; };
+const timeAsync = async <T>(f: () => Promise<T>): Promise<[T, number]> => { const t = performance.now(); const r = await f(); return [r, performance.now() - t]; };
 
 const a = work('aaaaaaaaaa', annotations);
 const [text, writeMs] = time(() => { observeLocal(a); return deviceFileJson(finishClocks(a), { conferences: [conference], sessions: [], annotations, ownItems: [] }); });
@@ -36,3 +39,15 @@ const b2 = work('bbbbbbbbbb', changed, b.clocks);
 const [, oneMs] = time(() => { observeLocal(b2); mergeDeviceFile(b2, read.file); finishClocks(b2); });
 console.log(`device file, ${N} annotations: ${(text.length / 1048576).toFixed(2)} MB raw, ${(gzipSync(text).length / 1048576).toFixed(2)} MB gzipped`);
 console.log(`write ${writeMs.toFixed(0)} ms, read+check ${readMs.toFixed(0)} ms, first merge into an empty device ${firstMs.toFixed(0)} ms, merge after one change ${oneMs.toFixed(0)} ms (${b2.changed.annotations.size} changed)`);
+
+// Encrypted: the first seal derives this device's key (PBKDF2, on purpose slow), the second reuses it; a reader
+// derives the writer's key once per salt, then only decrypts.
+const ring = createKeyring('correct horse battery staple');
+const [, firstSealMs] = await timeAsync(() => ring.seal(text));
+const [sealed, sealMs] = await timeAsync(() => ring.seal(text));
+const reader = createKeyring('correct horse battery staple');
+const [, firstOpenMs] = await timeAsync(() => unseal(sealed, reader, MAX_DEVICE_FILE_BYTES));
+const [opened, openMs] = await timeAsync(() => unseal(sealed, reader, MAX_DEVICE_FILE_BYTES));
+if (!opened.ok || opened.text !== text) throw new Error('the sealed file did not open to the same text');
+console.log(`encrypted (PBKDF2-SHA-256 ${KDF_ITERATIONS.toLocaleString('en')} iterations → AES-GCM, deflated first): ${(sealed.length / 1048576).toFixed(2)} MB on the server`);
+console.log(`seal ${firstSealMs.toFixed(0)} ms with key derivation, ${sealMs.toFixed(0)} ms after; open ${firstOpenMs.toFixed(0)} ms with key derivation, ${openMs.toFixed(0)} ms after`);

@@ -9,22 +9,22 @@ import { followSitePermissions } from '../lib/background/follow-sites';
 import { moveLegacyShareProfile } from '../lib/db/share-profile';
 import { moveLegacyExportOptions } from '../lib/db/export-options';
 import { createSyncRunner } from '../lib/background/sync-runner';
-import { changesData, scheduleSync, syncSoon } from '../lib/background/sync-schedule';
+import { changesData, followSync } from '../lib/background/sync-schedule';
 import { offerSidePanel } from '../lib/background/open-side-panel';
 import { followReminders } from '../lib/background/follow-reminders';
 
 export default defineBackground(() => {
   const runSync = createSyncRunner({ db: getDb, push: pushToTabs });
   const handlers = createHandlers({ db: getDb, extensionOrigin: browser.runtime.getURL('/'), push: pushToTabs, fetchText, runSync });
+  // The service worker lives until the browser stops it: nothing ever aborts these listeners but that.
+  const forever = new AbortController().signal;
+  const syncSoon = followSync(getDb, runSync, forever);
   browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id, (type) => changesData.has(type) && syncSoon()));
-  scheduleSync(runSync);
   followSitePermissions();
   // Once, after an update from a version that kept them in storage.local, which content scripts can read and write.
   for (const move of [moveLegacyShareProfile, moveLegacyExportOptions]) {
     void move(getDb(), browser.storage.local).catch((e: unknown) => console.warn('Talkmarks: a setting stayed in storage.local', e));
   }
-  // The service worker lives until the browser stops it: nothing ever aborts these listeners but that.
-  const forever = new AbortController().signal;
   offerSidePanel(forever);
   followReminders(getDb, forever);
   browser.runtime.onInstalled.addListener(({ reason }) => {

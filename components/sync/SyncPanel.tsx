@@ -43,7 +43,7 @@ export function SyncPanel() {
       <h2 id="tm-sync-title">Sync through WebDAV</h2>
       {stored ? (
         <p class="tm-muted">
-          With {stored.folder || '/'} on {new URL(stored.url).host} as {stored.user || 'no user'}.
+          With {stored.folder || '/'} on {new URL(stored.url).host} as {stored.user || 'no user'}{stored.passphrase ? ', end-to-end encrypted' : ''}.
         </p>
       ) : (
         <p class="tm-muted">Off. Keep your notes in step across browsers through a folder on your own WebDAV server (Nextcloud, ownCloud, a NAS).</p>

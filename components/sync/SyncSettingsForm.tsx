@@ -7,16 +7,18 @@ import { sitePattern, syncSites } from '../../lib/background/site-scripts';
 import { SyncSettings, type ConnectionTest } from '../../lib/model/sync';
 import { send } from '../../lib/protocol/send';
 import { errorMessage } from '../../lib/util/errors';
+import { TeamFields } from './TeamFields';
 
-type Field = keyof SyncSettings;
-const labels: Record<Field, string> = { url: 'Server address', folder: 'Folder', user: 'User name', password: 'App password' };
+type Field = Exclude<keyof SyncSettings, 'team'>;
+const labels: Record<Field, string> = { url: 'Server address', folder: 'Folder', user: 'User name', password: 'App password', passphrase: 'Encryption passphrase (optional)' };
+const empty: SyncSettings = { url: '', folder: 'talkmarks', user: '', password: '', passphrase: '' };
 
 /**
  * The server, folder, user and app password, with Test connection and Save. Saving asks the browser for access to
  * that one origin, in the click itself (the browser wants a user gesture), as "Annotate this site" does.
  */
 export function SyncSettingsForm({ stored }: { stored: SyncSettings | undefined }) {
-  const [form, setForm] = useState<SyncSettings>(stored ?? { url: '', folder: 'talkmarks', user: '', password: '' });
+  const [form, setForm] = useState<SyncSettings>({ ...empty, ...stored });
   const [message, setMessage] = useState<ConnectionTest>();
   const [busy, setBusy] = useState(false);
 
@@ -62,7 +64,7 @@ export function SyncSettingsForm({ stored }: { stored: SyncSettings | undefined 
       const pattern = stored && sitePattern(stored.url);
       await forgetSyncSettings(getDb());
       if (pattern) await browser.permissions.remove({ origins: [pattern] });
-      setForm({ url: '', folder: 'talkmarks', user: '', password: '' });
+      setForm(empty);
       return { ok: true, message: 'Sync stopped: the server and password are forgotten here. Your notes stay.' };
     });
 
@@ -73,14 +75,19 @@ export function SyncSettingsForm({ stored }: { stored: SyncSettings | undefined 
           {labels[field]}
           <input
             name={field}
-            type={field === 'password' ? 'password' : field === 'url' ? 'url' : 'text'}
-            autocomplete={field === 'password' ? 'current-password' : field === 'user' ? 'username' : 'off'}
+            type={field === 'password' || field === 'passphrase' ? 'password' : field === 'url' ? 'url' : 'text'}
+            autocomplete={field === 'password' ? 'current-password' : field === 'passphrase' ? 'new-password' : field === 'user' ? 'username' : 'off'}
             placeholder={field === 'url' ? 'https://cloud.example.org/remote.php/dav/files/you/' : undefined}
-            value={form[field]}
+            value={form[field] ?? ''}
             onInput={(e) => setForm({ ...form, [field]: (e.currentTarget as HTMLInputElement).value })}
           />
         </label>
       ))}
+      <p class="tm-muted">
+        With a passphrase, the device files are encrypted here before upload: the server sees only ciphertext. Every
+        browser syncing this folder needs the same passphrase; it stays in this browser's database, like the password.
+      </p>
+      <TeamFields team={form.team} onChange={(team) => setForm(({ team: _old, ...rest }) => (team ? { ...rest, team } : rest))} />
       <div class="tm-actions">
         <button type="button" onClick={test} disabled={busy}>Test connection</button>
         <button type="submit" disabled={busy}>Save and allow access</button>

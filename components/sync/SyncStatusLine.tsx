@@ -15,7 +15,7 @@ export function SyncStatusLine() {
     <div class="tm-sync-status" data-at={s.at}>
       <p role="status">
         {s.lastSuccess ? `Last sync: ${when(s.lastSuccess)}` : 'Not synced yet'}
-        {s.ok && `: ${s.received} in, ${s.sent} out, ${s.devices} other device${s.devices === 1 ? '' : 's'}.`}
+        {s.ok && `: ${s.received} in, ${s.sent} out, ${s.devices} other device${s.devices === 1 ? '' : 's'}${s.colleagues === undefined ? '' : `, ${s.colleagues} in the team folder`}.`}
       </p>
       {s.error && (
         <p class="tm-error" role="alert">

@@ -32,5 +32,16 @@ export type PeersRow = z.infer<typeof PeersRow>;
 
 export const StatusRow = z.object({ key: z.literal('status'), status: SyncStatus });
 
-export const SyncRow = z.union([SettingsRow, ClocksRow, PeersRow, StatusRow]);
+/** What this profile knows of the team folder: each colleague file's ETag, and what it last published there. */
+export const TeamRow = z.object({
+  key: z.literal('team'),
+  /** The server and team folder these are of: another starts afresh. */
+  place: z.string(),
+  etags: z.record(z.string().max(300), z.string().max(500)),
+  /** The published picks (without their time), to upload only when they changed. */
+  published: z.string().max(200).optional(),
+});
+export type TeamRow = z.infer<typeof TeamRow>;
+
+export const SyncRow = z.union([SettingsRow, ClocksRow, PeersRow, StatusRow, TeamRow]);
 export type SyncRow = z.infer<typeof SyncRow>;

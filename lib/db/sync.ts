@@ -1,6 +1,6 @@
 import type { TalkmarksDb } from './database';
 import { hasTable } from './database';
-import { ClocksRow, PeersRow, SettingsRow, StatusRow, type ClocksRow as Clocks, type PeersRow as Peers } from './sync-rows';
+import { ClocksRow, PeersRow, SettingsRow, StatusRow, TeamRow, type ClocksRow as Clocks, type PeersRow as Peers } from './sync-rows';
 import type { SyncSettings, SyncStatus } from '../model/sync';
 
 /** The sync server, if the user set one. A row that does not read back counts as none. */
@@ -20,6 +20,7 @@ export async function forgetSyncSettings(db: TalkmarksDb): Promise<void> {
     await db.sync.delete('settings');
     await db.sync.delete('peers');
     await db.sync.delete('status');
+    await db.sync.delete('team');
   });
 }
 
@@ -66,4 +67,14 @@ export async function knownDevices(db: TalkmarksDb): Promise<{ device: string; w
   return Object.entries(parsed.data.peers)
     .map(([device, peer]) => ({ device, writtenAt: peer.writtenAt }))
     .sort((a, b) => b.writtenAt - a.writtenAt);
+}
+
+/** What this profile knows of the team folder at `place`; that of another folder is dropped. */
+export async function teamState(db: TalkmarksDb, place: string): Promise<TeamRow> {
+  const parsed = TeamRow.safeParse(await db.sync.get('team'));
+  return parsed.success && parsed.data.place === place ? parsed.data : { key: 'team', place, etags: {} };
+}
+
+export async function saveTeamState(db: TalkmarksDb, state: TeamRow): Promise<void> {
+  await db.sync.put(state);
 }

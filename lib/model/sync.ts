@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { HttpUrl, OwnItemId, SessionKey } from './schema';
+import { ConferenceId, HttpUrl, OwnItemId, SessionKey } from './schema';
+import { DisplayName, ShareInclude } from './shared-picks';
 
 /** What a device file says it is; any other `format` is not ours. */
 export const SYNC_FORMAT = 'talkmarks-sync';
@@ -42,13 +43,37 @@ export const SyncClocks = z.object({
 });
 export type SyncClocks = z.infer<typeof SyncClocks>;
 
+const Folder = z.string().trim().max(500).regex(/^[^?#\\]*$/, 'must be a folder path');
+/** A passphrase for end-to-end encryption (see lib/sync/crypto.ts); empty or absent = off. */
+const Passphrase = z
+  .string()
+  .max(1000)
+  .refine((p) => p === '' || p.length >= 8, 'an encryption passphrase needs at least 8 characters (or none)')
+  .optional();
+
+/**
+ * A team folder on the same server: each member publishes their picks of one conference there as
+ * `<name>.talkmarks.json` (the shared-picks format, only what they include), and reads the others' as colleague layers.
+ */
+export const TeamSettings = z.object({
+  folder: Folder.min(1, 'needs a folder'),
+  name: DisplayName,
+  conference: ConferenceId,
+  include: ShareInclude,
+  passphrase: Passphrase,
+});
+export type TeamSettings = z.infer<typeof TeamSettings>;
+
 /** The user's server: kept in the extension's IndexedDB only, never in `storage.local`, backups or exports. */
 export const SyncSettings = z.object({
   url: HttpUrl,
   /** A folder under the address, e.g. `talkmarks`; `/` separates levels. */
-  folder: z.string().trim().max(500).regex(/^[^?#\\]*$/, 'must be a folder path'),
+  folder: Folder,
   user: z.string().max(500),
   password: z.string().max(2000),
+  /** End-to-end encryption of the device files when set. */
+  passphrase: Passphrase,
+  team: TeamSettings.optional(),
 });
 export type SyncSettings = z.infer<typeof SyncSettings>;
 
@@ -60,6 +85,8 @@ export const SyncStatus = z.object({
   received: z.number().int().nonnegative(),
   sent: z.number().int().nonnegative(),
   devices: z.number().int().nonnegative(),
+  /** Colleagues' files in the team folder, when one is set. */
+  colleagues: z.number().int().nonnegative().optional(),
   error: z.string().max(2000).optional(),
   /** The last time a sync succeeded, kept through failures. */
   lastSuccess: stamp.optional(),

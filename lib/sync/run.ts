@@ -6,6 +6,7 @@ import type { DeviceFile } from '../merge/sync-state';
 import type { Annotation } from '../model/schema';
 import { DeviceId, type ReadAt, type SyncSettings } from '../model/sync';
 import { deviceFileJson, MAX_DEVICE_FILE_BYTES, readDeviceFile } from './file';
+import { keyringOf, unseal, type Keyring } from './crypto';
 import { DavError, davUrl, getFile, listFolder, makeFolder, putFile, type DavEntry } from './webdav';
 
 export interface SyncReport {
@@ -38,6 +39,12 @@ async function listDevices(settings: SyncSettings): Promise<DavEntry[]> {
   }
 }
 
+const ringOf = (settings: SyncSettings): Keyring | undefined => (settings.passphrase ? keyringOf(settings.passphrase) : undefined);
+
+/**
+ * Reads and checks one device file. A file this profile's passphrase does not open (or that is encrypted when it has
+ * none) stops the whole sync before anything is merged or written: a wrong passphrase changes nothing, here or there.
+ */
 async function readFile(settings: SyncSettings, name: string): Promise<{ file?: DeviceFile; etag?: string; problem?: string }> {
   const what = `devices/${name}`;
   const got = await getFile(settings, davUrl(settings, 'devices', name), what, MAX_DEVICE_FILE_BYTES).catch((error: unknown) => {
@@ -45,7 +52,10 @@ async function readFile(settings: SyncSettings, name: string): Promise<{ file?: 
     throw error;
   });
   if ('problem' in got) return { problem: got.problem };
-  const read = readDeviceFile(got.text);
+  const opened = await unseal(got.text, ringOf(settings), MAX_DEVICE_FILE_BYTES);
+  if (!opened.ok && opened.wrongPassphrase) throw new DavError(`${what} ${opened.error}. Nothing was changed, here or on the server.`);
+  if (!opened.ok) return { problem: `${what} ${opened.error}; nothing of it was merged.` };
+  const read = readDeviceFile(opened.text);
   if (!read.ok) return { problem: `${what} ${read.error}; nothing of it was merged.` };
   return { file: read.file, etag: got.etag };
 }
@@ -105,7 +115,9 @@ export async function syncOnce(db: TalkmarksDb, settings: SyncSettings, now: () 
     for (const a of merged.changed) changed.set(a.key, a);
     // Nothing new and our file on the server is the one we wrote: no upload. Never after a 412: ours was refused.
     if (attempt === 0 && merged.unchanged && ownEntry && ownEtag === known.own && ownEtag !== undefined) break;
-    const put = await putFile(settings, davUrl(settings, 'devices', mine), deviceFileJson(merged.clocks, merged.data), ownEntry || attempt ? ownEtag : undefined, `devices/${mine}`);
+    const json = deviceFileJson(merged.clocks, merged.data);
+    const ring = ringOf(settings);
+    const put = await putFile(settings, davUrl(settings, 'devices', mine), ring ? await ring.seal(json) : json, ownEntry || attempt ? ownEtag : undefined, `devices/${mine}`);
     if (!put.conflict) {
       ownEtag = put.etag ?? (await listDevices(settings)).find((e) => e.name === mine)?.etag;
       break;

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conferences, entries } from '../support/profile';
@@ -16,19 +17,27 @@ const ownIds = async (h: Harness) => ((await h.readStore('ownItems')) as { id: s
 const patch = (h: Harness, entry: typeof talk, change: object) =>
   h.sendFromExtension({ type: 'annotation/patch', key: entry.key, patch: change, entry });
 
-type SyncRow = { key: string; settings?: { password: string } };
+type SyncRow = { key: string; settings?: { password: string; passphrase?: string } };
+
+/** The names of the extension's alarms, read in its service worker. */
+const alarmNames = (h: Harness) =>
+  h.worker.evaluate(async () => (await (globalThis as unknown as { chrome: { alarms: { getAll(): Promise<{ name: string }[]> } } }).chrome.alarms.getAll()).map((a) => a.name).sort());
 
 /** Fills the Sync settings form as a user would and saves it (the browser already holds the host permission). */
-async function setUp(h: Harness, dashboard: Page, server: WebDavServer, password = server.password) {
+async function setUp(h: Harness, dashboard: Page, server: WebDavServer, password = server.password, passphrase = '') {
   const form = dashboard.locator('.tm-sync-form');
   if (!(await form.isVisible())) await dashboard.getByText('Sync settings').click();
   await form.getByLabel('Server address').fill(server.url);
-  await form.getByLabel('Folder').fill('team/talkmarks');
+  await form.getByLabel('Folder', { exact: true }).fill('team/talkmarks');
   await form.getByLabel('User name').fill(server.user);
   await form.getByLabel('App password').fill(password);
+  await form.getByLabel('Encryption passphrase').fill(passphrase);
   await form.getByRole('button', { name: 'Save and allow access' }).click();
-  const saved = async () => ((await h.readStore('sync')) as SyncRow[]).find((r) => r.key === 'settings')?.settings?.password;
-  await expect.poll(saved, wait).toBe(password);
+  const saved = async () => {
+    const settings = ((await h.readStore('sync')) as SyncRow[]).find((r) => r.key === 'settings')?.settings;
+    return settings && `${settings.password}|${settings.passphrase ?? ''}`;
+  };
+  await expect.poll(saved, wait).toBe(`${password}|${passphrase}`);
   await expect.poll(() => form.getByRole('status').textContent(), wait).toContain('Saved');
 }
 
@@ -63,9 +72,11 @@ describe('sync through a WebDAV folder (rclone on 127.0.0.1)', { timeout: 120_00
   });
 
   it('tests the connection in words, creates the missing folder, and saves', async () => {
+    // No server set: no sync alarm at all.
+    expect(await alarmNames(a)).not.toContain('tm-sync');
     const form = dashA.locator('.tm-sync-form');
     await form.getByLabel('Server address').fill(server.url);
-    await form.getByLabel('Folder').fill('team/talkmarks');
+    await form.getByLabel('Folder', { exact: true }).fill('team/talkmarks');
     await form.getByLabel('User name').fill(server.user);
     await form.getByLabel('App password').fill('wrong');
     await form.getByRole('button', { name: 'Test connection' }).click();
@@ -77,6 +88,7 @@ describe('sync through a WebDAV folder (rclone on 127.0.0.1)', { timeout: 120_00
     await expect.poll(() => form.getByRole('status').textContent(), wait).toContain('the folder team/talkmarks is there');
     await setUp(a, dashA, server);
     await setUp(b, dashB, server);
+    await expect.poll(() => alarmNames(a), wait).toContain('tm-sync');
     // The server's origin is granted for syncing: it is not listed or scripted as a site to annotate.
     const scripts = await a.worker.evaluate(async () =>
       (await (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } } }).chrome.scripting.getRegisteredContentScripts()).map((s) => s.id),
@@ -146,5 +158,103 @@ describe('sync through a WebDAV folder (rclone on 127.0.0.1)', { timeout: 120_00
     expect(JSON.stringify(await b.readStore('annotations'))).toBe(before);
     expect(await syncNow(dashB)).toMatch(/Last sync: .*: 0 in, 0 out/);
     expect(await dashB.locator('.tm-sync-status [role=alert]').count()).toBe(0);
+  });
+
+  it('a truncated, a garbage and a 100 MB file are refused by name (the big one unread), a slow server times out; both profiles intact', async () => {
+    const dir = join(server.dir, 'team/talkmarks/devices');
+    const real = readFileSync(join(dir, readdirSync(dir)[0]!), 'utf8');
+    writeFileSync(join(dir, 'cut0000000.json'), real.slice(0, real.length / 2));
+    writeFileSync(join(dir, 'junk000000.json'), randomBytes(4096));
+    const huge = join(dir, 'huge000000.json');
+    closeSync(openSync(huge, 'w'));
+    truncateSync(huge, 100 * 1024 * 1024);
+    const before = [JSON.stringify(await a.readStore('annotations')), JSON.stringify(await b.readStore('annotations'))];
+    const gets = server.stats.gets.length;
+    for (const dashboard of [dashA, dashB]) {
+      await syncNow(dashboard);
+      const alert = await dashboard.locator('.tm-sync-status [role=alert]').textContent();
+      expect(alert).toContain('devices/cut0000000.json is not JSON');
+      expect(alert).toContain('devices/junk000000.json is not JSON');
+      expect(alert).toContain('devices/huge000000.json is 100.0 MB, over 32 MB: refused');
+    }
+    expect(server.stats.gets.slice(gets).filter((path) => path.includes('huge'))).toEqual([]);
+    for (const name of ['cut0000000', 'junk000000', 'huge000000']) rmSync(join(dir, `${name}.json`));
+    server.faults.delayMs = 25_000;
+    await syncNow(dashB);
+    server.faults.delayMs = 0;
+    expect(await dashB.locator('.tm-sync-status [role=alert]').textContent()).toContain('did not answer within 20 s');
+    expect([JSON.stringify(await a.readStore('annotations')), JSON.stringify(await b.readStore('annotations'))]).toEqual(before);
+  });
+
+  it('encryption on: the server holds none of the note text; a wrong passphrase says so and changes nothing', async () => {
+    const dir = join(server.dir, 'team/talkmarks/devices');
+    const serverFiles = () => readdirSync(dir).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+    const secret = 'Roadmap slips to Q3, keep it quiet.';
+    await setUp(a, dashA, server, server.password, 'correct horse battery');
+    await setUp(b, dashB, server, server.password, 'correct horse battery');
+    await patch(a, talk, { note: secret });
+    await syncNow(dashA);
+    await syncNow(dashB);
+    await syncNow(dashA);
+    expect((await annotation(b, talk.key))!.note).toContain(secret);
+    expect(await dashA.locator('.tm-sync-status [role=alert]').count()).toBe(0);
+    const sealed = serverFiles();
+    expect(sealed).toHaveLength(2);
+    for (const text of sealed) {
+      expect(JSON.parse(text)).toMatchObject({ format: 'talkmarks-sealed', kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 600_000 }, cipher: { name: 'AES-GCM' } });
+      for (const plain of ['Roadmap', 'slides are online', talk.key, conference.id, other.key]) expect(text).not.toContain(plain);
+    }
+
+    await setUp(b, dashB, server, server.password, 'wrong horse battery');
+    await patch(a, talk, { note: `${secret} Edited.` });
+    await syncNow(dashA);
+    const [profileB, onServer] = [JSON.stringify(await b.readStore('annotations')), serverFiles()];
+    await syncNow(dashB);
+    const alert = await dashB.locator('.tm-sync-status [role=alert]').textContent();
+    expect(alert).toContain('does not open with this passphrase');
+    expect(alert).toContain('Nothing was changed, here or on the server');
+    expect(JSON.stringify(await b.readStore('annotations'))).toBe(profileB);
+    expect(serverFiles()).toEqual(onServer);
+    await setUp(b, dashB, server, server.password, 'correct horse battery');
+    await syncNow(dashB);
+    expect((await annotation(b, talk.key))!.note).toContain(`${secret} Edited.`);
+  });
+
+  it('the team folder: A publishes her picks (no notes unless ticked), B sees her layer and its update with no link', async () => {
+    const joinTeam = async (h: Harness, dashboard: Page, name: string) => {
+      const form = dashboard.locator('.tm-sync-form');
+      await form.getByLabel('Also publish to a team folder').check();
+      await form.getByLabel('Team folder', { exact: true }).fill('team/shared');
+      await form.getByLabel('Your name in the team').fill(name);
+      await form.getByLabel('Conference').selectOption(conference.id);
+      await form.getByRole('button', { name: 'Save and allow access' }).click();
+      const team = async () => (((await h.readStore('sync')) as { key: string; settings?: { team?: { name: string } } }[]).find((r) => r.key === 'settings'))?.settings?.team?.name;
+      await expect.poll(team, wait).toBe(name);
+    };
+    await joinTeam(a, dashA, 'Ana Lima');
+    await joinTeam(b, dashB, 'Ben');
+    type Layer = { name: string; sharedAt: number; picks: { key: string; starred: boolean; note: string }[] };
+    const layers = async () => (await b.readStore('colleagues')) as Layer[];
+    expect(await syncNow(dashA)).toMatch(/0 in the team folder/);
+    expect(await syncNow(dashB)).toMatch(/1 in the team folder/);
+    const [first] = await layers();
+    expect(first).toMatchObject({ name: 'Ana Lima' });
+    expect(first!.picks.find((p) => p.key === talk.key)).toMatchObject({ starred: true, note: '' });
+    expect(readdirSync(join(server.dir, 'team/shared')).sort()).toEqual(['ana-lima.talkmarks.json', 'ben.talkmarks.json']);
+
+    await patch(a, other, { starred: false, rating: 5 });
+    await syncNow(dashA);
+    await syncNow(dashB);
+    const [second] = await layers();
+    expect(second!.sharedAt).toBeGreaterThan(first!.sharedAt);
+    expect(second!.picks.find((p) => p.key === other.key)).toMatchObject({ starred: false, rating: 5 });
+    expect(await dashB.locator('.tm-sync-status [role=alert]').count()).toBe(0);
+  });
+
+  it('Stop syncing forgets the server and its passwords here, and the sync alarms go', async () => {
+    await dashB.getByRole('button', { name: 'Stop syncing' }).click();
+    await expect.poll(() => alarmNames(b), wait).not.toContain('tm-sync');
+    expect(((await b.readStore('sync')) as SyncRow[]).some((r) => r.key === 'settings')).toBe(false);
+    expect(await alarmNames(a)).toContain('tm-sync');
   });
 });

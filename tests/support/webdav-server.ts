@@ -8,7 +8,8 @@ import { join } from 'node:path';
 /**
  * A real WebDAV server for the tests: Debian's rclone (`rclone serve webdav`) on a temporary folder, on 127.0.0.1
  * only, behind a thin proxy (also 127.0.0.1). rclone 1.60 ignores `If-Match` and `If-None-Match` on PUT, so the proxy
- * enforces them against rclone's own ETag, and injects the faults a test asks for.
+ * enforces them against rclone's own ETag, and injects the faults a test asks for. No directory cache: files a test
+ * puts in the folder (a hostile device file) are listed at once.
  */
 export interface WebDavServer {
   /** The address the extension is given (the proxy's). */
@@ -24,8 +25,11 @@ export interface WebDavServer {
     status?: number;
     /** Connections closed without an answer, as a server that is down. */
     down: boolean;
+    /** Every answer held back this long, as a server too slow to use. */
+    delayMs: number;
   };
-  stats: { puts: number; conflicts: number };
+  /** `gets`: the path of every GET, to see what a sync downloaded. */
+  stats: { puts: number; conflicts: number; gets: string[] };
   stop(): Promise<void>;
 }
 
@@ -72,13 +76,15 @@ export async function startWebDav(): Promise<WebDavServer> {
   const [davPort, proxyPort] = [await freePort(), await freePort()];
   const user = 'u';
   const password = 'p';
-  const rclone: ChildProcess = spawn('rclone', ['serve', 'webdav', dir, '--addr', `127.0.0.1:${davPort}`, '--user', user, '--pass', password], { stdio: 'ignore' });
-  const faults: WebDavServer['faults'] = { putConflicts: 0, down: false };
-  const stats = { puts: 0, conflicts: 0 };
+  const rclone: ChildProcess = spawn('rclone', ['serve', 'webdav', dir, '--addr', `127.0.0.1:${davPort}`, '--user', user, '--pass', password, '--dir-cache-time', '0s'], { stdio: 'ignore' });
+  const faults: WebDavServer['faults'] = { putConflicts: 0, down: false, delayMs: 0 };
+  const stats: WebDavServer['stats'] = { puts: 0, conflicts: 0, gets: [] };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const body = await readBody(req);
     if (faults.down) return void req.socket.destroy();
+    if (faults.delayMs) await new Promise((resolve) => setTimeout(resolve, faults.delayMs));
+    if (req.method === 'GET') stats.gets.push(decodeURIComponent(req.url ?? ''));
     if (faults.status) return void res.writeHead(faults.status, { 'Content-Type': 'text/plain' }).end('injected failure');
     if (req.method === 'PUT') {
       stats.puts++;
