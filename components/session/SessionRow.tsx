@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { timeRange, zoneOf } from '../../lib/model/display';
-import { localTime } from '../../lib/util/time';
+import { dayOf, timeRange, zoneOf } from '../../lib/model/display';
+import { localTime, shortDay } from '../../lib/util/time';
+import type { RowAttrs } from '../ui/VirtualList';
 import type { ComponentChildren } from 'preact';
 import type { Annotation, ScheduleEntry } from '../../lib/model/schema';
 import { patchSession } from './actions';
@@ -24,6 +25,12 @@ interface Props {
   leading?: ComponentChildren;
   /** Shown below the row, e.g. which colleagues picked the session. */
   extra?: ComponentChildren;
+  /** Its place in a long (virtualised) list: position for screen readers, focusable for ↑/↓. */
+  attrs?: RowAttrs;
+  /** Draws the title and facts, e.g. with the search's hits marked; plain text without it. */
+  mark?: (text: string) => ComponentChildren;
+  /** The weekday before the time ("Tue 14:30–15:00 CET"): for lists not under day headings. */
+  withDay?: boolean;
   /** Offers *Insert time* in the note: the time now (this clock) in the event's own zone, `[14:32]`. */
   stampClock?: () => number;
 }
@@ -39,7 +46,7 @@ function Summary({ annotation }: { annotation: Annotation | undefined }) {
 }
 
 /** One session: star, title and facts, and (opened) rating, tags and note. Page text is rendered as text only. */
-export function SessionRow({ entry, annotation, suggestions, initiallyOpen = false, focusNote = false, leading, extra, stampClock }: Props) {
+export function SessionRow({ entry, annotation, suggestions, initiallyOpen = false, focusNote = false, leading, extra, stampClock, attrs, mark = (t) => t, withDay = false }: Props) {
   const [open, setOpen] = useState(initiallyOpen || focusNote);
   const [error, setError] = useState('');
   const patch = (p: Parameters<typeof patchSession>[1], base?: Parameters<typeof patchSession>[2]) =>
@@ -50,10 +57,23 @@ export function SessionRow({ entry, annotation, suggestions, initiallyOpen = fal
         throw e;
       },
     );
-  const facts = [timeRange(entry), entry.room, entry.speakers.map((s) => s.name).join(', ')].filter(Boolean);
+  const day = withDay ? dayOf(entry) : undefined;
+  const facts = [day ? `${shortDay(day).split(' ')[0]} ${timeRange(entry)}` : timeRange(entry), entry.room, entry.speakers.map((s) => s.name).join(', ')].filter(Boolean);
   const keys = useRowKeys({ starred: annotation?.starred ?? false, patch, open, setOpen, focusNote });
   return (
-    <li class="tm-session" data-key={entry.key} ref={keys.ref} onKeyDown={keys.onKeyDown}>
+    <li
+      class="tm-session"
+      data-key={entry.key}
+      ref={keys.ref}
+      {...attrs}
+      onKeyDown={(e) => {
+        // Enter on the row itself (reached by ↑/↓) opens its editor; on its buttons and links it does their own thing.
+        if (e.key === 'Enter' && e.target === e.currentTarget) {
+          e.preventDefault();
+          setOpen(!open);
+        } else keys.onKeyDown(e);
+      }}
+    >
       <div class="tm-head">
         {leading}
         <StarToggle
@@ -62,8 +82,10 @@ export function SessionRow({ entry, annotation, suggestions, initiallyOpen = fal
           onChange={(starred) => void patch({ starred }).catch(() => undefined)}
         />
         <div class="tm-title">
-          <TitleLink title={entry.title} url={entry.url} />
-          {facts.length > 0 && <div class="tm-facts">{facts.join(' · ')}</div>}
+          <TitleLink title={entry.title} url={entry.url}>
+            {mark(entry.title)}
+          </TitleLink>
+          {facts.length > 0 && <div class="tm-facts">{mark(facts.join(' · '))}</div>}
         </div>
         <Summary annotation={annotation} />
         <PlanBadges annotation={annotation} />
