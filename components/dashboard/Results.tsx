@@ -43,6 +43,7 @@ export function Results({ hits, query, byTime, selected, onSelect, suggestions, 
       keyOf={keyOf}
       groupOf={byTime ? groupOf : undefined}
       label="Search results"
+      class="tm-results"
       focusRef={focusRef}
       renderItem={({ entry, annotation }, attrs) => {
         const why = whyMatched(

@@ -24,6 +24,7 @@ interface Props<T> {
   /** The lists' accessible name where no heading names them. */
   label: string;
   heading?: 'h2' | 'h3';
+  class?: string;
   /** Set to a function that focuses the item at an index (the search box's ↓ uses it). */
   focusRef?: MutableRef<((index: number) => void) | undefined>;
 }
@@ -42,7 +43,7 @@ const sameSpan = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
  * holding focus stays drawn wherever the user scrolls; ↑/↓ or j/k move between rows, Home/End to the ends. Each
  * row says its place (`aria-posinset` of `aria-setsize`), so screen readers know the list's size.
  */
-export function VirtualList<T>({ items, keyOf, groupOf, renderItem, label, heading: Heading = 'h3', focusRef }: Props<T>) {
+export function VirtualList<T>({ items, keyOf, groupOf, renderItem, label, heading: Heading = 'h3', class: className = '', focusRef }: Props<T>) {
   const box = useRef<HTMLDivElement>(null);
   const measured = useRef(new Map<string, number>());
   const cells = useMemo(() => listCells(items, keyOf, groupOf), [items, keyOf, groupOf]);
@@ -73,7 +74,8 @@ export function VirtualList<T>({ items, keyOf, groupOf, renderItem, label, headi
       // Zero: not laid out (hidden, or no layout engine); keep the estimate.
       if (!h) continue;
       const i = Number(el.dataset.cell);
-      measured.current.set(cells[i]!.key, h);
+      if (!cells[i]) continue;
+      measured.current.set(cells[i].key, h);
       changed = heights.set(i, h) || changed;
     }
     if (changed) setVersion((v) => v + 1);
@@ -122,7 +124,9 @@ export function VirtualList<T>({ items, keyOf, groupOf, renderItem, label, headi
     if (key && key !== focused) setFocused(key);
   };
 
-  const drawn = spansToDraw(span, pinned >= 0 ? [pinned] : [], cells.length);
+  // The span worked out for the previous items may reach past these (a narrower search): the layout effect redoes it.
+  const visible = { start: Math.min(span.start, cells.length), end: Math.min(span.end, cells.length) };
+  const drawn = spansToDraw(visible, pinned >= 0 ? [pinned] : [], cells.length);
   const out: VNode[] = [];
   let end = 0;
   drawn.forEach((s, n) => {
@@ -134,7 +138,7 @@ export function VirtualList<T>({ items, keyOf, groupOf, renderItem, label, headi
   const rest = heights.total - heights.offset(end);
   if (rest > 0) out.push(<div key="gap-end" class="tm-vlist-gap" style={{ height: `${rest}px` }} aria-hidden="true" />);
   return (
-    <div ref={box} class="tm-vlist" onKeyDown={onKeyDown} onFocusIn={onFocusIn}>
+    <div ref={box} class={`tm-vlist ${className}`} onKeyDown={onKeyDown} onFocusIn={onFocusIn}>
       {out}
     </div>
   );

@@ -37,7 +37,7 @@ describe('a conference on the dashboard', () => {
     const top = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
       return DOMRect.fromRect({ y: this.classList.contains('tm-vlist') ? -10_000 : 0, height: 0 });
     });
-    await act(() => dispatchEvent(new Event('scroll')));
+    await act(() => void dispatchEvent(new Event('scroll')));
     expect(titles()).toContain('Talk 180');
     expect(titles()).not.toContain('Talk 1');
     expect(titles()[0]).toBe('Talk 2');
@@ -47,7 +47,7 @@ describe('a conference on the dashboard', () => {
 
   it('moves between rows with j/k and the arrows, and to the last with End, drawing it', async () => {
     await act(() => render(<ConferenceSection conference={conference} conferences={[conference]} sessions={sessions} ownItems={[]} suggestions={[]} />, host));
-    const press = (key: string) => act(() => document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true })));
+    const press = (key: string) => act(() => void document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true })));
     rows()[0]!.focus();
     await press('j');
     await press('ArrowDown');
