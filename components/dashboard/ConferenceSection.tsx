@@ -1,3 +1,4 @@
+import type { VNode } from 'preact';
 import { useCallback, useMemo } from 'preact/hooks';
 import { conferenceMarkdown } from '../../lib/export/markdown';
 import { byTime, dayHeading, dayOf } from '../../lib/model/display';
@@ -28,8 +29,8 @@ const dayLabel = (s: AnnotatedSession) => dayHeading(dayOf(s.entry));
 export function ConferenceSection({ conference, conferences, sessions, ownItems, suggestions }: SectionProps) {
   const sorted = useMemo(() => [...sessions].sort((a, b) => byTime(a.entry, b.entry)), [sessions]);
   const row = useCallback(
-    ({ entry, annotation }: AnnotatedSession, attrs: RowAttrs) => (
-      <SessionRow entry={entry} annotation={annotation} suggestions={suggestions} attrs={attrs} />
+    ({ entry, annotation }: AnnotatedSession, attrs: RowAttrs, heading: VNode | undefined) => (
+      <SessionRow entry={entry} annotation={annotation} suggestions={suggestions} attrs={attrs} heading={heading} />
     ),
     [suggestions],
   );

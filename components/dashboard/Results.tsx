@@ -45,7 +45,7 @@ export function Results({ hits, query, byTime, selected, onSelect, suggestions, 
       label="Search results"
       class="tm-results"
       focusRef={focusRef}
-      renderItem={({ entry, annotation }, attrs) => {
+      renderItem={({ entry, annotation }, attrs, heading) => {
         const why = whyMatched(
           query,
           [entry.title, entry.room ?? '', entry.speakers.map((s) => s.name).join(', '), annotation?.tags.join(' ') ?? ''],
@@ -61,6 +61,7 @@ export function Results({ hits, query, byTime, selected, onSelect, suggestions, 
             annotation={annotation}
             suggestions={suggestions}
             attrs={attrs}
+            heading={heading}
             mark={mark}
             withDay={!byTime}
             extra={

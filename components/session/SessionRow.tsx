@@ -27,6 +27,8 @@ interface Props {
   extra?: ComponentChildren;
   /** Its place in a long (virtualised) list: position for screen readers, focusable for ↑/↓. */
   attrs?: RowAttrs;
+  /** At the top of the row, e.g. the day heading of the day it starts. */
+  heading?: ComponentChildren;
   /** Draws the title and facts, e.g. with the search's hits marked; plain text without it. */
   mark?: (text: string) => ComponentChildren;
   /** The weekday before the time ("Tue 14:30–15:00 CET"): for lists not under day headings. */
@@ -46,7 +48,7 @@ function Summary({ annotation }: { annotation: Annotation | undefined }) {
 }
 
 /** One session: star, title and facts, and (opened) rating, tags and note. Page text is rendered as text only. */
-export function SessionRow({ entry, annotation, suggestions, initiallyOpen = false, focusNote = false, leading, extra, stampClock, attrs, mark = (t) => t, withDay = false }: Props) {
+export function SessionRow({ entry, annotation, suggestions, initiallyOpen = false, focusNote = false, leading, extra, stampClock, attrs, heading, mark = (t) => t, withDay = false }: Props) {
   const [open, setOpen] = useState(initiallyOpen || focusNote);
   const [error, setError] = useState('');
   const patch = (p: Parameters<typeof patchSession>[1], base?: Parameters<typeof patchSession>[2]) =>
@@ -74,6 +76,7 @@ export function SessionRow({ entry, annotation, suggestions, initiallyOpen = fal
         } else keys.onKeyDown(e);
       }}
     >
+      {heading}
       <div class="tm-head">
         {leading}
         <StarToggle

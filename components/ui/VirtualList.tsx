@@ -2,16 +2,16 @@ import type { MutableRef } from 'preact/hooks';
 import { Fragment, type VNode } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isTypingTarget } from '../../lib/util/keyboard';
-import { listCells, type Cell } from '../../lib/util/list-cells';
-import { ItemHeights, spansToDraw, visibleSpan, type Span } from '../../lib/util/windowing';
+import { groupStarts, ItemHeights, spansToDraw, visibleSpan, type Span } from '../../lib/util/windowing';
 
 /** What a row's `<li>` carries: its place for screen readers, focusability, and where the list finds it. */
 export interface RowAttrs {
   'aria-posinset': number;
   'aria-setsize': number;
   tabIndex: -1;
-  'data-cell': number;
   'data-item': number;
+  /** The space of rows not drawn before it. */
+  style?: string;
 }
 
 interface Props<T> {
@@ -19,9 +19,9 @@ interface Props<T> {
   keyOf: (item: T) => string;
   /** A heading before each run of items of one group (the day); none without it. */
   groupOf?: (item: T) => string;
-  /** One `<li>` per item, which must carry `attrs`. */
-  renderItem: (item: T, attrs: RowAttrs) => VNode;
-  /** The lists' accessible name where no heading names them. */
+  /** One `<li>` per item, which must carry `attrs`, and the heading (its day) at its top when it starts a group. */
+  renderItem: (item: T, attrs: RowAttrs, heading: VNode | undefined) => VNode;
+  /** The list's accessible name. */
   label: string;
   heading?: 'h2' | 'h3';
   class?: string;
@@ -38,25 +38,24 @@ const OVERSCAN = 600;
 const sameSpan = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
 
 /**
- * A long list drawn a screen at a time: only the rows near the viewport are in the document, between spacers as
- * tall as the rows they stand for (measured once seen, estimated before). The page scrolls as a whole. The row
+ * A long list drawn a screen at a time: only the rows near the viewport are in the document, with space as tall as
+ * the rows it stands for (measured once seen, estimated before). The page scrolls as a whole. The row
  * holding focus stays drawn wherever the user scrolls; ↑/↓ or j/k move between rows, Home/End to the ends. Each
  * row says its place (`aria-posinset` of `aria-setsize`), so screen readers know the list's size.
  */
 export function VirtualList<T>({ items, keyOf, groupOf, renderItem, label, heading: Heading = 'h3', class: className = '', focusRef }: Props<T>) {
-  const box = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLUListElement>(null);
   const measured = useRef(new Map<string, number>());
-  const cells = useMemo(() => listCells(items, keyOf, groupOf), [items, keyOf, groupOf]);
+  const heads = useMemo(() => groupStarts(items, groupOf), [items, groupOf]);
   const heights = useMemo(
-    () => new ItemHeights(cells.length, (i) => measured.current.get(cells[i]!.key) ?? (cells[i]!.kind === 'heading' ? HEADING : ROW)),
-    [cells],
+    () => new ItemHeights(items.length, (i) => measured.current.get(keyOf(items[i]!)) ?? (heads.has(i) ? ROW + HEADING : ROW)),
+    [items, keyOf, heads],
   );
   const [span, setSpan] = useState<Span>({ start: 0, end: 0 });
   const [, setVersion] = useState(0);
   const [focused, setFocused] = useState<string | undefined>();
   const [wanted, setWanted] = useState<number | undefined>();
-  const pinned = focused === undefined ? -1 : cells.findIndex((c) => c.key === focused);
-  const cellOfItem = (index: number) => cells.findIndex((c) => c.kind === 'item' && c.index === index);
+  const pinned = focused === undefined ? -1 : items.findIndex((item) => keyOf(item) === focused);
 
   const place = () => {
     const el = box.current;
@@ -69,13 +68,12 @@ export function VirtualList<T>({ items, keyOf, groupOf, renderItem, label, headi
   // After each render: measure what was drawn, then work out what the screen shows now.
   useLayoutEffect(() => {
     let changed = false;
-    for (const el of box.current?.querySelectorAll<HTMLElement>('[data-cell]') ?? []) {
+    for (const el of box.current?.querySelectorAll<HTMLElement>(':scope > [data-item]') ?? []) {
       const h = el.getBoundingClientRect().height;
+      const i = Number(el.dataset.item);
       // Zero: not laid out (hidden, or no layout engine); keep the estimate.
-      if (!h) continue;
-      const i = Number(el.dataset.cell);
-      if (!cells[i]) continue;
-      measured.current.set(cells[i].key, h);
+      if (!h || !items[i]) continue;
+      measured.current.set(keyOf(items[i]), h);
       changed = heights.set(i, h) || changed;
     }
     if (changed) setVersion((v) => v + 1);
@@ -95,16 +93,15 @@ export function VirtualList<T>({ items, keyOf, groupOf, renderItem, label, headi
 
   const focusItem = (index: number) => {
     const at = Math.max(0, Math.min(index, items.length - 1));
-    const cell = cells[cellOfItem(at)];
-    if (!cell) return;
-    setFocused(cell.key);
+    if (!items[at]) return;
+    setFocused(keyOf(items[at]));
     setWanted(at);
   };
   if (focusRef) focusRef.current = focusItem;
   // The row asked for is drawn now (pinned); focusing it scrolls it into view.
   useLayoutEffect(() => {
     if (wanted === undefined) return;
-    box.current?.querySelector<HTMLElement>(`[data-item="${wanted}"]`)?.focus();
+    box.current?.querySelector<HTMLElement>(`:scope > [data-item="${wanted}"]`)?.focus();
     setWanted(undefined);
   }, [wanted]);
 
@@ -119,63 +116,41 @@ export function VirtualList<T>({ items, keyOf, groupOf, renderItem, label, headi
     focusItem(to);
   };
   const onFocusIn = (event: FocusEvent) => {
-    const cell = (event.target as Element).closest<HTMLElement>('[data-cell]');
-    const key = cell && cells[Number(cell.dataset.cell)]?.key;
-    if (key && key !== focused) setFocused(key);
+    const row = (event.target as Element).closest<HTMLElement>('[data-item]');
+    const item = row && items[Number(row.dataset.item)];
+    if (item && keyOf(item) !== focused) setFocused(keyOf(item));
   };
 
   // The span worked out for the previous items may reach past these (a narrower search): the layout effect redoes it.
-  const visible = { start: Math.min(span.start, cells.length), end: Math.min(span.end, cells.length) };
-  const drawn = spansToDraw(visible, pinned >= 0 ? [pinned] : [], cells.length);
-  const out: VNode[] = [];
+  const visible = { start: Math.min(span.start, items.length), end: Math.min(span.end, items.length) };
+  const drawn = spansToDraw(visible, pinned >= 0 ? [pinned] : [], items.length);
+  // One list for every row, so a row (the focused one above all) never moves to another parent and is never drawn
+  // anew; the space of the rows not drawn is the list's padding and the top margin of the row after a gap.
+  const rows: VNode[] = [];
   let end = 0;
-  drawn.forEach((s, n) => {
+  for (const s of drawn) {
     const gap = heights.offset(s.start) - heights.offset(end);
-    if (gap > 0) out.push(<div key={`gap-${n}`} class="tm-vlist-gap" style={{ height: `${gap}px` }} aria-hidden="true" />);
-    out.push(...drawSpan(s, n, cells, renderItem, items.length, label, Heading));
+    for (let i = s.start; i < s.end; i++) {
+      const item = items[i]!;
+      const head = heads.get(i);
+      const attrs: RowAttrs = { 'aria-posinset': i + 1, 'aria-setsize': items.length, tabIndex: -1, 'data-item': i };
+      if (i === s.start && end > 0 && gap > 0) attrs.style = `margin-top: ${gap}px`;
+      rows.push(<Fragment key={keyOf(item)}>{renderItem(item, attrs, head === undefined ? undefined : <Heading class="tm-vlist-day">{head}</Heading>)}</Fragment>);
+    }
     end = s.end;
-  });
-  const rest = heights.total - heights.offset(end);
-  if (rest > 0) out.push(<div key="gap-end" class="tm-vlist-gap" style={{ height: `${rest}px` }} aria-hidden="true" />);
+  }
+  const top = drawn.length ? heights.offset(drawn[0]!.start) : 0;
+  const bottom = heights.total - heights.offset(end);
   return (
-    <div ref={box} class={`tm-vlist ${className}`} onKeyDown={onKeyDown} onFocusIn={onFocusIn}>
-      {out}
-    </div>
+    <ul
+      ref={box}
+      class={`tm-sessions tm-vlist ${className}`}
+      aria-label={label}
+      style={{ paddingTop: `${top}px`, paddingBottom: `${bottom}px` }}
+      onKeyDown={onKeyDown}
+      onFocusIn={onFocusIn}
+    >
+      {rows}
+    </ul>
   );
-}
-
-/** The cells of one span: headings as headings, each run of rows as one list named by its group. */
-function drawSpan<T>(s: Span, n: number, cells: Cell<T>[], renderItem: Props<T>['renderItem'], size: number, label: string, Heading: 'h2' | 'h3'): VNode[] {
-  const out: VNode[] = [];
-  let group = label;
-  for (let i = s.start; i > 0; i--) {
-    const c = cells[i - 1]!;
-    if (c.kind === 'heading') {
-      group = c.label;
-      break;
-    }
-  }
-  let rows: VNode[] = [];
-  const flush = () => {
-    // Keyed by span and group, so scrolling within a day keeps the list and its rows.
-    if (rows.length) out.push(<ul key={`list-${n}-${group}`} class="tm-sessions" aria-label={group}>{rows}</ul>);
-    rows = [];
-  };
-  for (let i = s.start; i < s.end; i++) {
-    const c = cells[i]!;
-    if (c.kind === 'heading') {
-      flush();
-      group = c.label;
-      out.push(
-        <Heading key={c.key} class="tm-vlist-day" data-cell={i}>
-          {c.label}
-        </Heading>,
-      );
-    } else {
-      const row = renderItem(c.item, { 'aria-posinset': c.index + 1, 'aria-setsize': size, tabIndex: -1, 'data-cell': i, 'data-item': c.index });
-      rows.push(<Fragment key={c.key}>{row}</Fragment>);
-    }
-  }
-  flush();
-  return out;
 }

@@ -88,3 +88,16 @@ export function spansToDraw(visible: Span, pinned: readonly number[], count: num
   }
   return out;
 }
+
+/** Where each group of a sorted list starts (index → the group, e.g. its day), to put a heading there. */
+export function groupStarts<T>(items: readonly T[], groupOf: ((item: T) => string) | undefined): Map<number, string> {
+  const starts = new Map<number, string>();
+  if (!groupOf) return starts;
+  let last: string | undefined;
+  items.forEach((item, i) => {
+    const g = groupOf(item);
+    if (i === 0 || g !== last) starts.set(i, g);
+    last = g;
+  });
+  return starts;
+}

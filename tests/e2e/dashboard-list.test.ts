@@ -39,7 +39,6 @@ describe('finding a talk in the dashboard', () => {
     h.serve(PLAN_URL, planPage());
     const schedule = await h.open(PLAN_URL);
     await schedule.locator('tm-controls').nth(7).waitFor({ state: 'attached' });
-    await schedule.close();
     dashboard = await h.extensionPage('dashboard.html');
     await seedPlan(dashboard);
   });
@@ -160,7 +159,7 @@ describe('finding a talk in the dashboard', () => {
     expect(await big.locator('.tm-session').first().getAttribute('aria-setsize')).toBe(String(N));
 
     await open('#q=platforms');
-    await expect.poll(() => dashboard.locator('#tm-search-summary').textContent()).toBe(`${N} of ${N + 8} sessions`);
+    await expect.poll(() => dashboard.locator('#tm-search-summary').textContent()).toMatch(new RegExp(`^${N} of ${N + 8} sessions$`));
     expect(await results(dashboard).count()).toBeLessThan(100);
     await results(dashboard).first().focus();
     await dashboard.keyboard.press('End');

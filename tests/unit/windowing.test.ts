@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listCells } from '../../lib/util/list-cells';
-import { ItemHeights, spansToDraw, visibleSpan } from '../../lib/util/windowing';
+import { groupStarts, ItemHeights, spansToDraw, visibleSpan } from '../../lib/util/windowing';
 
 describe('the heights of a long list', () => {
   it('places items by their estimates until measured, then by what was measured', () => {
@@ -52,14 +51,13 @@ describe('what a screen of a long list draws', () => {
 });
 
 describe('day headings in a list sorted by time', () => {
-  it('puts a heading before each day, and numbers the items without the headings', () => {
-    const items = [
-      { id: 'a', day: 'Tue' },
-      { id: 'b', day: 'Tue' },
-      { id: 'c', day: 'Wed' },
-    ];
-    const cells = listCells(items, (i) => i.id, (i) => i.day);
-    expect(cells.map((c) => (c.kind === 'heading' ? `# ${c.label}` : `${c.index} ${c.key}`))).toEqual(['# Tue', '0 a', '1 b', '# Wed', '2 c']);
-    expect(listCells(items, (i) => i.id).map((c) => c.key)).toEqual(['a', 'b', 'c']);
+  it('puts a heading where each day starts, and none without days', () => {
+    const days = ['Tue', 'Tue', 'Wed', 'Wed', 'No time given'];
+    expect([...groupStarts(days, (d) => d)]).toEqual([
+      [0, 'Tue'],
+      [2, 'Wed'],
+      [4, 'No time given'],
+    ]);
+    expect(groupStarts(days, undefined).size).toBe(0);
   });
 });
