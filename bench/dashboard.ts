@@ -7,7 +7,7 @@ import { library } from './library';
 import { seedStores, timeKeystrokes, type UiTiming } from './search-ui';
 
 const SESSIONS = 10_000;
-const RUNS = 5;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 if (!existsSync(extensionDir)) {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 export type TagAction = 'rename' | 'merge';
 
@@ -19,7 +19,8 @@ export function TagMenu({ tag, canMerge, onPick }: Props) {
   const menu = useRef<HTMLDivElement>(null);
   const items = () => [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role=menuitem]') ?? [])];
 
-  useEffect(() => {
+  // Before the next key press arrives: ↓ right after Enter goes to the menu.
+  useLayoutEffect(() => {
     if (!open) return;
     items()[0]?.focus();
     const stop = new AbortController();

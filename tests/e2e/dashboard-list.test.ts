@@ -119,6 +119,8 @@ describe('finding a talk in the dashboard', () => {
     // By keyboard: the menu opens on its first item, ↓ to Merge, Enter; the dialog's choice, Enter.
     await dashboard.getByRole('button', { name: 'Rename or merge gitops' }).focus();
     await dashboard.keyboard.press('Enter');
+    await expect.poll(() => focused(dashboard).then((f) => f.label || f.tag)).toBe('button');
+    expect(await dashboard.evaluate(() => document.activeElement?.textContent)).toBe('Rename…');
     await dashboard.keyboard.press('ArrowDown');
     await dashboard.keyboard.press('Enter');
     const merge = dashboard.getByRole('dialog', { name: 'Merge #gitops into another tag' });
