@@ -1,38 +1,11 @@
 // `npm run bench:search`: search latency per keystroke over 10,000 sessions, from the real sched all.ics.
 // Prints a table; nothing here is asserted (timings belong to benchmarks, not to tests).
 import { performance } from 'node:perf_hooks';
-import type { Annotation, ScheduleEntry } from '../lib/model/schema';
 import { SearchIndex, type SearchQuery } from '../lib/search/search-index';
-import { readIcs } from '../tests/support/ics';
-import { readReal } from '../tests/support/fixtures';
+import { library } from './library';
 import { measureDashboard } from './search-ui';
 
 const SESSIONS = 10_000;
-const real = readIcs(readReal('sched/kccnceu2026-all.ics'));
-
-/** The real sessions, copied into as many conferences as it takes: a library of several years of events. */
-function library(): { entries: ScheduleEntry[]; annotations: Annotation[] } {
-  const entries: ScheduleEntry[] = [];
-  const annotations: Annotation[] = [];
-  for (let i = 0; entries.length < SESSIONS; i++) {
-    const e = real[i % real.length]!;
-    const conference = `sched:conf${Math.floor(i / real.length)}`;
-    const key = `${conference}:${e.uid}`;
-    entries.push({
-      key, conference, aliases: [], title: e.summary, start: e.start, end: e.end, timeZone: 'Europe/Amsterdam',
-      room: e.location, track: e.categories, abstract: e.description, url: e.url?.replace(/^http:/, 'https:'),
-      speakers: [{ name: ['Ana Souza', 'Jürgen Müller', 'Priya Raman', 'Chen Wei'][i % 4]! }],
-    });
-    if (i % 20 === 0) {
-      annotations.push({
-        key, conference, starred: i % 40 === 0, rating: (Math.floor(i / 20) % 5) + 1, note: `Great point about rollouts ${i}; try on staging`,
-        tags: i % 3 ? ['cool-tech'] : ['security', 'team-x'], priority: null, alternative: false, watchLater: false,
-        updatedAt: 1, fieldUpdatedAt: {},
-      });
-    }
-  }
-  return { entries, annotations };
-}
 
 function time<T>(run: () => T): [T, number] {
   const t0 = performance.now();
@@ -46,7 +19,7 @@ const stats = (xs: number[]) => {
 };
 const ms = (n: number) => n.toFixed(2).padStart(8);
 
-const { entries, annotations } = library();
+const { entries, annotations } = library(SESSIONS, 20);
 const [base, buildMs] = time(() => SearchIndex.fromEntries(entries));
 const [index, layerMs] = time(() => base.withAnnotations(annotations));
 console.log(`search over ${index.size} sessions (${annotations.length} annotated), Node ${process.version}`);

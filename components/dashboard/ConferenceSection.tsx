@@ -1,11 +1,13 @@
-import { useMemo, useState } from 'preact/hooks';
+import type { VNode } from 'preact';
+import { useCallback, useMemo } from 'preact/hooks';
 import { conferenceMarkdown } from '../../lib/export/markdown';
-import { byTime, dayHeading, dayOf, groupBy } from '../../lib/model/display';
+import { byTime, dayHeading, dayOf } from '../../lib/model/display';
 import type { Conference, OwnItem } from '../../lib/model/schema';
 import { downloadText } from '../ui/download';
 import { ExportButton } from '../export/ExportButton';
 import { NotesButton } from '../export/NotesButton';
 import { SessionRow } from '../session/SessionRow';
+import { VirtualList, type RowAttrs } from '../ui/VirtualList';
 import type { AnnotatedSession } from '../../lib/model/annotated';
 
 interface SectionProps {
@@ -17,14 +19,21 @@ interface SectionProps {
   suggestions: string[];
 }
 
-/** Rows drawn at first per conference: a profile with thousands of notes would otherwise take seconds to open. */
-const FIRST_ROWS = 200;
+const keyOf = (s: AnnotatedSession) => s.entry.key;
+const dayLabel = (s: AnnotatedSession) => dayHeading(dayOf(s.entry));
 
-/** One conference's annotated sessions by event-local day, with its exports. */
+/**
+ * One conference's annotated sessions by event-local day, with its exports. Every session is listed, drawn a
+ * screen at a time: a profile with thousands of notes opens as fast as one with ten.
+ */
 export function ConferenceSection({ conference, conferences, sessions, ownItems, suggestions }: SectionProps) {
-  const [all, setAll] = useState(false);
   const sorted = useMemo(() => [...sessions].sort((a, b) => byTime(a.entry, b.entry)), [sessions]);
-  const shown = all ? sorted : sorted.slice(0, FIRST_ROWS);
+  const row = useCallback(
+    ({ entry, annotation }: AnnotatedSession, attrs: RowAttrs, heading: VNode | undefined) => (
+      <SessionRow entry={entry} annotation={annotation} suggestions={suggestions} attrs={attrs} heading={heading} />
+    ),
+    [suggestions],
+  );
   const exportMarkdown = () =>
     downloadText(`talkmarks-${conference.event}.md`, conferenceMarkdown(conference, sessions, ownItems), 'text/markdown');
   return (
@@ -39,21 +48,7 @@ export function ConferenceSection({ conference, conferences, sessions, ownItems,
           <NotesButton conferences={conferences} initial={[conference.id]} label={`Export for notes app: ${conference.name}`} />
         </div>
       </div>
-      {[...groupBy(shown, (s) => dayOf(s.entry))].map(([day, group]) => (
-        <section key={day ?? 'none'} class="tm-day">
-          <h3>{dayHeading(day)}</h3>
-          <ul class="tm-sessions">
-            {group.map(({ entry, annotation }) => (
-              <SessionRow key={entry.key} entry={entry} annotation={annotation} suggestions={suggestions} />
-            ))}
-          </ul>
-        </section>
-      ))}
-      {shown.length < sorted.length && (
-        <button type="button" class="tm-more" onClick={() => setAll(true)}>
-          Show all {sorted.length} sessions of {conference.name}
-        </button>
-      )}
+      <VirtualList items={sorted} keyOf={keyOf} groupOf={dayLabel} renderItem={row} label={`Sessions of ${conference.name}`} />
     </section>
   );
 }

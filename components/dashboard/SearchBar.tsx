@@ -1,19 +1,23 @@
 import { useRef } from 'preact/hooks';
 import { useSlashFocus } from '../hooks/use-slash-focus';
+import { ShortcutsHelp } from './ShortcutsHelp';
 
 interface Props {
   text: string;
   onText: (text: string) => void;
   /** What the search found, said to screen readers as it changes. */
   summary: string;
+  /** ↓ in the box: to the first result. */
+  onDown: () => void;
 }
 
-/** The search box: results as you type; `/` jumps here from anywhere on the dashboard. */
-export function SearchBar({ text, onText, summary }: Props) {
+/** The search box: results as you type; `/` jumps here from anywhere on the dashboard, ↓ goes on to the results. */
+export function SearchBar({ text, onText, summary, onDown }: Props) {
   const box = useRef<HTMLInputElement>(null);
   useSlashFocus(box);
   return (
     <div class="tm-searchbar" role="search">
+      <ShortcutsHelp />
       <input
         ref={box}
         type="search"
@@ -22,6 +26,11 @@ export function SearchBar({ text, onText, summary }: Props) {
         aria-label="Search sessions"
         aria-describedby="tm-search-summary"
         onInput={(e) => onText(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key !== 'ArrowDown' || e.altKey || e.ctrlKey || e.metaKey) return;
+          e.preventDefault();
+          onDown();
+        }}
       />
       <span id="tm-search-summary" class="tm-muted-inline" role="status">
         {summary}

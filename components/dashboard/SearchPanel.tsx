@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { isSearching, type DashboardView } from '../../lib/search/dashboard-view';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { isSearching, sortedByTime, type DashboardView } from '../../lib/search/dashboard-view';
 import type { SearchIndex } from '../../lib/search/search-index';
 import { passesWho } from '../../lib/share/who';
 import { useColleagues } from '../share/use-colleagues';
@@ -30,17 +30,25 @@ function useSettled<T>(value: T): T {
   return settled;
 }
 
-/** Search box, filters, results with a selection, and bulk actions on it. */
+/**
+ * Search box, filters (folded) and sort, then every result; ticking results brings the bulk actions. From the
+ * search box the keyboard reaches the first result in three Tab stops (Filters, Sort, the result) or one ↓.
+ */
 export function SearchPanel({ index, view: typed, setView, conferenceName }: Props) {
   const view = useSettled(typed);
   const searching = isSearching(view);
+  const byTime = sortedByTime(view);
   const colleagues = useColleagues();
   const hits = useMemo(
-    () => (searching ? index.search(view).filter((h) => passesWho(view.who, colleagues.marks.get(h.entry.key), h.annotation)) : []),
-    [index, view, searching, colleagues],
+    () =>
+      searching
+        ? index.search({ ...view, sort: byTime ? 'time' : 'relevance' }).filter((h) => passesWho(view.who, colleagues.marks.get(h.entry.key), h.annotation))
+        : [],
+    [index, view, searching, byTime, colleagues],
   );
   const facets = useMemo(() => index.facets(view.conference), [index, view.conference]);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const focusResult = useRef<(index: number) => void>();
   const summary = searching ? `${hits.length} of ${index.size} sessions` : `${index.size} sessions seen`;
   const select = (key: string, on: boolean) => {
     const next = new Set(selected);
@@ -48,22 +56,42 @@ export function SearchPanel({ index, view: typed, setView, conferenceName }: Pro
     else next.delete(key);
     setSelected(next);
   };
+  const sort = typed.text.trim() ? (
+    <label class="tm-sort">
+      Sort{' '}
+      <select value={typed.sort ?? ''} onChange={(e) => setView({ sort: e.currentTarget.value === 'time' ? 'time' : undefined })}>
+        <option value="">Best match</option>
+        <option value="time">Time</option>
+      </select>
+    </label>
+  ) : null;
   return (
     <section class="tm-search" aria-label="Search">
-      <SearchBar text={typed.text} onText={(text) => setView({ text }, { typing: true })} summary={summary} />
-      <Filters view={typed} setView={setView} facets={facets} conferenceName={conferenceName}>
+      <SearchBar text={typed.text} onText={(text) => setView({ text }, { typing: true })} summary={summary} onDown={() => focusResult.current?.(0)} />
+      <Filters view={typed} setView={setView} facets={facets} conferenceName={conferenceName} beside={sort}>
         <WhoFilter value={typed.who} layers={colleagues.layers} conference={typed.conference} onChange={(who) => setView({ who })} />
       </Filters>
       {searching && (
         <>
-          <div class="tm-results-head">
-            <button type="button" disabled={!hits.length} onClick={() => setSelected(new Set(hits.map((h) => h.entry.key)))}>
-              Select all {hits.length}
-            </button>
-            <BulkBar selected={[...selected]} tags={facets.tags} onClear={() => setSelected(new Set())} />
-          </div>
+          {selected.size > 0 && (
+            <div class="tm-results-head">
+              <button type="button" onClick={() => setSelected(new Set(hits.map((h) => h.entry.key)))}>
+                Select all {hits.length}
+              </button>
+              <BulkBar selected={[...selected]} tags={facets.tags} onClear={() => setSelected(new Set())} />
+            </div>
+          )}
           {hits.length ? (
-            <Results hits={hits} selected={selected} onSelect={select} suggestions={facets.tags} marks={colleagues.marks} />
+            <Results
+              hits={hits}
+              query={view.text}
+              byTime={byTime}
+              selected={selected}
+              onSelect={select}
+              suggestions={facets.tags}
+              marks={colleagues.marks}
+              focusRef={focusResult}
+            />
           ) : (
             <p>No session matches. Try fewer words, or clear a filter.</p>
           )}

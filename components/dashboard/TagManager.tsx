@@ -2,103 +2,105 @@ import { useState } from 'preact/hooks';
 import { tagCounts } from '../../lib/db/annotations';
 import { getDb } from '../../lib/db/database';
 import { send } from '../../lib/protocol/send';
+import { formatView } from '../../lib/search/dashboard-view';
 import { useLive } from '../hooks/use-live';
 import { normaliseTag } from '../../lib/model/keys';
 import { errorMessage } from '../../lib/util/errors';
 import { offerUndo } from '../ui/UndoToast';
+import { Dialog } from '../ui/Dialog';
+import { TagMenu, type TagAction } from './TagMenu';
 
-/** Every tag with how many sessions carry it: rename one, or merge several into one, across all sessions. */
+/**
+ * Every tag with how many sessions carry it, each a link to those sessions (the search filtered by it). Rename one,
+ * or merge it into another, from its menu: across all sessions at once.
+ */
 export function TagManager() {
   const live = useLive(() => tagCounts(getDb()), []);
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [names, setNames] = useState<Record<string, string>>({});
-  const [mergeInto, setMergeInto] = useState('');
+  const [editing, setEditing] = useState<{ tag: string; action: TagAction }>();
+  const [name, setName] = useState('');
   const [status, setStatus] = useState('');
   if (live.status === 'loading') return <p class="tm-muted">Loading…</p>;
   if (live.status === 'error') return <p role="alert">Could not read your tags: {live.error}</p>;
+  if (!live.value.length) return <p>No tags yet. Add some to sessions (type a tag and press Enter).</p>;
 
-  const rename = async (from: string[], to: string) => {
+  const tags = live.value.map(([t]) => t);
+  const rename = async (from: string, to: string) => {
     try {
-      const { changed, undo } = await send({ type: 'tags/rename', from, to });
-      const done = `${from.join(', ')} → ${normaliseTag(to)}: ${changed} sessions changed`;
+      const { changed, undo } = await send({ type: 'tags/rename', from: [from], to });
+      const done = `${from} → ${normaliseTag(to)}: ${changed} sessions changed`;
       setStatus(done);
       if (changed) offerUndo(`${done}.`, undo);
-      setSelected(new Set());
-      setNames({});
-      setMergeInto('');
     } catch (error) {
       setStatus(`Not changed: ${errorMessage(error)}`);
     }
   };
-  const toggle = (tag: string, on: boolean) => {
-    const next = new Set(selected);
-    if (on) next.add(tag);
-    else next.delete(tag);
-    setSelected(next);
+  const start = (tag: string, action: TagAction) => {
+    setName(action === 'rename' ? tag : (tags.find((t) => t !== tag) ?? ''));
+    setEditing({ tag, action });
   };
-
-  if (!live.value.length) return <p>No tags yet. Add some to sessions (type a tag and press Enter).</p>;
+  const renaming = editing?.action === 'rename';
   return (
     <section class="tm-tag-manager" aria-label="Tags">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Merge</th>
-            <th scope="col">Tag</th>
-            <th scope="col">Sessions</th>
-            <th scope="col">Rename</th>
-          </tr>
-        </thead>
-        <tbody>
-          {live.value.map(([tag, count]) => (
-            <tr key={tag}>
-              <td>
-                <input type="checkbox" aria-label={`Select ${tag} to merge`} checked={selected.has(tag)} onChange={(e) => toggle(tag, e.currentTarget.checked)} />
-              </td>
-              <td>{tag}</td>
-              <td>{count}</td>
-              <td>
-                <form
-                  onSubmit={(e) => {
-                    e.preventDefault();
-                    if (names[tag]?.trim()) void rename([tag], names[tag]!);
-                  }}
-                >
-                  <input
-                    type="text"
-                    aria-label={`New name for ${tag}`}
-                    value={names[tag] ?? ''}
-                    onInput={(e) => setNames({ ...names, [tag]: e.currentTarget.value })}
-                  />
-                  <button type="submit" aria-label={`Rename ${tag}`} disabled={!names[tag]?.trim()}>
-                    Rename
-                  </button>
-                </form>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <form
-        class="tm-merge"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (selected.size > 1 && mergeInto.trim()) void rename([...selected], mergeInto);
-        }}
-      >
-        <label>
-          Merge the {selected.size} selected tags into{' '}
-          <input type="text" value={mergeInto} list="tm-tag-names" onInput={(e) => setMergeInto(e.currentTarget.value)} />
-        </label>
-        <datalist id="tm-tag-names">
-          {[...selected].map((t) => (
-            <option key={t} value={t} />
-          ))}
-        </datalist>
-        <button type="submit" disabled={selected.size < 2 || !mergeInto.trim()}>
-          Merge
-        </button>
-      </form>
+      <ul class="tm-tag-list">
+        {live.value.map(([tag, count]) => (
+          <li key={tag}>
+            <a href={formatView({ section: 'sessions', text: '', tag })} aria-label={`${tag}: ${count} ${count === 1 ? 'session' : 'sessions'}`}>
+              #{tag}
+            </a>
+            <span class="tm-tag-count" aria-hidden="true">
+              {count}
+            </span>
+            <TagMenu tag={tag} canMerge={tags.length > 1} onPick={(action) => start(tag, action)} />
+          </li>
+        ))}
+      </ul>
+      {editing && (
+        <Dialog
+          class="tm-dialog"
+          titleId="tm-tag-edit-title"
+          title={renaming ? `Rename #${editing.tag}` : `Merge #${editing.tag} into another tag`}
+          onClose={() => setEditing(undefined)}
+          actions={
+            <button type="submit" form="tm-tag-edit" class="tm-primary" disabled={!name.trim() || normaliseTag(name) === editing.tag}>
+              {renaming ? 'Rename' : 'Merge'}
+            </button>
+          }
+        >
+          <form
+            id="tm-tag-edit"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void rename(editing.tag, name);
+              setEditing(undefined);
+            }}
+          >
+            {renaming ? (
+              <label class="tm-field">
+                <span>New name (an existing tag's name merges the two)</span>
+                <input type="text" value={name} autofocus list="tm-tag-names" onInput={(e) => setName(e.currentTarget.value)} />
+              </label>
+            ) : (
+              <label class="tm-field">
+                <span>Merge into</span>
+                <select value={name} autofocus onChange={(e) => setName(e.currentTarget.value)}>
+                  {tags
+                    .filter((t) => t !== editing.tag)
+                    .map((t) => (
+                      <option key={t} value={t}>
+                        {t}
+                      </option>
+                    ))}
+                </select>
+              </label>
+            )}
+            <datalist id="tm-tag-names">
+              {tags.map((t) => (
+                <option key={t} value={t} />
+              ))}
+            </datalist>
+          </form>
+        </Dialog>
+      )}
       <p role="status" class="tm-muted">
         {status}
       </p>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { timeRange, zoneOf } from '../../lib/model/display';
 import { dayAndTime } from '../../lib/plan/days';
 import { localTime } from '../../lib/util/time';
+import type { RowAttrs } from '../ui/VirtualList';
 import type { ComponentChildren } from 'preact';
 import type { Annotation, ScheduleEntry } from '../../lib/model/schema';
 import { patchSession } from './actions';
@@ -26,6 +27,12 @@ interface Props {
   leading?: ComponentChildren;
   /** Shown below the row, e.g. which colleagues picked the session. */
   extra?: ComponentChildren;
+  /** Its place in a long (virtualised) list: position for screen readers, focusable for ↑/↓. */
+  attrs?: RowAttrs;
+  /** At the top of the row, e.g. the day heading of the day it starts. */
+  heading?: ComponentChildren;
+  /** Draws the title and facts, e.g. with the search's hits marked; plain text without it. */
+  mark?: (text: string) => ComponentChildren;
   /** Offers *Insert time* in the note: the time now (this clock) in the event's own zone, `[14:32]`. */
   stampClock?: () => number;
   /** "Tue 14:30–15:00 CET": for rows not under a day heading (relevance order, the page's own session). */
@@ -46,7 +53,7 @@ function Summary({ annotation }: { annotation: Annotation | undefined }) {
 }
 
 /** One session: star, title and facts, and (opened) rating, tags and note. Page text is rendered as text only. */
-export function SessionRow({ entry, annotation, suggestions, initiallyOpen = false, focusNote = false, leading, extra, stampClock, showDay = false }: Props) {
+export function SessionRow({ entry, annotation, suggestions, initiallyOpen = false, focusNote = false, leading, extra, stampClock, showDay = false, attrs, heading, mark = (t) => t }: Props) {
   const [open, setOpen] = useState(initiallyOpen || focusNote);
   const [error, setError] = useState('');
   const patch = (p: Parameters<typeof patchSession>[1], base?: Parameters<typeof patchSession>[2]) =>
@@ -61,7 +68,20 @@ export function SessionRow({ entry, annotation, suggestions, initiallyOpen = fal
   const speakers = entry.speakers.map((s) => s.name).join(', ');
   const keys = useRowKeys({ starred: annotation?.starred ?? false, patch, open, setOpen, focusNote });
   return (
-    <li class="tm-session" data-key={entry.key} ref={keys.ref} onKeyDown={keys.onKeyDown}>
+    <li
+      class="tm-session"
+      data-key={entry.key}
+      ref={keys.ref}
+      {...attrs}
+      onKeyDown={(e) => {
+        // Enter on the row itself (reached by ↑/↓) opens its editor; on its buttons and links it does their own thing.
+        if (e.key === 'Enter' && e.target === e.currentTarget) {
+          e.preventDefault();
+          setOpen(!open);
+        } else keys.onKeyDown(e);
+      }}
+    >
+      {heading}
       <div
         class="tm-head"
         onClick={(e) => {
@@ -79,14 +99,16 @@ export function SessionRow({ entry, annotation, suggestions, initiallyOpen = fal
         {/* The title has the row's whole width; what is known about the session goes on the line below. */}
         <div class="tm-main">
           <div class="tm-title">
-            <TitleLink title={entry.title} url={entry.url} />
+            <TitleLink title={entry.title} url={entry.url}>
+              {mark(entry.title)}
+            </TitleLink>
           </div>
           <div class="tm-meta">
-            {facts.length > 0 && <span class="tm-facts">{facts.join(' · ')}</span>}
+            {facts.length > 0 && <span class="tm-facts">{mark(facts.join(' · '))}</span>}
             <Summary annotation={annotation} />
             <PlanBadges annotation={annotation} />
           </div>
-          {speakers && <div class="tm-speakers">{speakers}</div>}
+          {speakers && <div class="tm-speakers">{mark(speakers)}</div>}
         </div>
         <button
           type="button"

@@ -1,10 +1,12 @@
+import type { ComponentChildren } from 'preact';
+
 /** A session's title as text, linked to its page when there is one (http(s) only: schemas refuse other links). */
-export function TitleLink({ title, url }: { title: string; url: string | undefined }) {
+export function TitleLink({ title, url, children = title }: { title: string; url: string | undefined; children?: ComponentChildren }) {
   return url ? (
     <a href={url} target="_blank" rel="noopener noreferrer">
-      {title}
+      {children}
     </a>
   ) : (
-    <span>{title}</span>
+    <span>{children}</span>
   );
 }

@@ -20,6 +20,8 @@ const ViewParams = z.object({
   room: z.string().min(1).max(500).optional().catch(undefined),
   /** Picked by a colleague (their sharer id), by `any` of them, or by `none` of us. */
   who: z.string().regex(/^(any|none|[A-Za-z0-9_-]{8,32})$/).optional().catch(undefined),
+  /** Results in schedule order instead of best first. */
+  sort: z.literal('time').optional().catch(undefined),
 });
 
 export interface DashboardView extends SearchQuery {
@@ -43,6 +45,7 @@ export function parseView(hash: string): DashboardView {
     track: p.track,
     room: p.room,
     who: p.who,
+    sort: p.sort,
   };
 }
 
@@ -60,8 +63,14 @@ export function formatView(view: DashboardView): string {
   add('track', view.track);
   add('room', view.room);
   add('who', view.who);
+  add('sort', view.sort === 'time' ? 'time' : undefined);
   const text = params.toString();
   return text ? `#${text}` : '';
+}
+
+/** Results under day headings in schedule order: asked for, or nothing typed to rank by. */
+export function sortedByTime(view: DashboardView): boolean {
+  return view.sort === 'time' || !view.text.trim();
 }
 
 /** Whether any search text or filter narrows the sessions (otherwise the dashboard shows its overview). */

@@ -16,12 +16,16 @@ export interface SearchFilters {
 
 export interface SearchQuery extends SearchFilters {
   text: string;
+  /** Best first (the default), or in schedule order. */
+  sort?: 'relevance' | 'time';
 }
 
 export interface SearchHit {
   entry: ScheduleEntry;
   annotation: Annotation | undefined;
   score: number;
+  /** Event-local day, `YYYY-MM-DD`. */
+  day: string | undefined;
 }
 
 /** One session's searchable text, normalised once when the index is built. */
@@ -190,7 +194,8 @@ export class SearchIndex {
       last && sameFilters(last.query, query) && last.terms.every((old) => terms.some((term) => term.includes(old)));
     const candidates = narrowing ? last.matches : undefined;
     const matches: number[] = [];
-    // Ranked by one number: score first, schedule order second (order < 2^24 sessions).
+    // Ranked by one number: score first, schedule order second (order < 2^24 sessions); by time, order alone.
+    const byTime = query.sort === 'time';
     const ranks: number[] = [];
     const count = candidates ? candidates.length : this.docs.length;
     for (let i = 0; i < count; i++) {
@@ -209,16 +214,16 @@ export class SearchIndex {
       }
       if (score < 0) continue;
       matches.push(at);
-      ranks.push(-score * ORDER_SPAN + this.order.position[at]!);
+      ranks.push((byTime ? 0 : -score * ORDER_SPAN) + this.order.position[at]!);
     }
     this.last = { query, terms, matches };
     const sorted = Float64Array.from(ranks).sort();
     const hits: SearchHit[] = new Array(sorted.length);
     for (let i = 0; i < sorted.length; i++) {
       const rank = sorted[i]!;
-      const score = Math.ceil(-rank / ORDER_SPAN) || 0;
+      const score = byTime ? 0 : Math.ceil(-rank / ORDER_SPAN) || 0;
       const doc = this.docs[this.order.atPosition[rank + score * ORDER_SPAN]!]!;
-      hits[i] = { entry: doc.entry, annotation: this.mine.get(doc.entry.key)?.annotation, score };
+      hits[i] = { entry: doc.entry, annotation: this.mine.get(doc.entry.key)?.annotation, score, day: doc.day };
     }
     return hits;
   }

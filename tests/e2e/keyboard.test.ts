@@ -111,7 +111,7 @@ describe('keyboard only', () => {
     await dashboard.keyboard.press('/');
     await dashboard.keyboard.type('webassembly');
     await dashboard.locator('.tm-results .tm-session').first().waitFor();
-    // Search box → filters → "Select all" → bulk bar … → first result's checkbox, star.
+    // Search box → Filters (folded) → Sort → first result's checkbox; the bulk bar comes with a ticked result.
     const reach = async (label: string) => {
       for (let i = 0; i < 40 && (await focused(dashboard)).label !== label; i++) await dashboard.keyboard.press('Tab');
       expect((await focused(dashboard)).label).toBe(label);

@@ -29,6 +29,8 @@ describe('planning the conference in the dashboard', () => {
     expect(hashOf(dashboard)).toBe('#q=wasi');
     await dashboard.getByRole('searchbox', { name: 'Search sessions' }).fill('ana souza');
     await expect.poll(() => resultTitles(dashboard)).toEqual(['GitOps at Scale', 'Supply Chain Security']);
+    // The filters are folded behind one button.
+    await dashboard.getByRole('button', { name: /^Filters/ }).click();
     await dashboard.getByLabel('Tag', { exact: true }).selectOption('cool-tech');
     await expect.poll(() => resultTitles(dashboard)).toEqual(['GitOps at Scale']);
     expect(hashOf(dashboard)).toBe('#q=ana souza&tag=cool-tech');
@@ -55,6 +57,9 @@ describe('planning the conference in the dashboard', () => {
   it('applies bulk actions to a selection: tag, rate, untag, star', async () => {
     await dashboard.goto(`chrome-extension://${h.extensionId}/dashboard.html#q=platform`);
     await expect.poll(() => resultTitles(dashboard)).toEqual(['GitOps at Scale', 'Rust in the Kernel', 'WebAssembly Everywhere']);
+    // The bulk actions (and Select all) come with the first ticked result.
+    expect(await dashboard.getByRole('group', { name: 'Change the selected sessions' }).count()).toBe(0);
+    await dashboard.getByRole('checkbox', { name: 'Select GitOps at Scale' }).check();
     await dashboard.getByRole('button', { name: 'Select all 3' }).click();
     const bulk = dashboard.getByRole('group', { name: 'Change the selected sessions' });
     await bulk.getByRole('textbox', { name: 'Tag to add to the selected sessions' }).fill('Platform Day');
@@ -84,17 +89,20 @@ describe('planning the conference in the dashboard', () => {
 
   it('renames and merges tags across all sessions, with counts', async () => {
     await dashboard.goto(`chrome-extension://${h.extensionId}/dashboard.html#view=tags`);
-    const counts = () => dashboard.locator('.tm-tag-manager tbody tr').evaluateAll((rows) => rows.map((r) => `${r.children[1]!.textContent}:${r.children[2]!.textContent}`));
-    await expect.poll(counts).toEqual(['cool-tech:2', 'ebpf:1', 'gitops:1', 'platform-day:1', 'security:1']);
-    await dashboard.getByRole('textbox', { name: 'New name for ebpf' }).fill('BPF');
-    await dashboard.getByRole('textbox', { name: 'New name for ebpf' }).press('Enter');
-    await expect.poll(counts).toEqual(['cool-tech:2', 'bpf:1', 'gitops:1', 'platform-day:1', 'security:1']);
-    await dashboard.getByRole('checkbox', { name: 'Select gitops to merge' }).check();
-    await dashboard.getByRole('checkbox', { name: 'Select platform-day to merge' }).check();
-    await dashboard.getByRole('combobox', { name: /Merge the 2 selected tags into/ }).fill('platform');
-    await dashboard.getByRole('button', { name: 'Merge' }).click();
-    await expect.poll(counts).toEqual(['cool-tech:2', 'platform:2', 'bpf:1', 'security:1']);
-    await expect.poll(() => dashboard.locator('.tm-tag-manager [role=status]').textContent()).toBe('gitops, platform-day → platform: 2 sessions changed');
+    const counts = () => dashboard.locator('.tm-tag-list > li').evaluateAll((rows) => rows.map((r) => `${r.querySelector('a')!.textContent}:${r.querySelector('.tm-tag-count')!.textContent}`));
+    await expect.poll(counts).toEqual(['#cool-tech:2', '#ebpf:1', '#gitops:1', '#platform-day:1', '#security:1']);
+    await dashboard.getByRole('button', { name: 'Rename or merge ebpf' }).click();
+    await dashboard.getByRole('menuitem', { name: 'Rename…' }).click();
+    await dashboard.getByRole('dialog', { name: 'Rename #ebpf' }).getByRole('combobox').fill('BPF');
+    await dashboard.getByRole('dialog', { name: 'Rename #ebpf' }).getByRole('combobox').press('Enter');
+    await expect.poll(counts).toEqual(['#cool-tech:2', '#bpf:1', '#gitops:1', '#platform-day:1', '#security:1']);
+    // Renaming to a tag in use merges the two.
+    await dashboard.getByRole('button', { name: 'Rename or merge gitops' }).click();
+    await dashboard.getByRole('menuitem', { name: 'Rename…' }).click();
+    await dashboard.getByRole('dialog', { name: 'Rename #gitops' }).getByRole('combobox').fill('platform-day');
+    await dashboard.getByRole('button', { name: 'Rename', exact: true }).click();
+    await expect.poll(counts).toEqual(['#cool-tech:2', '#platform-day:2', '#bpf:1', '#security:1']);
+    await expect.poll(() => dashboard.locator('.tm-tag-manager [role=status]').textContent()).toBe('gitops → platform-day: 1 sessions changed');
   });
 
   it('shows clashes and gaps per day, and resolves one: the other stays starred as an alternative, on watch later', async () => {
