@@ -60,7 +60,8 @@ export function SearchPanel({ index, view: typed, setView, conferenceName }: Pro
             <button type="button" disabled={!hits.length} onClick={() => setSelected(new Set(hits.map((h) => h.entry.key)))}>
               Select all {hits.length}
             </button>
-            <BulkBar selected={[...selected]} tags={facets.tags} onClear={() => setSelected(new Set())} />
+            {/* Only once something is ticked: seven disabled controls said nothing to a newcomer. */}
+            {selected.size > 0 && <BulkBar selected={[...selected]} tags={facets.tags} onClear={() => setSelected(new Set())} />}
           </div>
           {hits.length ? (
             <Results hits={hits} selected={selected} onSelect={select} suggestions={facets.tags} marks={colleagues.marks} />

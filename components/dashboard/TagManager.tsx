@@ -34,7 +34,14 @@ export function TagManager() {
     setSelected(next);
   };
 
-  if (!live.value.length) return <p>No tags yet. Add some to sessions (type a tag and press Enter).</p>;
+  if (!live.value.length) {
+    return (
+      <p class="tm-empty">
+        No tags yet. Open a session&apos;s row with ▸ (here, in the popup or on its page), type a tag and press Enter; tick
+        several sessions in <a href="#view=sessions">Sessions</a> to tag them at once. Tags then gather here, to rename or merge.
+      </p>
+    );
+  }
   return (
     <section class="tm-tag-manager" aria-label="Tags">
       <table>

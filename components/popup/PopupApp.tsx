@@ -19,6 +19,7 @@ import { AnnotateSite } from '../sites/AnnotateSite';
 import { OpenSidePanel } from '../sidepanel/OpenSidePanel';
 import { useLive } from '../hooks/use-live';
 import { useSlashFocus } from '../hooks/use-slash-focus';
+import { WelcomeLine } from './WelcomeLine';
 
 /** `note`: the session to open on its note (`n` on the schedule page). */
 type TabState =
@@ -75,6 +76,7 @@ export function PopupApp() {
         <p>
           <DashboardLink /> to see everything you have starred and noted.
         </p>
+        <WelcomeLine />
       </main>
     );
   }
@@ -153,6 +155,7 @@ function PageSessions({ page, noteKey, stored }: { page: TabEntries; noteKey?: s
         Keys on a session: <kbd>s</kbd> star · <kbd>1</kbd>–<kbd>5</kbd> rate · <kbd>0</kbd> clear · <kbd>n</kbd> note ·{' '}
         <kbd>/</kbd> filter
       </p>
+      <WelcomeLine />
     </main>
   );
 }
