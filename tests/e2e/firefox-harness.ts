@@ -62,7 +62,8 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     },
   });
   await b.installExtension(firefoxExtensionDir);
-  const home = await pageWhere(b, (href) => href.startsWith('moz-extension://') && href.endsWith('/dashboard.html'));
+  // The first-run page that installing opens: an extension page to run `browser.*` from.
+  const home = await pageWhere(b, (href) => href.startsWith('moz-extension://') && href.endsWith('/dashboard.html#view=welcome'));
   // Node's URL gives `null` as the origin of a moz-extension: URL, so it is cut from the address itself.
   const origin = /^moz-extension:\/\/[^/]+/.exec(await hrefOf(home))![0];
   const pages = new Map<string, string>();

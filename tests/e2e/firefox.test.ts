@@ -82,6 +82,8 @@ describe('Talkmarks in Firefox ESR', () => {
     expect(markdown.text).toContain(NOTE);
     backup = await ff.nextDownload(async () => {
       await dashboard.keyboard.press('Escape');
+      // Backup is in the Data view, a link of the dashboard's header.
+      await dashboard.evaluate(() => document.querySelector<HTMLAnchorElement>('nav a[href="#view=data"]')!.click());
       await (await button(dashboard, 'Backup (JSON)')).click();
     });
     expect(backup.name).toMatch(/\.json$/);
@@ -94,6 +96,8 @@ describe('Talkmarks in Firefox ESR', () => {
     ff = await launchFirefox();
     const file = join(tmpdir(), `talkmarks-ff-${process.pid}-${backup.name}`);
     writeFileSync(file, backup.text);
+    // The first-run page's header leads to the Data view, where backups are imported.
+    await ff.home.evaluate(() => document.querySelector<HTMLAnchorElement>('nav a[href="#view=data"]')!.click());
     const input = await ff.home.waitForSelector('input[aria-label="Backup file to import"]', { timeout: 20_000 });
     await (input as ElementHandle<HTMLInputElement>).uploadFile(file);
     const byKey = (rows: unknown[]) => (rows as { key: string }[]).sort((a, b) => a.key.localeCompare(b.key));
