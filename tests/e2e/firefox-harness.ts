@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { once } from 'node:events';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { readStoreInExtension } from './read-store';
 
@@ -117,8 +118,13 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
       throw new Error('nothing was downloaded');
     },
     async close() {
+      // close() can resolve while Firefox is still writing its profile on the way out (ENOTEMPTY below, on a loaded
+      // machine): the profile is removed once the process has exited.
+      const firefox = b.process();
+      const exited = firefox && firefox.exitCode === null && firefox.signalCode === null ? once(firefox, 'exit') : undefined;
       await b.close();
-      rmSync(profile, { recursive: true, force: true });
+      await exited;
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
       rmSync(downloads, { recursive: true, force: true });
     },
   };
