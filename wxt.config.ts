@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { findChromium } from './scripts/find-chromium';
 import { startUrls } from './scripts/start-urls';
+import { onwarn } from './scripts/build-warnings';
 
 const chromium = findChromium();
 
@@ -24,6 +25,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   manifestVersion: 3,
+  vite: () => ({ build: { rollupOptions: { onwarn } } }),
   manifest: ({ browser }) => ({
     name: 'Talkmarks',
     description:

@@ -12,6 +12,7 @@ import { createSyncRunner } from '../lib/background/sync-runner';
 import { changesData, followSync } from '../lib/background/sync-schedule';
 import { offerSidePanel } from '../lib/background/open-side-panel';
 import { followReminders } from '../lib/background/follow-reminders';
+import { openWelcomeOnInstall } from '../lib/background/first-run';
 
 export default defineBackground(() => {
   const runSync = createSyncRunner({ db: getDb, push: pushToTabs });
@@ -27,7 +28,5 @@ export default defineBackground(() => {
   }
   offerSidePanel(forever);
   followReminders(getDb, forever);
-  browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
-  });
+  openWelcomeOnInstall(forever);
 });

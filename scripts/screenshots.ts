@@ -1,42 +1,21 @@
 // `npm run screenshots`: the popup, the side panel, the dashboard, the plan and the Changes view, light and dark, on the bundled sample conference as a
-// new user gets it (Try a sample conference on the first-run dashboard), with a few talks of day 3 starred, rated and
+// new user gets it (Try a sample conference on the empty dashboard), with a few talks of day 3 starred, rated and
 // noted. Chromium with the built extension; the sample's own day page is routed, the clock fixed during the event.
 // Writes PNGs to docs/screenshots/.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchExtension } from '../tests/e2e/harness';
-import { sendFrom } from '../tests/e2e/plan-data';
-import { localDate, zonedToInstant } from '../lib/util/time';
-import { SAMPLE_PAGE_URL, SAMPLE_ZONE, sampleDayPage, sampleSchedule } from './sample-page';
+import { SAMPLE_PAGE_URL, sampleDayPage } from './sample-page';
+import { SAMPLE_DAY, SAMPLE_NOW, seedSampleProfile } from './sample-profile';
 
 const out = 'docs/screenshots';
 mkdirSync(out, { recursive: true });
-const DAY = '2026-03-24';
-const now = new Date(zonedToInstant(DAY, '11:05', SAMPLE_ZONE)!);
-// Talks on that day from 09:00 (sched's calendar names the speakers in the title, after " - "): what an attendee would star.
-const talks = sampleSchedule()
-  .entries.filter((e) => e.start && e.title.includes(' - ') && localDate(e.start, SAMPLE_ZONE) === DAY && e.start >= zonedToInstant(DAY, '09:00', SAMPLE_ZONE)!)
-  .sort((a, b) => a.start!.localeCompare(b.start!))
-  .slice(0, 8);
-const [noted, rated, tagged] = talks;
+const DAY = SAMPLE_DAY;
+const now = SAMPLE_NOW;
 
 const h = await launchExtension();
 try {
-  const setup = await h.extensionPage('dashboard.html');
-  await setup.getByRole('button', { name: 'Try a sample conference' }).click();
-  await setup.locator('.tm-sample-label').waitFor();
-  await sendFrom(
-    setup,
-    { type: 'annotations/bulk', keys: talks.map((t) => t.key), change: { kind: 'patch', patch: { starred: true } } },
-    { type: 'annotation/patch', key: noted!.key, patch: { priority: 'must', rating: 5, tags: ['cool-tech'], note: 'Ask about the **migration path**; slides promised after the talk.' } },
-    { type: 'annotation/patch', key: rated!.key, patch: { rating: 4, tags: ['security'] } },
-    { type: 'annotation/patch', key: tagged!.key, patch: { priority: 'maybe', tags: ['cool-tech', 'observability'] } },
-    {
-      type: 'own/put',
-      item: { id: 'lunch', conference: talks[0]!.conference, title: 'Lunch with the platform team', start: zonedToInstant(DAY, '12:30', SAMPLE_ZONE)!, end: zonedToInstant(DAY, '13:15', SAMPLE_ZONE)!, timeZone: SAMPLE_ZONE, place: 'Café Mokum', note: '', alternative: false, updatedAt: 0 },
-    },
-  );
-  await setup.close();
+  const [noted] = await seedSampleProfile(h);
   h.serve(SAMPLE_PAGE_URL, sampleDayPage(DAY));
   const schedule = await h.open(SAMPLE_PAGE_URL);
   await schedule.locator('tm-controls').first().waitFor();

@@ -46,7 +46,7 @@ export function BackupPanel() {
 
   return (
     <section class="tm-data" aria-labelledby="tm-data-title">
-      <h2 id="tm-data-title">Your data</h2>
+      <h3 id="tm-data-title">Backup</h3>
       <StorageStatus />
       <div class="tm-actions">
         <button type="button" onClick={() => void backup()} disabled={state.status === 'unavailable'}>

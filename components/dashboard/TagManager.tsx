@@ -21,7 +21,6 @@ export function TagManager() {
   const [status, setStatus] = useState('');
   if (live.status === 'loading') return <p class="tm-muted">Loading…</p>;
   if (live.status === 'error') return <p role="alert">Could not read your tags: {live.error}</p>;
-  if (!live.value.length) return <p>No tags yet. Add some to sessions (type a tag and press Enter).</p>;
 
   const tags = live.value.map(([t]) => t);
   const rename = async (from: string, to: string) => {
@@ -38,6 +37,15 @@ export function TagManager() {
     setName(action === 'rename' ? tag : (tags.find((t) => t !== tag) ?? ''));
     setEditing({ tag, action });
   };
+  if (!live.value.length) {
+    return (
+      <p class="tm-empty">
+        No tags yet. Open a session&apos;s row with ▸ (here, in the popup or on its page), type a tag and press Enter; tick
+        several sessions in <a href="#view=sessions">Sessions</a> to tag them at once. Tags then gather here, to rename or merge.
+      </p>
+    );
+  }
+
   const renaming = editing?.action === 'rename';
   return (
     <section class="tm-tag-manager" aria-label="Tags">

@@ -41,7 +41,10 @@ export function PlanView({ view, setView, conferences }: Props) {
   if (!conference) {
     return (
       <>
-        <p>No conference yet. Open a schedule on sched.com, star some talks, and plan them here.</p>
+        <p class="tm-empty">
+          No conference yet. Open a schedule on sched.com and star some talks, <a href="#view=schedules">import a
+          schedule file</a>, or try the sample conference in <a href="#view=welcome">Getting started</a>; then plan them here.
+        </p>
         <ReminderSettingsForm />
       </>
     );

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { formatView, type DashboardView, type Section } from '../../lib/search/dashboard-view';
+import type { DashboardView } from '../../lib/search/dashboard-view';
 import { getDb } from '../../lib/db/database';
 import { storedConferences } from '../../lib/db/conferences';
 import { LiveNowNext } from './NowNext';
@@ -12,22 +12,12 @@ import type { SetView } from '../dashboard/use-view';
 import { WatchLater } from './WatchLater';
 import { ChangesView } from '../changes/ChangesView';
 
-const sections: [Section, string][] = [
-  ['sessions', 'Sessions'],
-  ['plan', 'Plan'],
-  ['changes', 'Changes'],
-  ['later', 'Watch later'],
-  ['tags', 'Tags'],
-  ['team', 'Colleagues'],
-  ['schedules', 'Schedules & sites'],
-];
-
 interface Props {
   view: DashboardView;
   setView: SetView;
 }
 
-/** Now and next, the dashboard's views as links kept in the URL, and the planning views themselves. */
+/** Now and next, and the views that search and plan (the header, DashboardHeader, links to them). */
 export function Planner({ view, setView }: Props) {
   const conferences = useLive(() => storedConferences(getDb()), []);
   // The conference seen last comes first: most likely the one being planned.
@@ -40,13 +30,6 @@ export function Planner({ view, setView }: Props) {
   return (
     <>
       <LiveNowNext />
-      <nav class="tm-sections" aria-label="Dashboard views">
-        {sections.map(([section, label]) => (
-          <a key={section} href={formatView({ ...view, section }) || '#'} aria-current={view.section === section ? 'page' : undefined}>
-            {label}
-          </a>
-        ))}
-      </nav>
       {view.section === 'sessions' && index.status === 'ready' && (
         <SearchPanel index={index.value} view={view} setView={setView} conferenceName={(id) => names.get(id) ?? id} />
       )}

@@ -34,7 +34,12 @@ export function WatchLater() {
           Export watch later (Markdown)
         </button>
       </div>
-      {!groups.length && <p>Nothing to watch later yet.</p>}
+      {!groups.length && (
+        <p class="tm-empty">
+          Nothing to watch later yet: press <strong>▷ Watch later</strong> in a starred talk&apos;s editor (open its row
+          with ▸), or set talks aside in a clash of your <a href="#view=plan">plan</a>.
+        </p>
+      )}
       {groups.map(({ conference, sessions }) => (
         <section key={conference.id} aria-label={conference.name}>
           <h2>{conference.name}</h2>

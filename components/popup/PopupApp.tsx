@@ -23,6 +23,7 @@ import { useLive } from '../hooks/use-live';
 import { useSlashFocus } from '../hooks/use-slash-focus';
 import { PageChanges } from '../changes/PageChanges';
 import { useClock } from '../hooks/use-clock';
+import { WelcomeLine } from './WelcomeLine';
 
 /** `note`: the session to open on its note (`n` on the schedule page). */
 type TabState =
@@ -81,6 +82,7 @@ export function PopupApp() {
         <p>
           <DashboardLink /> to see everything you have starred and noted.
         </p>
+        <WelcomeLine />
       </main>
     );
   }
@@ -169,6 +171,7 @@ function PageSessions({ page, noteKey, stored, initialPrefs = defaultPopupPrefs 
         Keys on a session: <kbd>s</kbd> star · <kbd>1</kbd>–<kbd>5</kbd> rate · <kbd>0</kbd> clear · <kbd>n</kbd> note ·{' '}
         <kbd>/</kbd> filter
       </p>
+      <WelcomeLine />
     </main>
   );
 }

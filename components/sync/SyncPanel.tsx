@@ -40,7 +40,7 @@ export function SyncPanel() {
 
   return (
     <section class="tm-sync" aria-labelledby="tm-sync-title">
-      <h2 id="tm-sync-title">Sync through WebDAV</h2>
+      <h3 id="tm-sync-title">Sync through WebDAV</h3>
       {stored ? (
         <p class="tm-muted">
           With {stored.folder || '/'} on {new URL(stored.url).host} as {stored.user || 'no user'}{stored.passphrase ? ', end-to-end encrypted' : ''}.

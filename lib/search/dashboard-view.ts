@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { SearchQuery } from './search-index';
 
-export const Section = z.enum(['sessions', 'plan', 'changes', 'later', 'tags', 'team', 'schedules']);
+/** The dashboard's views; `welcome` is the first-run page, opened on install (lib/background/first-run.ts). */
+export const Section = z.enum(['sessions', 'plan', 'changes', 'later', 'tags', 'team', 'schedules', 'data', 'welcome']);
 export type Section = z.infer<typeof Section>;
 
 /**

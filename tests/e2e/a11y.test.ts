@@ -46,11 +46,11 @@ describe('accessibility and looks (axe-core, zoom, popup size)', () => {
       await popup.close();
     });
 
-    for (const hash of ['', '#q=security&starred=1', '#view=plan', '#view=later', '#view=tags', '#view=team', '#view=schedules']) {
+    for (const hash of ['', '#q=security&starred=1', '#view=plan', '#view=later', '#view=tags', '#view=team', '#view=schedules', '#view=data', '#view=welcome']) {
       it(`dashboard ${hash || '(overview)'} (${colorScheme}): no serious or critical violations`, async () => {
         const page = await open(`dashboard.html${hash}`, colorScheme);
         await page.locator('.tm-sections').waitFor();
-        await page.locator('.tm-session, .tm-plan-item, .tm-tag-manager, .tm-watch-later, #tm-colleagues-title, .tm-import').first().waitFor();
+        await page.locator('.tm-session, .tm-plan-item, .tm-tag-manager, .tm-watch-later, #tm-colleagues-title, .tm-import, .tm-storage span, .tm-tour').first().waitFor();
         const { serious } = await axeCheck(page);
         expect(serious).toEqual([]);
         await page.close();
@@ -66,9 +66,9 @@ describe('accessibility and looks (axe-core, zoom, popup size)', () => {
   });
 
   it('the dashboard reflows at 200% zoom (640 px wide): no sideways scrolling', async () => {
-    for (const hash of ['#q=e', '#view=plan', '#view=tags']) {
+    for (const hash of ['#q=e', '#view=plan', '#view=tags', '#view=data', '#view=welcome']) {
       const page = await open(`dashboard.html${hash}`, 'light', { width: 640, height: 450 });
-      await page.locator('.tm-session, .tm-plan-item, .tm-tag-manager').first().waitFor();
+      await page.locator('.tm-session, .tm-plan-item, .tm-tag-manager, .tm-storage span, .tm-tour').first().waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), hash).toBeLessThanOrEqual(0);
       await page.close();
     }

@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { once } from 'node:events';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { readStoreInExtension } from './read-store';
 
@@ -62,7 +63,8 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     },
   });
   await b.installExtension(firefoxExtensionDir);
-  const home = await pageWhere(b, (href) => href.startsWith('moz-extension://') && href.endsWith('/dashboard.html'));
+  // The first-run page that installing opens: an extension page to run `browser.*` from.
+  const home = await pageWhere(b, (href) => href.startsWith('moz-extension://') && href.endsWith('/dashboard.html#view=welcome'));
   // Node's URL gives `null` as the origin of a moz-extension: URL, so it is cut from the address itself.
   const origin = /^moz-extension:\/\/[^/]+/.exec(await hrefOf(home))![0];
   const pages = new Map<string, string>();
@@ -116,8 +118,13 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
       throw new Error('nothing was downloaded');
     },
     async close() {
+      // close() can resolve while Firefox is still writing its profile on the way out (ENOTEMPTY below, on a loaded
+      // machine): the profile is removed once the process has exited.
+      const firefox = b.process();
+      const exited = firefox && firefox.exitCode === null && firefox.signalCode === null ? once(firefox, 'exit') : undefined;
       await b.close();
-      rmSync(profile, { recursive: true, force: true });
+      await exited;
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
       rmSync(downloads, { recursive: true, force: true });
     },
   };

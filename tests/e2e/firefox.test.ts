@@ -44,7 +44,8 @@ describe('Talkmarks in Firefox ESR', () => {
     ff.serve(LIST, schedListPage(sessions, { ...options, view: 'default' }));
     ff.serve(SIMPLE, schedListPage(sessions, { ...options, view: 'simple', clock: '24h' }));
     list = await ff.open(LIST);
-  });
+    // Starting Firefox and installing the add-on takes well over a minute on a loaded 2-core machine.
+  }, 180_000);
   afterAll(async () => ff?.close());
 
   it('puts a named star on every entry; a click stars, and the star survives a reload and shows in another tab', async () => {
@@ -82,6 +83,8 @@ describe('Talkmarks in Firefox ESR', () => {
     expect(markdown.text).toContain(NOTE);
     backup = await ff.nextDownload(async () => {
       await dashboard.keyboard.press('Escape');
+      // Backup is in the Data view, a link of the dashboard's header.
+      await (await dashboard.waitForSelector('nav a[href="#view=data"]', { timeout: 20_000 }))!.click();
       await (await button(dashboard, 'Backup (JSON)')).click();
     });
     expect(backup.name).toMatch(/\.json$/);
@@ -94,10 +97,12 @@ describe('Talkmarks in Firefox ESR', () => {
     ff = await launchFirefox();
     const file = join(tmpdir(), `talkmarks-ff-${process.pid}-${backup.name}`);
     writeFileSync(file, backup.text);
+    // The first-run page's header leads to the Data view, where backups are imported.
+    await (await ff.home.waitForSelector('nav a[href="#view=data"]', { timeout: 20_000 }))!.click();
     const input = await ff.home.waitForSelector('input[aria-label="Backup file to import"]', { timeout: 20_000 });
     await (input as ElementHandle<HTMLInputElement>).uploadFile(file);
     const byKey = (rows: unknown[]) => (rows as { key: string }[]).sort((a, b) => a.key.localeCompare(b.key));
     await expect.poll(async () => byKey(await ff.readStore('annotations')).length, { timeout: 30_000 }).toBe(2);
     expect(byKey(await ff.readStore('annotations'))).toEqual(byKey(before));
-  });
+  }, 180_000);
 });

@@ -69,6 +69,7 @@ describe('a hostile schedule page in Chromium', () => {
     expect(pageText).not.toMatch(/(?<!\\)<(img|svg|script|iframe)/i);
     expect(pageText).not.toMatch(/(?<!\\)\]\((?!<https:\/\/hostile2026\.sched\.com\/event\/)/);
 
+    await dashboard.getByRole('link', { name: 'Data', exact: true }).click();
     const [json] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByRole('button', { name: 'Backup (JSON)' }).click()]);
     const backup = JSON.parse(await readFile((await json.path())!, 'utf8'));
     expect(backup.sessions.map((s: { title: string }) => s.title)).toEqual(expect.arrayContaining(hostileTitles));

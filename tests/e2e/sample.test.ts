@@ -18,15 +18,29 @@ describe('the bundled sample conference, from a fresh profile', () => {
   });
   afterAll(async () => h?.close());
 
-  it('is offered on the dashboard that installing opens, and imports offline', async () => {
-    const firstRun = async () => h.context.pages().find((p) => p.url().endsWith('/dashboard.html'));
+  it('is offered on the first-run page that installing opens, and imports offline', async () => {
+    const firstRun = async () => h.context.pages().find((p) => p.url().endsWith('/dashboard.html#view=welcome'));
     await expect.poll(firstRun, { timeout: 20_000 }).toBeDefined();
     dashboard = (await firstRun())!;
+    // Only the first-run page: installing opens no other tab of ours.
+    expect(h.context.pages().filter((p) => p.url().startsWith(`chrome-extension://${h.extensionId}/`))).toHaveLength(1);
+    await expect.poll(() => dashboard.getByRole('heading', { level: 2 }).first().textContent()).toBe('Welcome to Talkmarks');
+    const sections = await dashboard.getByRole('heading', { level: 3 }).allTextContents();
+    expect(sections).toEqual(expect.arrayContaining(['Open a schedule', 'Import a schedule file', 'Keyboard', 'Where your notes live']));
+    expect(await dashboard.locator('.tm-tour img').count()).toBe(3);
+    expect(await dashboard.getByRole('link', { name: 'KubeCon + CloudNativeCon Europe 2026' }).getAttribute('href')).toBe('https://kccnceu2026.sched.com/');
     await dashboard.getByRole('button', { name: 'Try a sample conference' }).click();
     await expect.poll(() => sample().locator('h3').textContent(), { timeout: 20_000 }).toMatch(/\(sample\) Sample$/);
     expect(await sample().locator('.tm-muted').first().textContent()).toMatch(/^596 sessions from Talkmarks sample/);
     const stored = (await h.readStore('conferences')) as { imported?: { sample?: boolean; sessions: number } }[];
     expect(stored).toEqual([expect.objectContaining({ imported: expect.objectContaining({ sample: true, sessions: 596 }) })]);
+  });
+
+  it('is reopened from the popup\'s Getting started line', async () => {
+    const popup = await h.extensionPage('popup.html');
+    const line = popup.getByRole('link', { name: 'Getting started' });
+    expect(await line.getAttribute('href')).toBe(`chrome-extension://${h.extensionId}/dashboard.html#view=welcome`);
+    await popup.close();
   });
 
   it('takes a star and a note like any imported conference', async () => {

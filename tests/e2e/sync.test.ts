@@ -62,7 +62,8 @@ describe('sync through a WebDAV folder (rclone on 127.0.0.1)', { timeout: 120_00
     server = await startWebDav();
     const options = { grantedOrigins: ['http://127.0.0.1/*'], localServers: true };
     [a, b] = [await launchExtension(options), await launchExtension(options)];
-    [dashA, dashB] = [await a.extensionPage('dashboard.html'), await b.extensionPage('dashboard.html')];
+    // Sync lives in the dashboard's Data view.
+    [dashA, dashB] = [await a.extensionPage('dashboard.html#view=data'), await b.extensionPage('dashboard.html#view=data')];
     // Two profiles, each installed twice to hold the permission: four browser starts on a shared machine.
   }, 300_000);
   afterAll(async () => {
@@ -104,7 +105,9 @@ describe('sync through a WebDAV folder (rclone on 127.0.0.1)', { timeout: 120_00
     expect(await syncNow(dashB)).toMatch(/Last sync: .*: 2 in, 0 out, 1 other device/);
     expect(await annotation(b, talk.key)).toMatchObject({ starred: true, rating: 4, note: 'Great demo of eBPF tracing.', tags: ['ebpf'] });
     expect(await ownIds(b)).toEqual(['lunch-a']);
-    await expect.poll(() => dashB.getByText(talk.title).count(), wait).toBeGreaterThan(0);
+    const sessionsB = await b.extensionPage('dashboard.html');
+    await expect.poll(() => sessionsB.getByText(talk.title).count(), wait).toBeGreaterThan(0);
+    await sessionsB.close();
   });
 
   it('a note edited on both while apart keeps both texts, on both; a removed tag and a deleted own item stay gone', async () => {
