@@ -15,7 +15,8 @@ const now = SAMPLE_NOW;
 
 const h = await launchExtension();
 try {
-  const [noted] = await seedSampleProfile(h);
+  const talks = await seedSampleProfile(h);
+  const [noted, rated, tagged] = talks;
   h.serve(SAMPLE_PAGE_URL, sampleDayPage(DAY));
   const schedule = await h.open(SAMPLE_PAGE_URL);
   await schedule.locator('tm-controls').first().waitFor();
