@@ -12,13 +12,16 @@ import { createSyncRunner } from '../lib/background/sync-runner';
 import { changesData, scheduleSync, syncSoon } from '../lib/background/sync-schedule';
 import { offerSidePanel } from '../lib/background/open-side-panel';
 import { followReminders } from '../lib/background/follow-reminders';
+import { loadEmbedBindings } from '../lib/background/embed-bindings';
 
 export default defineBackground(() => {
   const runSync = createSyncRunner({ db: getDb, push: pushToTabs });
   const handlers = createHandlers({ db: getDb, extensionOrigin: browser.runtime.getURL('/'), push: pushToTabs, fetchText, runSync });
-  browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id, (type) => changesData.has(type) && syncSoon()));
+  const bindings = () => loadEmbedBindings(getDb);
+  void bindings();
+  browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id, (type) => changesData.has(type) && syncSoon(), bindings));
   scheduleSync(runSync);
-  followSitePermissions();
+  followSitePermissions(getDb);
   // Once, after an update from a version that kept them in storage.local, which content scripts can read and write.
   for (const move of [moveLegacyShareProfile, moveLegacyExportOptions]) {
     void move(getDb(), browser.storage.local).catch((e: unknown) => console.warn('Talkmarks: a setting stayed in storage.local', e));

@@ -15,6 +15,8 @@ import { conferenceOf } from '../model/keys';
 import { createSeenBounds, type SeenBoundsOptions } from './seen-bounds';
 import { createSyncHandlers } from './sync-handlers';
 import type { SyncStatus } from '../model/sync';
+import { createEmbedHandlers, type EmbedDeps } from './embed-handlers';
+import { embedBindingAt } from './embed-bindings';
 
 export interface BackgroundDeps {
   db: () => TalkmarksDb;
@@ -33,11 +35,13 @@ export interface BackgroundDeps {
   seenBounds?: SeenBoundsOptions;
   /** One sync with the user's WebDAV server (see sync-runner.ts); none in tests that do not sync. */
   runSync?: () => Promise<SyncStatus | null>;
+  /** Tabs, permissions and the telling of tabs for embedded schedules (the browser's, unless a test gives its own). */
+  embeds?: Omit<EmbedDeps, 'db' | 'extensionOrigin'>;
 }
 
 export function createHandlers({
   db, extensionOrigin, push, fetchText, openNote = openNoteInPopup, pushLayers = pushLayersToTabs, injectEditor = injectEditorScript, offers, seenBounds,
-  runSync = async () => null,
+  runSync = async () => null, embeds = {},
 }: BackgroundDeps): Handlers {
   const { requirePage, scopeOf } = senderGuards(extensionOrigin);
   const bounds = createSeenBounds(db, seenBounds);
@@ -45,11 +49,12 @@ export function createHandlers({
     ...createPlanHandlers({ db, extensionOrigin, push, openNote }),
     ...createShareHandlers({ db, extensionOrigin, push, pushLayers, ...(offers ? { offers } : {}) }),
     ...createSyncHandlers(extensionOrigin, runSync),
+    ...createEmbedHandlers({ db, extensionOrigin, ...embeds }),
     'page/annotations': async (_payload, sender) => annotationsOf(db(), tabConference(sender)),
 
     'page/event-sessions': async (_payload, sender) => {
       tabConference(sender);
-      return eventSessions(new URL(sender.url!), fetchText);
+      return eventSessions(new URL(sender.url!), fetchText, embedBindingAt(sender.url));
     },
 
     // Into the sender's own frame, as the browser reports it: the request names no tab, so it can point at no other.
