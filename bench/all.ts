@@ -13,6 +13,7 @@ const parts = [
   ['search-ui', 'bench/search-ui.ts', 'keystroke to painted results in the dashboard (Chromium)'],
   ['backup-import', 'bench/backup-import.ts', 'backup import of 10,000 annotations'],
   ['schedules', 'bench/schedules.ts', 'schedule files, the largest 2.3 MB'],
+  ['embed-panel', 'bench/embed-panel.ts', 'panel beside an embedded 500-session schedule (Chromium, needs the build)'],
 ] as const;
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });

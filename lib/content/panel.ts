@@ -36,7 +36,7 @@ function dayLabel(entry: ScheduleEntry): string {
  * set as text. In a closed shadow root that takes only trusted events: the stars and notes in it are the user's, out
  * of reach of the page's scripts.
  */
-export function createSessionPanel(title: string, entries: readonly ScheduleEntry[], signal: AbortSignal): { host: HTMLElement; rows: PageEntry[] } {
+export function createSessionPanel(title: string, entries: readonly ScheduleEntry[], signal: AbortSignal): { host: HTMLElement; root: ShadowRoot; rows: PageEntry[] } {
   const host = document.createElement(PANEL_TAG);
   const root = closedShadow(host);
   onlyTrustedEvents(root, signal);
@@ -79,5 +79,5 @@ export function createSessionPanel(title: string, entries: readonly ScheduleEntr
   });
   section.append(toggle, list);
   root.append(style, section);
-  return { host, rows };
+  return { host, root, rows };
 }

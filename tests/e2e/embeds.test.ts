@@ -4,7 +4,7 @@ import { renderWidgetCards } from '../support/pretalx-widget';
 import { readReal } from '../support/fixtures';
 import { launchExtension, type Harness } from './harness';
 import { grantSiteAccess, siteAccessCopy, withholdSiteAccess } from './site-access';
-import { byRole } from './closed-shadow';
+import { byRole, countByRole } from './closed-shadow';
 
 // The event's own pretalx, and a conference site on another host that embeds its schedule.
 const EVENT = 'https://pretalx.example.org/democon/';
@@ -136,7 +136,9 @@ describe('schedules embedded in other sites, granted while Talkmarks runs', () =
 
   it('the embed’s script blocked: a panel in a closed root lists every session with the same controls', async () => {
     const page = await h.open(STATIC);
-    const toggle = await byRole(page, 'button', '☆ Talkmarks: star, rate and note the 36 sessions of democon');
+    const name = '☆ Talkmarks: star, rate and note the 36 sessions of democon';
+    await expect.poll(() => countByRole(page, 'button', name)).toBe(1);
+    const toggle = await byRole(page, 'button', name);
     expect(await page.evaluate(() => document.querySelector('tm-panel')?.shadowRoot ?? null)).toBeNull();
     await toggle.click();
     await expect.poll(async () => (await starNames(page)).length).toBe(36);
@@ -168,7 +170,9 @@ describe('schedules embedded in other sites, granted while Talkmarks runs', () =
     await expect.poll(() => confirm.count()).toBe(1);
     await confirm.click();
     await popup.close();
-    await (await byRole(agenda, 'button', '☆ Talkmarks: star, rate and note the 15 sessions of Global Azure Austria 2024')).click();
+    const name = '☆ Talkmarks: star, rate and note the 15 sessions of Global Azure Austria 2024';
+    await expect.poll(() => countByRole(agenda, 'button', name)).toBe(1);
+    await (await byRole(agenda, 'button', name)).click();
     await expect.poll(async () => (await starNames(agenda)).length).toBe(15);
     await (await byRole(agenda, 'button', `Star: ${sessionize.sessions[1]!.title}`)).click();
     await expect.poll(async () => (await starNames(agenda)).includes(`Unstar: ${sessionize.sessions[1]!.title}`)).toBe(true);
