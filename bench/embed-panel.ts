@@ -38,28 +38,44 @@ try {
   const shown: number[] = [];
   const afterStart: number[] = [];
   const build: number[] = [];
+  const controls: number[] = [];
+  const longest: number[] = [];
+  const slices: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     await page.reload();
     const mark = await page.waitForFunction(
       () => {
         const [panel] = performance.getEntriesByName('talkmarks:panel') as PerformanceMark[];
+        const [ready] = performance.getEntriesByName('talkmarks:panel-ready') as PerformanceMark[];
         const [start] = performance.getEntriesByName('talkmarks:start');
-        return panel && start && { at: panel.startTime, start: start.startTime, detail: panel.detail as { entries: number; buildMs: number } };
+        return (
+          panel && ready && start && {
+            at: panel.startTime,
+            start: start.startTime,
+            readyAt: ready.startTime,
+            detail: panel.detail as { entries: number; buildMs: number },
+            work: ready.detail as { slices: number; longestMs: number },
+          }
+        );
       },
       undefined,
       { timeout: 60_000, polling: 50 },
     );
-    const { at, start, detail } = (await mark.jsonValue())!;
+    const { at, start, readyAt, detail, work } = (await mark.jsonValue())!;
     if (detail.entries !== SESSIONS) throw new Error(`the panel listed ${detail.entries} sessions, not ${SESSIONS}`);
     shown.push(at);
     afterStart.push(at - start);
     build.push(detail.buildMs);
+    controls.push(readyAt - at);
+    longest.push(work.longestMs);
+    slices.push(work.slices);
   }
   const f = (xs: number[]) => `${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`;
   console.log(`panel beside a ${SESSIONS}-session pretalx embed, script blocked, ${RUNS} loads, median:`);
   console.log(`  navigation start → panel shown    ${f(shown)}`);
   console.log(`  content script start → panel shown ${f(afterStart)} (of which the wait for the embed's own rendering: 1500 ms)`);
-  console.log(`  building the panel and its ${SESSIONS} controls  ${f(build)}`);
+  console.log(`  building the panel (its ${SESSIONS} rows)        ${f(build)}`);
+  console.log(`  panel shown → all ${SESSIONS} rows have controls ${f(controls)}, in ${median(slices)} slices, longest slice ${f(longest)}`);
 } finally {
   await h.close();
 }
