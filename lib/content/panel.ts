@@ -24,10 +24,14 @@ a { color: #0969da; }
   a { color: #4493f8; }
 }`;
 
+/** One formatter for every row: making one per row cost most of a 500-session panel's build (bench/embed-panel.ts). */
+let dayFormat: Intl.DateTimeFormat | undefined;
+
 function dayLabel(entry: ScheduleEntry): string {
   const day = dayOf(entry);
   if (!day) return '';
-  return new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.parse(`${day}T12:00:00Z`));
+  dayFormat ??= new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+  return dayFormat.format(Date.parse(`${day}T12:00:00Z`));
 }
 
 /**

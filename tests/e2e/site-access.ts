@@ -33,7 +33,8 @@ export function siteAccessCopy(): string {
 /** The extensions page, with Talkmarks' host access withheld everywhere (as "On click" does). */
 export async function withholdSiteAccess(h: Harness): Promise<Page> {
   const page = await h.context.newPage();
-  await page.goto('chrome://extensions/');
+  // The page's own load waits on every extension card's icons: what is needed is its script, there at once.
+  await page.goto('chrome://extensions/', { waitUntil: 'domcontentloaded', timeout: 60_000 });
   await page.evaluate((id) => chrome.developerPrivate.updateExtensionConfiguration({ extensionId: id, hostAccess: 'ON_CLICK' }), h.extensionId);
   return page;
 }
