@@ -17,6 +17,7 @@ const parts = [
   ['schedules', 'bench/schedules.ts', 'schedule files, the largest 2.3 MB'],
   ['changes', 'bench/changes.ts', 'schedule changes: the diff of two 2,000-session schedules, recording while a 2,000-entry page is read'],
   ['sync', 'bench/sync.ts', 'sync of 10,000 annotations: device file raw, gzipped and encrypted, first sync, sync after one change'],
+  ['embed-panel', 'bench/embed-panel.ts', 'panel beside an embedded 500-session schedule (Chromium, needs the build)'],
 ] as const;
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });

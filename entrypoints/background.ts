@@ -13,6 +13,7 @@ import { changesData, followSync } from '../lib/background/sync-schedule';
 import { offerSidePanel } from '../lib/background/open-side-panel';
 import { followReminders } from '../lib/background/follow-reminders';
 import { openWelcomeOnInstall } from '../lib/background/first-run';
+import { loadEmbedBindings } from '../lib/background/embed-bindings';
 
 export default defineBackground(() => {
   const runSync = createSyncRunner({ db: getDb, push: pushToTabs });
@@ -20,8 +21,10 @@ export default defineBackground(() => {
   // The service worker lives until the browser stops it: nothing ever aborts these listeners but that.
   const forever = new AbortController().signal;
   const syncSoon = followSync(getDb, runSync, forever);
-  browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id, (type) => changesData.has(type) && syncSoon()));
-  followSitePermissions();
+  const bindings = () => loadEmbedBindings(getDb);
+  void bindings();
+  browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id, (type) => changesData.has(type) && syncSoon(), bindings));
+  followSitePermissions(getDb);
   // Once, after an update from a version that kept them in storage.local, which content scripts can read and write.
   for (const move of [moveLegacyShareProfile, moveLegacyExportOptions]) {
     void move(getDb(), browser.storage.local).catch((e: unknown) => console.warn('Talkmarks: a setting stayed in storage.local', e));

@@ -18,6 +18,8 @@ import { WhoFilter } from '../share/WhoFilter';
 import { LiveNowNext } from '../plan/NowNext';
 import { SessionRow } from '../session/SessionRow';
 import { AnnotateSite } from '../sites/AnnotateSite';
+import { EmbedOffer } from '../sites/EmbedOffer';
+import { embedBindingOf } from '../../lib/db/embed-bindings';
 import { OpenSidePanel } from '../sidepanel/OpenSidePanel';
 import { useLive } from '../hooks/use-live';
 import { useSlashFocus } from '../hooks/use-slash-focus';
@@ -60,7 +62,7 @@ export function PopupApp() {
     // Read while the tab answers: the list's switches are known by the time its sessions are.
     const prefs = loadPopupPrefs();
     const { id, url, tabUrl } = await targetTab();
-    const answered = id === undefined ? undefined : await entriesOfTab(id, tabUrl);
+    const answered = id === undefined ? undefined : await entriesOfTab(id, tabUrl, await embedBindingOf(getDb(), tabUrl));
     const page = answered ?? (await storedPage(getDb(), tabUrl));
     // Taken even when the URL names the note (the popup-window fallback), so it cannot linger.
     const requested = id === undefined ? undefined : await takeNoteRequest(id);
@@ -78,6 +80,7 @@ export function PopupApp() {
         <LiveNowNext />
         <OpenSidePanel />
         <p>This page is not a conference schedule Talkmarks reads yet (sched.com schedules are, and pretalx ones on sites you choose).</p>
+        <EmbedOffer tabId={tab.id} url={tab.url} probe={look} />
         <AnnotateSite url={tab.url} probe={look} />
         <p>
           <DashboardLink /> to see everything you have starred and noted.

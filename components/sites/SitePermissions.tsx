@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { forgetSite, siteName } from '../../lib/background/site-scripts';
 import { useGrantedSites } from './use-sites';
+import { EmbedBindings } from './EmbedBindings';
 import { errorMessage } from '../../lib/util/errors';
 
 /** Sites beyond sched.com that Talkmarks may read, each revocable: the permission and the page script go together. */
@@ -31,6 +32,7 @@ export function SitePermissions() {
           ))}
         </ul>
       )}
+      <EmbedBindings />
       {error && (
         <p class="tm-error" role="alert">
           Could not take the access back: {error}

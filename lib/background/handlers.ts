@@ -20,6 +20,8 @@ import { createChangeHandlers, type ChangeDeps } from './change-handlers';
 import { pushChangesToTabs } from './push-changes';
 import { createUndoHandlers } from './undo-handlers';
 import { createUndoStore, type UndoStore } from './undo-store';
+import { createEmbedHandlers, type EmbedDeps } from './embed-handlers';
+import { embedBindingAt } from './embed-bindings';
 
 export interface BackgroundDeps {
   db: () => TalkmarksDb;
@@ -42,11 +44,13 @@ export interface BackgroundDeps {
   pushChanges?: ChangeDeps['pushChanges'];
   /** Snapshots of undoable changes (memory of this background, unless a test gives its own). */
   undo?: UndoStore;
+  /** Tabs, permissions and the telling of tabs for embedded schedules (the browser's, unless a test gives its own). */
+  embeds?: Omit<EmbedDeps, 'db' | 'extensionOrigin'>;
 }
 
 export function createHandlers({
   db, extensionOrigin, push, fetchText, openNote = openNoteInPopup, pushLayers = pushLayersToTabs, injectEditor = injectEditorScript, offers, seenBounds,
-  runSync = async () => null, pushChanges = pushChangesToTabs, undo = createUndoStore(),
+  runSync = async () => null, pushChanges = pushChangesToTabs, undo = createUndoStore(), embeds = {},
 }: BackgroundDeps): Handlers {
   const { requirePage, scopeOf } = senderGuards(extensionOrigin);
   const bounds = createSeenBounds(db, seenBounds);
@@ -56,11 +60,12 @@ export function createHandlers({
     ...createUndoHandlers({ db, extensionOrigin, undo, push, pushLayers }),
     ...createSyncHandlers(extensionOrigin, runSync),
     ...createChangeHandlers({ db, extensionOrigin, pushChanges }),
+    ...createEmbedHandlers({ db, extensionOrigin, ...embeds }),
     'page/annotations': async (_payload, sender) => annotationsOf(db(), tabConference(sender)),
 
     'page/event-sessions': async (_payload, sender) => {
       const own = tabConference(sender);
-      const { source, ...published } = await eventSessions(new URL(sender.url!), fetchText);
+      const { source, ...published } = await eventSessions(new URL(sender.url!), fetchText, embedBindingAt(sender.url));
       // The event's own data lists the whole event (read from the tab's own site, not from the page): a session it
       // lacks has left the schedule. An empty answer proves nothing.
       const mine = published.entries.filter((e) => e.conference === own);

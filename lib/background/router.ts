@@ -12,13 +12,14 @@ export type Handlers = {
  * and hands it to the handler of its type with the sender, which the handler checks. `onDone` hears of each request
  * handled without error (the sync waits for changes).
  */
-export function createRouter(handlers: Handlers, runtimeId: string, onDone?: (type: BackgroundType) => void) {
+export function createRouter(handlers: Handlers, runtimeId: string, onDone?: (type: BackgroundType) => void, ready: () => Promise<unknown> = async () => undefined) {
   return (message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined => {
     if (!fromThisExtension(sender, runtimeId)) return undefined;
     const parsed = BackgroundRequest.safeParse(message);
     if (!parsed.success) return Promise.resolve(failure(`Malformed request: ${z.prettifyError(parsed.error)}`));
     const handler = handlers[parsed.data.type] as (p: BackgroundRequest, s: Runtime.MessageSender) => Promise<unknown>;
-    return handler(parsed.data, sender).then((value) => {
+    // `ready`: what the senders are judged by (the embeds' bindings) is read before the first request is answered.
+    return ready().then(() => handler(parsed.data, sender)).then((value) => {
       onDone?.(parsed.data.type);
       return { ok: true as const, value };
     }, failure);

@@ -25,6 +25,10 @@ export const refusals = {
     `This link holds picks for ${conference}, not for this schedule (${own}). Nothing was changed.`,
   /** A tab asking about another conference's layer learns nothing, not even whether it exists. */
   noSuchLayer: 'No such colleague layer here',
+  /** Embedded schedules (see embed-handlers.ts). */
+  noEmbedSite: 'Refused: that tab shows no site an embedded schedule can be bound to',
+  noEmbeddedEvent: (address: string) => `Refused: ${address} is no pretalx event or Sessionize embed on another site`,
+  siteNotGranted: (host: string) => `Refused: Talkmarks may not read ${host}; choose “Annotate this site” first`,
 } as const;
 
 /** Ends a request with one of the texts above. */

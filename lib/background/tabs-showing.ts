@@ -1,10 +1,14 @@
 import { browser } from 'wxt/browser';
 import { conferenceIdFor } from '../adapters';
+import { embedBindingAt } from './embed-bindings';
 
-/** The conference a schedule address shows, as the background trusts it: from the address alone. */
+/**
+ * The conference a schedule address shows, as the background trusts it: from the address alone, or, on a site the
+ * user bound to an event's embedded schedule, that event (the binding wins on its site).
+ */
 export function conferenceAt(address: string | undefined): string | undefined {
   if (!address || !URL.canParse(address)) return undefined;
-  return conferenceIdFor(new URL(address));
+  return embedBindingAt(address)?.conference ?? conferenceIdFor(new URL(address));
 }
 
 export interface ScheduleTab {

@@ -18,6 +18,11 @@ export interface PageRun {
   watch(root: ShadowRoot | Element): void;
   /** Adds entries the adapter did not find in the page itself (a panel's rows) and records them as seen. */
   attach(found: PageEntry[]): void;
+  /**
+   * Takes the star clicks inside a closed shadow root of ours (a panel): a click there reaches the document's
+   * listener retargeted to the root's host, without the button in its path.
+   */
+  clicksIn(root: ShadowRoot): void;
   /** Reads the page again with a better-informed adapter (data that arrived later): entries are updated in place. */
   upgrade(adapter: Adapter): void;
 }
@@ -105,6 +110,9 @@ export function runOnPage(adapter: Adapter, signal: AbortSignal, options: { defe
       void inSlices(scan(root), attach, signal);
     },
     attach,
+    clicksIn(root) {
+      root.addEventListener('click', (event) => onStarClick(event, registry), { capture: true, signal });
+    },
     upgrade(next) {
       current = next;
       conference = next.conference(document, pageUrl());

@@ -1,6 +1,8 @@
 import type { PageEntry } from '../adapters/types';
 import { byTime, dayOf, timeRange } from '../model/display';
 import type { ScheduleEntry } from '../model/schema';
+import { closedShadow } from './shadow';
+import { onlyTrustedEvents } from './trusted';
 
 export const PANEL_TAG = 'tm-panel';
 
@@ -22,19 +24,26 @@ a { color: #0969da; }
   a { color: #4493f8; }
 }`;
 
+/** One formatter for every row: making one per row cost most of a 500-session panel's build (bench/embed-panel.ts). */
+let dayFormat: Intl.DateTimeFormat | undefined;
+
 function dayLabel(entry: ScheduleEntry): string {
   const day = dayOf(entry);
   if (!day) return '';
-  return new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.parse(`${day}T12:00:00Z`));
+  dayFormat ??= new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+  return dayFormat.format(Date.parse(`${day}T12:00:00Z`));
 }
 
 /**
  * A list of the sessions, beside a schedule whose own rendering Talkmarks cannot reach (a closed or not yet rendered
- * component). Each row gets the same controls as an entry on the page; all text is set as text.
+ * component, an embed whose script is blocked). Each row gets the same controls as an entry on the page; all text is
+ * set as text. In a closed shadow root that takes only trusted events: the stars and notes in it are the user's, out
+ * of reach of the page's scripts.
  */
-export function createSessionPanel(title: string, entries: readonly ScheduleEntry[]): { host: HTMLElement; rows: PageEntry[] } {
+export function createSessionPanel(title: string, entries: readonly ScheduleEntry[], signal: AbortSignal): { host: HTMLElement; root: ShadowRoot; rows: PageEntry[] } {
   const host = document.createElement(PANEL_TAG);
-  const root = host.attachShadow({ mode: 'open' });
+  const root = closedShadow(host);
+  onlyTrustedEvents(root, signal);
   const style = document.createElement('style');
   style.textContent = panelCss;
   const section = document.createElement('section');
@@ -46,10 +55,14 @@ export function createSessionPanel(title: string, entries: readonly ScheduleEntr
   toggle.className = 'toggle';
   toggle.setAttribute('aria-expanded', 'false');
   toggle.textContent = `☆ Talkmarks: star, rate and note the ${entries.length} sessions of ${title}`;
-  toggle.addEventListener('click', () => {
-    list.hidden = !list.hidden;
-    toggle.setAttribute('aria-expanded', String(!list.hidden));
-  });
+  toggle.addEventListener(
+    'click',
+    () => {
+      list.hidden = !list.hidden;
+      toggle.setAttribute('aria-expanded', String(!list.hidden));
+    },
+    { signal },
+  );
   const rows = [...entries].sort(byTime).map((entry): PageEntry => {
     const li = document.createElement('li');
     const when = document.createElement('span');
@@ -70,5 +83,5 @@ export function createSessionPanel(title: string, entries: readonly ScheduleEntr
   });
   section.append(toggle, list);
   root.append(style, section);
-  return { host, rows };
+  return { host, root, rows };
 }

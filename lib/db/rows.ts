@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SharerId } from '../model/shared-picks';
 import { NotesSettings } from '../export/kb/settings';
 import { SessionKey } from '../model/schema';
+import { EmbedBinding } from '../model/embed';
 
 /** When the user last downloaded a backup, and how many annotations it held. */
 export const LastBackupRow = z.object({ key: z.literal('lastBackup'), at: z.number(), annotations: z.number() });
@@ -36,6 +37,9 @@ export const NotesSettingsRow = NotesSettings.extend({ key: z.literal('notesSett
 /** The file name each talk got in a notes export: the next export gives it the same, whatever its title became. */
 export const NoteNamesRow = z.object({ key: z.literal('noteNames'), names: z.record(SessionKey, z.string().max(300)) });
 
+/** Sites confirmed as showing an event's embedded schedule, one binding per site. */
+export const EmbedBindingsRow = z.object({ key: z.literal('embedBindings'), bindings: z.array(EmbedBinding).max(1000) });
+
 /** Small facts about the profile itself, one row each. */
-export const MetaRecord = z.union([LastBackupRow, UpgradeRow, OriginalRow, ShareProfileRow, ExportOptionsRow, NotesSettingsRow, NoteNamesRow]);
+export const MetaRecord = z.union([LastBackupRow, UpgradeRow, OriginalRow, ShareProfileRow, ExportOptionsRow, NotesSettingsRow, NoteNamesRow, EmbedBindingsRow]);
 export type MetaRecord = z.infer<typeof MetaRecord>;

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { Annotation, AnnotationPatch, Conference, ConferenceId, OwnItem, OwnItemId, PatchBase, PlanRef, ScheduleEntry, SessionKey, Tag } from '../model/schema';
+import { Annotation, AnnotationPatch, Conference, ConferenceId, HttpUrl, OwnItem, OwnItemId, PatchBase, PlanRef, ScheduleEntry, SessionKey, Tag } from '../model/schema';
 import { ColleagueLayer } from '../model/colleague';
 import { BulkChange } from '../model/bulk';
 import { ShareSource, type SharePreview, type ShareStored } from './share-messages';
 import { errorMessage } from '../util/errors';
 import { SyncSettings, type ConnectionTest, type SyncStatus } from '../model/sync';
+import { SiteOrigin, type EmbedBinding } from '../model/embed';
 
 
 /** Requests the background answers. The sender decides what a request may touch, never the payload. */
@@ -68,6 +69,16 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   // ── Schedule changes (issue 14). Extension pages only.
   /** Dismisses recorded changes: they leave the marks and lists, and stay in each session's history. */
   z.object({ type: z.literal('changes/dismiss'), ids: z.array(z.number().int().nonnegative()).min(1).max(50_000) }),
+  // ── Schedules embedded in other sites (issue 21).
+  /** Content script: the event the user bound its site to, if any (the site is the sender's, never named here). */
+  z.object({ type: z.literal('page/embed') }),
+  /**
+   * Extension page only, on the user's confirmation: binds the site tab `tabId` is on (the browser's word) to the event
+   * at `eventUrl`, which the popup showed the user. The event's id is read from that address, never taken from a page.
+   */
+  z.object({ type: z.literal('embeds/bind'), tabId: z.number().int().nonnegative(), platform: z.enum(['pretalx', 'sessionize']), eventUrl: HttpUrl }),
+  /** Extension page only: the site's pages belong to no event again. */
+  z.object({ type: z.literal('embeds/unbind'), site: SiteOrigin }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 export type BackgroundType = BackgroundRequest['type'];
@@ -111,6 +122,9 @@ export interface BackgroundResponses {
   'sync/test': ConnectionTest;
   'sync/create-folder': ConnectionTest;
   'changes/dismiss': { dismissed: number };
+  'page/embed': EmbedBinding | null;
+  'embeds/bind': EmbedBinding;
+  'embeds/unbind': null;
 }
 
 /** A change that can be taken back for a while: `undo` is the id to send in `undo/apply`. */

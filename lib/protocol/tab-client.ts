@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { answerOfTab } from './tab-answer';
-import { TabEntries, type TabRequestOf, type TabResponses, type TabType } from './tab-messages';
+import type { EmbedBinding } from '../model/embed';
+import { TabEmbeds, TabEntries, type TabRequestOf, type TabResponses, type TabType } from './tab-messages';
 
 /**
  * Sends a message to a tab's content script; rejects when the tab has none. The answer is typed by the message, as
@@ -14,11 +15,21 @@ export async function sendToTab<T extends TabType>(tabId: number, request: TabRe
  * Asks a tab's content script for what it shows; undefined when the tab has no schedule, or the answer is about
  * another conference than the tab's URL (`tabUrl`, as the browser reports it) shows.
  */
-export async function entriesOfTab(tabId: number, tabUrl: string | undefined): Promise<TabEntries | undefined> {
+export async function entriesOfTab(tabId: number, tabUrl: string | undefined, binding?: EmbedBinding): Promise<TabEntries | undefined> {
   try {
     // Checked all the same: it comes from the process of a web page, and the popup shows it.
     const parsed = TabEntries.safeParse(await sendToTab(tabId, { type: 'tab/entries' }));
-    return parsed.success ? answerOfTab(parsed.data, tabUrl) : undefined;
+    return parsed.success ? answerOfTab(parsed.data, tabUrl, binding) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The schedules a tab's page embeds, as its markup claims; undefined when it has no Talkmarks script or embeds none. */
+export async function embedsOfTab(tabId: number): Promise<TabEmbeds | undefined> {
+  try {
+    const parsed = TabEmbeds.safeParse(await sendToTab(tabId, { type: 'tab/embeds' }));
+    return parsed.success && parsed.data.embeds.length ? parsed.data : undefined;
   } catch {
     return undefined;
   }

@@ -12,6 +12,8 @@ export function asTabRequest(message: unknown): TabRequest | undefined {
   if (!isObject(message)) return undefined;
   switch (message.type) {
     case 'tab/entries':
+    case 'tab/embeds':
+    case 'tab/embed-changed':
       return message as TabRequest;
     case 'tab/annotations': {
       const { annotations, renamed } = message;

@@ -18,10 +18,25 @@ export const TabRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab/colleagues'), conference: ConferenceId, layers: z.array(ColleagueLayer) }),
   /** Every mark of the tab's conference (session → what changed), after changes were recorded or dismissed. */
   z.object({ type: z.literal('tab/changes'), conference: ConferenceId, changes: z.record(SessionKey, z.string()) }),
+  /** The schedules the page embeds, as its markup names them (the popup offers to bind one). */
+  z.object({ type: z.literal('tab/embeds') }),
+  /** A site's binding changed: the page asks the background again which event, if any, it may show. */
+  z.object({ type: z.literal('tab/embed-changed') }),
 ]);
 export type TabRequest = z.infer<typeof TabRequest>;
 export type TabType = TabRequest['type'];
 export type TabRequestOf<T extends TabType> = Extract<TabRequest, { type: T }>;
+
+/** One schedule a page embeds, as its markup claims (see lib/adapters/embeds/read.ts). */
+export const EmbedClaim = z.object({
+  platform: z.enum(['pretalx', 'sessionize']),
+  conference: ConferenceId,
+  eventUrl: z.string().max(4096),
+  label: z.string().max(500),
+  view: z.string().max(100).optional(),
+});
+export const TabEmbeds = z.object({ embeds: z.array(EmbedClaim).max(20) });
+export type TabEmbeds = z.infer<typeof TabEmbeds>;
 
 export const TabEntries = z.object({ conference: Conference, entries: z.array(ScheduleEntry), focus: SessionKey.optional() });
 export type TabEntries = z.infer<typeof TabEntries>;
@@ -32,4 +47,6 @@ export interface TabResponses {
   'tab/annotations': null;
   'tab/colleagues': null;
   'tab/changes': null;
+  'tab/embeds': TabEmbeds;
+  'tab/embed-changed': null;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseUrl } from '../adapters/pretalx/url';
+import { sessionizeId } from '../adapters/embeds/read';
 import type { Conference } from '../model/schema';
 import { conferenceIdOf } from '../model/keys';
 import { zonedToInstant } from '../util/time';
@@ -32,13 +32,6 @@ export const SessionizeAll = z.object({
     .nullish(),
   rooms: z.array(z.object({ id: z.number(), name: z.string().max(1000) })).nullish(),
 });
-
-/** Sessionize event ids: 8 lowercase letters and digits, in every API and embed address. */
-export function sessionizeId(address: string | undefined): string | undefined {
-  const url = parseUrl(address);
-  if (!url || !/(^|\.)sessionize\.com$/i.test(url.hostname)) return undefined;
-  return /\/api\/v2\/([a-z0-9]{4,16})(?:\/|$)/i.exec(url.pathname)?.[1]?.toLowerCase();
-}
 
 /** The organiser names the category that holds tracks; these words are how they usually do. */
 const trackCategory = /track|stream|theme|topic|thema|schiene/i;

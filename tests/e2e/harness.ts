@@ -21,8 +21,11 @@ export interface Harness {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
-  /** Serves `body` (HTML unless said) at `url`, any https URL, through the browser's router: the real URL, no network. */
-  serve(url: string, body: string, contentType?: string): void;
+  /**
+   * Serves `body` (HTML unless said) at `url`, any https URL, through the browser's router: the real URL, no network.
+   * `headers`: more response headers (`Access-Control-Allow-Origin` for data other sites read).
+   */
+  serve(url: string, body: string, contentType?: string, headers?: Record<string, string>): void;
   open(url: string): Promise<Page>;
   tabIdOf(page: Page): Promise<number>;
   extensionPage(path: string): Promise<Page>;
@@ -104,7 +107,7 @@ export async function launchExtension(
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   if (options.grantedSites?.length) await sitesRegistered(worker, options.grantedSites);
-  const pages = new Map<string, { body: string; contentType: string }>();
+  const pages = new Map<string, { body: string; contentType: string; headers?: Record<string, string> }>();
   const extensionPages = new Map<string, Page>();
   // Every web request is answered here: pages the test serves, 404 for the rest. Nothing reaches the network.
   await context.route(/^https?:\/\//, (route) => {
@@ -114,14 +117,14 @@ export async function launchExtension(
     const page = pages.get(url);
     return page === undefined
       ? route.fulfill({ status: 404, contentType: 'text/plain', body: `not served in this test: ${url}` })
-      : route.fulfill({ status: 200, contentType: page.contentType, body: page.body });
+      : route.fulfill({ status: 200, contentType: page.contentType, body: page.body, ...(page.headers ? { headers: page.headers } : {}) });
   });
   return {
     browser: 'chromium',
     context,
     worker,
     extensionId,
-    serve: (url, body, contentType = 'text/html; charset=utf-8') => void pages.set(url, { body, contentType }),
+    serve: (url, body, contentType = 'text/html; charset=utf-8', headers) => void pages.set(url, { body, contentType, ...(headers ? { headers } : {}) }),
     async open(url) {
       const page = await context.newPage();
       await page.goto(url);

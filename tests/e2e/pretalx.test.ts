@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { renderWidgetCards } from '../support/pretalx-widget';
 import { readReal } from '../support/fixtures';
 import { launchExtension, type Harness } from './harness';
+import { byRole, countByRole } from './closed-shadow';
 
 const SITE = 'https://pretalx.example.org/*';
 const BASE = 'https://pretalx.example.org/democon/';
@@ -110,18 +111,20 @@ describe('pretalx in Chromium, on a site the user chose', () => {
     await page.close();
   });
 
-  it('where the component renders nothing readable, lists the sessions in a panel beside it', async () => {
+  it('where the component renders nothing readable, lists the sessions in a panel beside it, out of the page’s reach', async () => {
     const page = await h.open(SCHEDULE_NO_SCRIPT);
-    const toggle = page.getByRole('button', { name: /^☆ Talkmarks: star, rate and note the 36 sessions of DemoCon$/ });
+    const name = '☆ Talkmarks: star, rate and note the 36 sessions of DemoCon';
     // The panel waits a moment for the component before it shows.
-    await expect.poll(() => toggle.getAttribute('aria-expanded'), { timeout: 15_000 }).toBe('false');
+    await expect.poll(() => countByRole(page, 'button', name)).toBe(1);
+    const toggle = await byRole(page, 'button', name);
+    expect(await toggle.attribute('aria-expanded')).toBe('false');
+    // Its root is closed: the page's scripts see the host and nothing in it.
+    expect(await page.evaluate(() => document.querySelector('tm-panel')?.shadowRoot ?? null)).toBeNull();
     await toggle.click();
-    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
-    const panel = page.locator('tm-panel');
-    await expect.poll(() => panel.locator('tm-controls').count()).toBe(36);
-    await expect.poll(() => star(page, 'Optional bifurcated attitude').getAttribute('aria-pressed')).toBe('true');
-    await star(page, 'Enhanced stable model').click();
-    await expect.poll(() => star(page, 'Enhanced stable model').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => toggle.attribute('aria-expanded')).toBe('true');
+    await expect.poll(() => countByRole(page, 'button', 'Unstar: Optional bifurcated attitude')).toBe(1);
+    await (await byRole(page, 'button', 'Star: Enhanced stable model')).click();
+    await expect.poll(() => countByRole(page, 'button', 'Unstar: Enhanced stable model')).toBe(1);
     await page.close();
   });
 

@@ -11,6 +11,11 @@ import type { Adapter, PageEntry } from '../types';
 export interface PretalxData {
   timeZone?: string;
   sessions?: ReadonlyMap<string, ScheduleEntry>;
+  /**
+   * The event's own address, for its schedule embedded in another site (`<pretalx-schedule event-url>`): the event,
+   * and which links are its talks, are read from it instead of the page's address.
+   */
+  event?: URL;
 }
 
 const optionalText = (el: Element | null | undefined, max: number) => (el ? clip(fold(el.textContent), max) || undefined : undefined);
@@ -26,10 +31,14 @@ function rootDocument(root: ParentNode): Document | undefined {
 }
 
 export function createPretalx(data: PretalxData = {}): Adapter {
-  const conferenceId = (url: URL) => pretalxConferenceIdOf(url.hostname, pretalxBase(url) ?? []);
-  const conferenceUrl = (url: URL) => pretalxEventUrl(url, pretalxBase(url) ?? []);
+  // An embed's event stands in for the page: `…/schedule/` of the event is where its cards' links lead.
+  const eventPage = data.event && new URL('schedule/', data.event);
+  const at = (url: URL) => eventPage ?? url;
+  const conferenceId = (url: URL) => pretalxConferenceIdOf(at(url).hostname, pretalxBase(at(url)) ?? []);
+  const conferenceUrl = (url: URL) => pretalxEventUrl(at(url), pretalxBase(at(url)) ?? []);
 
-  function conference(doc: Document, url: URL): Conference {
+  function conference(doc: Document, page: URL): Conference {
+    const url = at(page);
     const base = pretalxBase(url) ?? [];
     const parts = fold(doc.title).split('::').map((p) => fold(p)).filter(Boolean);
     const name = parts.length >= 2 ? parts[parts.length - 2]! : (base[base.length - 1] ?? url.hostname);
@@ -90,15 +99,16 @@ export function createPretalx(data: PretalxData = {}): Adapter {
     return { entry, element: heading, anchor: titleEl.querySelector(s.talkButtons) ?? titleEl };
   }
 
-  function parse(root: ParentNode, url: URL): PageEntry[] {
+  function parse(root: ParentNode, page: URL): PageEntry[] {
     const doc = rootDocument(root);
+    const url = at(page);
     const base = pretalxBase(url);
     if (!doc || !base) return [];
     const conf = conference(doc, url);
     const dayOf = createDayLookup();
     const found: PageEntry[] = [];
     const seen = new Set<Element>();
-    if ((root as Node).nodeType === 9) {
+    if ((root as Node).nodeType === 9 && !eventPage) {
       const main = talkPage(doc, url, conf);
       if (main) found.push(main);
     }
