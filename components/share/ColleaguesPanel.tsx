@@ -6,6 +6,7 @@ import { send } from '../../lib/protocol/send';
 import type { ColleagueLayer } from '../../lib/model/colleague';
 import { includedText, picksText, possessive } from '../../lib/share/words';
 import { useLive } from '../hooks/use-live';
+import { ColleagueJournal } from './ColleagueJournal';
 import { ReceiveDialog } from './ReceiveDialog';
 import { ShareButton } from './ShareButton';
 import { TeamReportDialog } from './TeamReportDialog';
@@ -54,6 +55,7 @@ function LayerRow({ layer, onStatus }: { layer: ColleagueLayer; onStatus: (text:
       <button type="button" aria-label={`Remove ${who} picks`} onClick={() => void act({ type: 'colleagues/remove', id: layer.id }, `Removed ${who} picks. Open their link again to get them back.`)}>
         Remove
       </button>
+      <ColleagueJournal layer={layer} />
     </li>
   );
 }
