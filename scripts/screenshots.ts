@@ -1,4 +1,4 @@
-// `npm run screenshots`: the popup, the side panel, the dashboard and the plan, light and dark, on the bundled sample conference as a
+// `npm run screenshots`: the popup, the side panel, the dashboard, the plan and the notes-app export dialog, light and dark, on the bundled sample conference as a
 // new user gets it (Try a sample conference on the first-run dashboard), with a few talks of day 3 starred, rated and
 // noted. Chromium with the built extension; the sample's own day page is routed, the clock fixed during the event.
 // Writes PNGs to docs/screenshots/.
@@ -81,6 +81,17 @@ try {
       await page.screenshot({ path: join(out, `${name}-${colorScheme}.png`), fullPage: true });
       await page.close();
     }
+
+    // The notes-app export dialog, its preview on the first talk note.
+    const notes = await h.context.newPage();
+    await notes.emulateMedia({ colorScheme });
+    await notes.setViewportSize({ width: 1000, height: 900 });
+    await notes.goto(`chrome-extension://${h.extensionId}/dashboard.html`);
+    await notes.getByRole('button', { name: /^Export for notes app/ }).first().click();
+    const dialog = notes.getByRole('dialog', { name: 'Export for notes app' });
+    await dialog.getByLabel('Note preview').filter({ hasText: 'talkmarks_id' }).waitFor();
+    await dialog.screenshot({ path: join(out, `notes-export-${colorScheme}.png`) });
+    await notes.close();
   }
   console.log(`screenshots of the sample conference written to ${out}/`);
 } finally {
