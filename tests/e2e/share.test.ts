@@ -94,7 +94,8 @@ describe('sharing picks between two browser profiles in Chromium', () => {
     expect(file.journal).toEqual([{ note: JOURNAL }, { day: '2026-05-04', note: 'Day 1: <b>eBPF</b> day.' }]);
     const { serious } = await axeCheck(popup);
     expect(serious).toEqual([]);
-  });
+    // Two profiles, the schedule, the popup and the plan on a shared 2-core machine: more than the default minute.
+  }, 120_000);
 
   it('a second profile opening the link is asked in Talkmarks’ window, not in the page; the fragment leaves the address bar', async () => {
     const opened = await openLink(b, link);
