@@ -153,7 +153,7 @@ describe('sharing picks between two browser profiles in Chromium', () => {
     expect(await dashboard.getByRole('group', { name: "Ana's pick" }).textContent()).toContain('the eBPF demo was the best of the day.');
     expect((await axeCheck(dashboard)).serious).toEqual([]);
     // Ana's journal came with her notes: in the Colleagues view, as text.
-    await dashboard.goto(dashboard.url().replace(/#.*$/, '#view=colleagues'));
+    await dashboard.goto(dashboard.url().replace(/#.*$/, '#view=team'));
     await dashboard.getByText("Ana's journal").click();
     const journal = dashboard.getByRole('region', { name: "Ana's journal: the whole conference" });
     await expect.poll(() => journal.textContent()).toBe(`The whole conference${JOURNAL}`);
