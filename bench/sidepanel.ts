@@ -7,6 +7,7 @@ import { importBackup } from '../lib/db/backup';
 import { TalkmarksDb } from '../lib/db/database';
 import { loadPlan } from '../lib/db/plan';
 import { defaultReminderSettings } from '../lib/model/reminders';
+import { BACKUP_VERSION } from '../lib/model/backup';
 import type { Annotation, Conference } from '../lib/model/schema';
 import { createReminders } from '../lib/background/reminders';
 import { upcomingReminders } from '../lib/plan/reminders';
@@ -28,7 +29,7 @@ async function rescheduling(count: number) {
     alternative: false, watchLater: false, updatedAt: 1, fieldUpdatedAt: {},
   }));
   const db = new TalkmarksDb(`bench-reminders-${Date.now()}`);
-  await importBackup(db, { format: 'talkmarks-backup', version: 3, conferences: conferences.map((c) => ({ ...c, seenAt: 1 })), sessions, annotations, ownItems: [] }, 'bench');
+  await importBackup(db, { format: 'talkmarks-backup', version: BACKUP_VERSION, conferences: conferences.map((c) => ({ ...c, seenAt: 1 })), sessions, annotations, ownItems: [] }, 'bench');
   const now = Date.UTC(2026, 2, 20);
   let alarmAt = 0;
   const reminders = createReminders({

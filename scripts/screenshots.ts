@@ -1,4 +1,5 @@
-// `npm run screenshots`: the popup, the side panel, the dashboard, the plan and the Changes view, light and dark, on the bundled sample conference as a
+// `npm run screenshots`: the popup, the side panel, the dashboard, the plan, the Changes view and the notes-app export
+// dialog, light and dark, on the bundled sample conference as a
 // new user gets it (Try a sample conference on the empty dashboard), with a few talks of day 3 starred, rated and
 // noted. Chromium with the built extension; the sample's own day page is routed, the clock fixed during the event.
 // Writes PNGs to docs/screenshots/.
@@ -64,6 +65,17 @@ try {
       await page.screenshot({ path: join(out, `${name}-${colorScheme}.png`), fullPage: true });
       await page.close();
     }
+
+    // The notes-app export dialog, its preview on the first talk note.
+    const notes = await h.context.newPage();
+    await notes.emulateMedia({ colorScheme });
+    await notes.setViewportSize({ width: 1000, height: 900 });
+    await notes.goto(`chrome-extension://${h.extensionId}/dashboard.html`);
+    await notes.getByRole('button', { name: /^Export for notes app/ }).first().click();
+    const dialog = notes.getByRole('dialog', { name: 'Export for notes app' });
+    await dialog.getByLabel('Note preview').filter({ hasText: 'talkmarks_id' }).waitFor();
+    await dialog.screenshot({ path: join(out, `notes-export-${colorScheme}.png`) });
+    await notes.close();
   }
   // Three weeks later the day page shows one starred talk 15 minutes later and another in a new room: the Changes view.
   const later = (iso: string | undefined) => iso && new Date(Date.parse(iso) + 15 * 60_000).toISOString();

@@ -89,6 +89,12 @@ function Outcome({ end }: { end: BackupImportEnd }) {
           {r.journals.conflicts.length > 0 && `, ${n(r.journals.conflicts.length)} with both texts kept`}.
         </p>
       )}
+      {r.templates && (
+        <p data-testid="tm-import-templates">
+          Notes-app templates: {n(r.templates.added)} added, {n(r.templates.unchanged)} unchanged
+          {r.templates.kept.length > 0 && `; yours kept for ${r.templates.kept.join(', ')}`}.
+        </p>
+      )}
       <p>
         You now have <strong data-testid="tm-import-total">{n(r.total)}</strong> sessions with stars or notes
         {r.ownItemsTotal > 0 && (

@@ -6,6 +6,7 @@ import { send } from '../../lib/protocol/send';
 import type { ColleagueLayer } from '../../lib/model/colleague';
 import { includedText, picksText, possessive } from '../../lib/share/words';
 import { useLive } from '../hooks/use-live';
+import { ColleagueJournal } from './ColleagueJournal';
 import { ReceiveDialog } from './ReceiveDialog';
 import { ShareButton } from './ShareButton';
 import { TeamReportDialog } from './TeamReportDialog';
@@ -64,6 +65,7 @@ function LayerRow({ layer, onStatus }: { layer: ColleagueLayer; onStatus: (text:
       >
         Remove
       </button>
+      <ColleagueJournal layer={layer} />
     </li>
   );
 }

@@ -3,7 +3,7 @@ import type { Conference } from '../../lib/model/schema';
 import { shareFileText, shareFilename } from '../../lib/share/build';
 import { defaultInclude, type ShareInclude } from '../../lib/model/shared-picks';
 import { CHAT_LINK_CHARS } from '../../lib/share/limits';
-import { includedText, initials, picksText } from '../../lib/share/words';
+import { includedText, initials, journalText, picksText } from '../../lib/share/words';
 import { ConferenceSelect } from '../ui/ConferenceSelect';
 import { Dialog } from '../ui/Dialog';
 import { downloadText } from '../ui/download';
@@ -23,7 +23,7 @@ const fields: [keyof ShareInclude, string][] = [
   ['stars', 'Stars'],
   ['ratings', 'Ratings'],
   ['tags', 'Tags'],
-  ['notes', 'Notes (they may be private: off unless you tick it)'],
+  ['notes', 'Notes and journal (they may be private: off unless you tick it)'],
 ];
 
 /** Share my picks: a link to the schedule with the picks in its fragment, or a small file for long ones. */
@@ -94,7 +94,8 @@ export function ShareDialog({ conferences, initial, onClose }: Props) {
       {state.status === 'ready' && (
         <>
           <p class="tm-hint" data-testid="tm-share-summary">
-            {picksText(state.share.picks.length)} of {conference.name}, with {includedText(include)}; shown to colleagues as “
+            {picksText(state.share.picks.length)} of {conference.name}, with {includedText(include)}
+            {state.share.journal && ` and your journal (${journalText(state.share.journal)})`}; shown to colleagues as “
             {initials(state.share.from)}”.
           </p>
           <label class="tm-share-link">

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { annotatedSessions } from '../../lib/db/annotations';
+import { journalsOf } from '../../lib/db/journal';
 import { getDb } from '../../lib/db/database';
 import type { Conference } from '../../lib/model/schema';
 import { buildShare } from '../../lib/share/build';
@@ -22,16 +23,18 @@ export type ShareState =
  */
 export function useShare(conference: Conference, include: ShareInclude, name: string, sharer: string | undefined): ShareState {
   const sessions = useLive(() => annotatedSessions(getDb(), conference.id), [conference.id]);
+  const journals = useLive(() => journalsOf(getDb(), conference.id), [conference.id]);
   const built = useMemo((): ShareState => {
     if (sessions.status === 'error') return { status: 'invalid', error: `Could not read your notes: ${sessions.error}` };
-    if (sessions.status === 'loading' || !sharer) return { status: 'loading' };
+    if (journals.status === 'error') return { status: 'invalid', error: `Could not read your journal: ${journals.error}` };
+    if (sessions.status === 'loading' || journals.status === 'loading' || !sharer) return { status: 'loading' };
     if (!name.trim()) return { status: 'unnamed' };
     const named = DisplayName.safeParse(name);
     if (!named.success) return { status: 'invalid', error: `Your name ${named.error.issues[0]!.message}.` };
-    const share = buildShare(sessions.value, { conference: conference.id, conferenceName: conference.name, from: named.data, sharer, include, titles: true, now: Date.now() });
+    const share = buildShare(sessions.value, { conference: conference.id, conferenceName: conference.name, from: named.data, sharer, include, titles: true, now: Date.now(), journals: journals.value });
     const check = readShare(JSON.parse(JSON.stringify(share)));
     return check.ok ? { status: 'ready', share } : { status: 'invalid', error: `These picks cannot be shared: they ${check.error}.` };
-  }, [sessions, conference, include, name, sharer]);
+  }, [sessions, journals, conference, include, name, sharer]);
   const [link, setLink] = useState<{ for: ShareState; link: string }>();
   useEffect(() => {
     const base = shareBaseUrl(conference);

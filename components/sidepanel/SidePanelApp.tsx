@@ -11,11 +11,13 @@ import { LiveNowNext } from '../plan/NowNext';
 import { SessionRow } from '../session/SessionRow';
 import { useFollowedTab } from './use-followed-tab';
 import { usePinnedOffer } from './use-pinned-offer';
+import { useReminded } from './use-reminded';
 import { TodayJournal } from './TodayJournal';
 import { zoneOf } from '../../lib/model/display';
 import { browserZone } from '../../lib/util/zones';
 
 const reasons: Record<OfferReason, string> = {
+  reminder: 'The talk of your reminder',
   page: 'The session of this tab',
   now: 'On now in your plan',
   next: 'Next in your plan',
@@ -35,7 +37,13 @@ export function SidePanelApp() {
   const time = useClock(now, 15_000);
   const page = tab.status === 'ready' ? tab.page : undefined;
   const focus = page?.focus ? page.entries.find((e) => e.key === page.focus) : undefined;
-  const offer = useMemo(() => offerFor(focus, plan.status === 'ready' ? plan.value : [], time), [focus, plan, time]);
+  const reminded = useReminded();
+  const offer = useMemo(() => {
+    const items = plan.status === 'ready' ? plan.value : [];
+    // A reminder just clicked names the talk to take notes on, whatever the tab shows.
+    const talk = reminded && items.find((i) => i.id === reminded)?.entry;
+    return talk ? { entry: talk, why: 'reminder' as const } : offerFor(focus, items, time);
+  }, [focus, plan, time, reminded]);
   const { shown, next, takeNext, pin } = usePinnedOffer(offer);
   const conference = shown?.entry.conference ?? page?.conference.id;
   const live = useLive(() => (conference ? annotationsOf(getDb(), conference) : Promise.resolve([])), [conference]);

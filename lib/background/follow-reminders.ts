@@ -5,6 +5,7 @@ import { loadPlan } from '../db/plan';
 import { loadReminderSettings, REMINDER_SETTINGS_KEY } from '../protocol/reminder-settings';
 import type { PlanItem } from '../plan/items';
 import { createReminders } from './reminders';
+import { showInSidePanel } from '../protocol/panel-request';
 import { errorMessage } from '../util/errors';
 
 function report(error: unknown): void {
@@ -31,6 +32,7 @@ export function followReminders(db: () => TalkmarksDb, signal: AbortSignal, now 
     notify: (id, { title, message }) =>
       browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL('/reminder.png'), title, message }),
     open: openItem,
+    panel: (key) => showInSidePanel(key, now()),
   });
   const reschedule = () => void reminders.reschedule().catch(report);
   const onAlarm = (alarm: { name: string; scheduledTime: number }) => void reminders.fire(alarm).catch(report);

@@ -5,6 +5,8 @@ import { reminderText, upcomingReminders, type Reminder } from '../plan/reminder
 /** The one alarm: the next reminder. Each one that fires schedules the one after it. */
 export const REMINDER_ALARM = 'tm-reminder';
 const NOTIFICATION_PREFIX = 'tm-reminder|';
+/** Plan items that are the user's own (not talks) have ids starting so (see lib/plan/items). */
+const OWN_PREFIX = 'own:';
 
 export interface ReminderDeps {
   plan: () => Promise<PlanItem[]>;
@@ -19,9 +21,11 @@ export interface ReminderDeps {
   notify: (id: string, text: { title: string; message: string }) => Promise<unknown>;
   /** Opens a planned item: the session's page, else the plan in the dashboard. */
   open: (item: PlanItem | undefined) => Promise<unknown>;
+  /** Opens the side panel on a talk; rejects where it cannot (then `open` shows the talk's page). */
+  panel?: (key: string) => Promise<void>;
 }
 
-export function createReminders({ plan, settings, now, alarms, notify, open }: ReminderDeps) {
+export function createReminders({ plan, settings, now, alarms, notify, open, panel }: ReminderDeps) {
   // One after another: two changes in a row must not leave the older answer's alarm behind.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
@@ -60,10 +64,16 @@ export function createReminders({ plan, settings, now, alarms, notify, open }: R
         return due;
       }),
 
-    /** A click on a reminder: the page of its (first) talk. */
+    /**
+     * A click on a reminder: the side panel on its (first) talk, where notes are taken; the talk's page when the
+     * panel cannot open, and the plan for an own item. The panel is asked before anything awaits: the click counts
+     * as the user's action only until then.
+     */
     clicked: async (notificationId: string) => {
       if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return;
       const id = notificationId.slice(NOTIFICATION_PREFIX.length);
+      const talk = !id.startsWith(OWN_PREFIX) && panel;
+      if (talk && (await talk(id).then(() => true, () => false))) return;
       await open((await plan()).find((i) => i.id === id));
     },
   };

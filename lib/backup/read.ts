@@ -80,7 +80,8 @@ function idsOf(list: unknown, idField: string): Set<unknown> {
 /**
  * Reads a backup file's text completely before anything is written: every record is checked on its own, and every
  * problem is reported with where it is (`annotations[12] "sched:kccnceu2026:2EsAI" .rating`). Never throws.
- * A version-1 file (before own items) reads as one with no own items; before version 3, with no journals.
+ * A version-1 file (before own items) reads as one with no own items; before version 3, with no journals; before
+ * version 4, with no templates or note names.
  */
 export function readBackup(text: string, onProgress?: Progress): ReadResult {
   const json = parseJson(text);

@@ -20,6 +20,8 @@ export function backupJson(data: BackupData): string {
     list('annotations', data.annotations, (a) => a.key),
     list('ownItems', data.ownItems, (o) => o.id),
     list('journals', data.journals ?? [], (j) => j.id),
+    list('templates', data.templates ?? [], (t) => t.id),
+    list('noteNames', data.noteNames ?? [], (n) => n.key),
   ].join(',\n')}\n}\n`;
 }
 

@@ -5,6 +5,9 @@ import { ownItemsOf } from './own-items';
 import { journalsOf } from './journal';
 import { isAnnotated } from '../model/fields';
 import { conferenceOrId } from '../model/conference';
+import { noteNames, notesSettings, saveNotesSettings } from './notes-export';
+import { templateRecords, withTemplateRecords, type NoteNameRecord } from '../model/notes-export';
+import { NoteNamesRow } from './rows';
 
 /**
  * A backup must read back, and the reader refuses an own item whose conference the file lacks (the plan lists own
@@ -23,16 +26,20 @@ export function withOwnItemConferences(data: BackupData): BackupData {
 /** Everything a backup holds, read in one transaction so it is one consistent moment of the profile. */
 export async function backupData(db: TalkmarksDb): Promise<BackupData> {
   // A database left at an older version after a failed upgrade (read-only) has no own items table yet.
-  const optional = (['ownItems', 'journals'] as const).filter((t) => hasTable(db, t)).map((t) => db[t]);
+  const optional = (['ownItems', 'journals', 'meta'] as const).filter((t) => hasTable(db, t)).map((t) => db[t]);
   return db.transaction('r', [db.conferences, db.sessions, db.annotations, ...optional], async () => {
-    const [conferences, sessions, annotations, ownItems, journals] = await Promise.all([
+    const [conferences, sessions, annotations, ownItems, journals, settings, names] = await Promise.all([
       db.conferences.toArray(),
       db.sessions.toArray(),
       db.annotations.toArray(),
       ownItemsOf(db),
       journalsOf(db),
+      notesSettings(db),
+      noteNames(db),
     ]);
-    return withOwnItemConferences({ conferences, sessions, annotations, ownItems, journals });
+    const templates = templateRecords(settings);
+    const noteNameRecords = [...names].map(([key, name]) => ({ key, name }));
+    return withOwnItemConferences({ conferences, sessions, annotations, ownItems, journals, templates, noteNames: noteNameRecords });
   });
 }
 
@@ -54,14 +61,16 @@ export interface BackupImportResult extends BackupImportReport {
  * and a failure anywhere leaves the profile as it was.
  */
 export async function importBackup(db: TalkmarksDb, backup: Backup, source: string): Promise<BackupImportResult> {
-  return db.transaction('rw', [db.conferences, db.sessions, db.annotations, db.ownItems, db.journals], async () => {
-    const [conferences, sessions, annotations, ownItems, journals] = await Promise.all([
+  return db.transaction('rw', [db.conferences, db.sessions, db.annotations, db.ownItems, db.journals, db.meta], async () => {
+    const [conferences, sessions, annotations, ownItems, journals, settings, names] = await Promise.all([
       db.conferences.bulkGet(backup.conferences.map((c) => c.id)),
       // Sessions of the annotations too: a conflict is named by the title this profile knows when the file has none.
       db.sessions.bulkGet([...new Set([...backup.sessions, ...backup.annotations].map((r) => r.key))]),
       db.annotations.bulkGet(backup.annotations.map((a) => a.key)),
       db.ownItems.bulkGet(backup.ownItems.map((o) => o.id)),
       db.journals.bulkGet((backup.journals ?? []).map((j) => j.id)),
+      notesSettings(db),
+      noteNames(db),
     ]);
     const index = <T>(list: (T | undefined)[], id: (t: T) => string) =>
       new Map(list.filter((t): t is T => t !== undefined).map((t) => [id(t), t]));
@@ -71,6 +80,7 @@ export async function importBackup(db: TalkmarksDb, backup: Backup, source: stri
       annotations: index(annotations, (a) => a.key),
       ownItems: index(ownItems, (o) => o.id),
       journals: index(journals, (j) => j.id),
+      templates: new Map(templateRecords(settings).map((t) => [t.id, t])),
     };
     const plan = planBackupImport(
       {
@@ -79,6 +89,11 @@ export async function importBackup(db: TalkmarksDb, backup: Backup, source: stri
         annotation: (key) => known.annotations.get(key),
         ownItem: (id) => known.ownItems.get(id),
         journal: (id) => known.journals.get(id),
+        template: (id) => known.templates.get(id),
+        noteName: (key): NoteNameRecord | undefined => {
+          const name = names.get(key);
+          return name === undefined ? undefined : { key, name };
+        },
       },
       backup,
       source,
@@ -88,6 +103,11 @@ export async function importBackup(db: TalkmarksDb, backup: Backup, source: stri
     await db.annotations.bulkPut(plan.annotations);
     await db.ownItems.bulkPut(plan.ownItems);
     await db.journals.bulkPut(plan.journals);
+    if (plan.templates.length) await saveNotesSettings(db, withTemplateRecords(settings, plan.templates));
+    if (plan.noteNames.length) {
+      for (const { key, name } of plan.noteNames) names.set(key, name);
+      await db.meta.put(NoteNamesRow.parse({ key: 'noteNames', names: Object.fromEntries(names) }));
+    }
     const [total, ownItemsTotal] = await Promise.all([db.annotations.filter(isAnnotated).count(), db.ownItems.count()]);
     return { ...plan.report, total, ownItemsTotal };
   });

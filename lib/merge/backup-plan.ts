@@ -3,6 +3,8 @@ import type { Annotation, OwnItem } from '../model/schema';
 import { isVisible, mergeAnnotation, mergeOwnItem, newerSnapshot } from './annotation';
 import type { JournalEntry } from '../model/journal';
 import { mergeJournal } from './journal';
+import type { NoteNameRecord, TemplateRecord } from '../model/notes-export';
+import { mergeNoteNames, mergeTemplates, type KeptReport } from './notes-export';
 
 /** What a profile already holds for the records a backup names. */
 export interface Existing {
@@ -11,6 +13,9 @@ export interface Existing {
   annotation(key: string): Annotation | undefined;
   ownItem(id: string): OwnItem | undefined;
   journal?(id: string): JournalEntry | undefined;
+  /** The notes export's own template `<flavour>/<kind>`, and a talk's file name, when this profile has one. */
+  template?(id: string): TemplateRecord | undefined;
+  noteName?(key: string): NoteNameRecord | undefined;
 }
 
 /** What an import did, counted as the dashboard counts: sessions that are starred, rated, tagged or noted. */
@@ -27,6 +32,9 @@ export interface BackupImportReport {
   ownItems: { added: number; updated: number; unchanged: number; conflicts: { id: string; title: string }[] };
   /** Day and conference journals; conflicts: both of two different texts kept. */
   journals?: { added: number; updated: number; unchanged: number; conflicts: string[] };
+  /** The notes export's templates and talk file names: added where this profile had none, its own kept otherwise. */
+  templates?: KeptReport;
+  noteNames?: KeptReport;
 }
 
 export interface BackupImportPlan {
@@ -35,6 +43,8 @@ export interface BackupImportPlan {
   annotations: Annotation[];
   ownItems: OwnItem[];
   journals: JournalEntry[];
+  templates: TemplateRecord[];
+  noteNames: NoteNameRecord[];
   report: BackupImportReport;
 }
 
@@ -94,5 +104,18 @@ export function planBackupImport(existing: Existing, backup: Backup, source: str
     if (merged.conflict) journalReport.conflicts.push(incoming.id);
   }
   if (backup.journals?.length) report.journals = journalReport;
-  return { conferences: conferences.put, sessions: sessions.put, annotations, ownItems, journals, report };
+  const templates = mergeTemplates(backup.templates ?? [], (id) => existing.template?.(id));
+  if (backup.templates?.length) report.templates = templates.report;
+  const noteNames = mergeNoteNames(backup.noteNames ?? [], (key) => existing.noteName?.(key));
+  if (backup.noteNames?.length) report.noteNames = noteNames.report;
+  return {
+    conferences: conferences.put,
+    sessions: sessions.put,
+    annotations,
+    ownItems,
+    journals,
+    templates: templates.put,
+    noteNames: noteNames.put,
+    report,
+  };
 }

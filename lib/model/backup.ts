@@ -2,15 +2,17 @@ import { z } from 'zod';
 import { Annotation, Conference, OwnItem, ScheduleEntry } from './schema';
 import { JournalEntry, journalId } from './journal';
 import { conferenceOf } from './keys';
+import { NoteNameRecord, TemplateRecord } from './notes-export';
 
 /** What a backup file says it is; any other `format` is not ours. */
 export const BACKUP_FORMAT = 'talkmarks-backup';
 /**
  * The backup format this build writes and the newest it reads. Bump it only with a reader for the old one.
  * 1: conferences, sessions, annotations. 2: + ownItems (the user's own meetings, booth duty, hallway slots).
- * 3: + journals (the user's note per day and per conference).
+ * 3: + journals (the user's note per day and per conference). 4: + templates and noteNames (the notes export's
+ * own templates and the file name each talk got, so a restored vault export replaces the same files).
  */
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 
 const seenAt = z.number().int().nonnegative();
 
@@ -55,9 +57,12 @@ export const Backup = z.object({
   ownItems: z.array(OwnItemRecord),
   /** Absent in what older versions wrote (and in data built before journals): none. */
   journals: z.array(JournalRecord).optional(),
+  /** Absent before version 4: none. */
+  templates: z.array(TemplateRecord).optional(),
+  noteNames: z.array(NoteNameRecord).optional(),
 });
 export type Backup = z.infer<typeof Backup>;
-export type BackupData = Pick<Backup, 'conferences' | 'sessions' | 'annotations' | 'ownItems' | 'journals'>;
+export type BackupData = Pick<Backup, 'conferences' | 'sessions' | 'annotations' | 'ownItems' | 'journals' | 'templates' | 'noteNames'>;
 
 /**
  * The record lists of a backup, in the order a file holds them: name, schema, id field, and the first version that
@@ -69,4 +74,6 @@ export const backupLists = [
   ['annotations', AnnotationRecord, 'key', 1],
   ['ownItems', OwnItemRecord, 'id', 2],
   ['journals', JournalRecord, 'id', 3],
+  ['templates', TemplateRecord, 'id', 4],
+  ['noteNames', NoteNameRecord, 'key', 4],
 ] as const;

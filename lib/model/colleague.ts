@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ConferenceId, Rating, SessionKey, Tag } from './schema';
 import { sessionKey } from './keys';
-import { DisplayName, ShareInclude, SharerId, type SharedPicks } from './shared-picks';
+import { DisplayName, ShareInclude, SharedJournal, SharerId, type SharedPicks } from './shared-picks';
 
 /** One session a colleague picked, with what they shared of it. */
 export const ColleaguePick = z.object({
@@ -31,6 +31,8 @@ export const ColleagueLayer = z.object({
   hidden: z.boolean().default(false),
   include: ShareInclude,
   picks: z.array(ColleaguePick),
+  /** Their journal of the conference and its days, when they shared notes; layers stored before it have none. */
+  journal: z.array(SharedJournal).optional(),
 });
 export type ColleagueLayer = z.infer<typeof ColleagueLayer>;
 
@@ -57,5 +59,6 @@ export function layerOf(share: SharedPicks, receivedAt: number): ColleagueLayer 
       note: p.note ?? '',
       ...(p.title ? { title: p.title } : {}),
     })),
+    ...(share.journal ? { journal: share.journal } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConferenceId, Rating, Tag } from './schema';
+import { JournalDay } from './journal';
 
 /** What a shared-picks link or file says it is, and the newest version this build reads (and writes). */
 export const SHARE_FORMAT = 'talkmarks-picks';
@@ -46,6 +47,10 @@ export const SharedPick = z.object({
 });
 export type SharedPick = z.infer<typeof SharedPick>;
 
+/** The sharer's journal of one event-local day, or of the whole conference (no day): shared with their notes. */
+export const SharedJournal = z.object({ day: JournalDay.optional(), note: z.string().min(1).max(100_000) });
+export type SharedJournal = z.infer<typeof SharedJournal>;
+
 const fieldOf = { starred: 'stars', rating: 'ratings', tags: 'tags', note: 'notes' } as const;
 
 export const SharedPicks = z
@@ -59,6 +64,11 @@ export const SharedPicks = z
     sharedAt: z.number().int().nonnegative(),
     include: ShareInclude,
     picks: z.array(SharedPick).max(5_000),
+    /**
+     * Added after version 1 without a new version: older links and files have none, and an older Talkmarks reading
+     * a newer link drops the field it does not know, so both ways still read.
+     */
+    journal: z.array(SharedJournal).max(400).optional(),
   })
   .superRefine((share, ctx) => {
     const seen = new Set<string>();
@@ -71,6 +81,13 @@ export const SharedPicks = z
           ctx.addIssue({ code: 'custom', path: ['picks', i, field], message: `is given, but the share says ${flag} are not included` });
         }
       }
+    });
+    if (share.journal && !share.include.notes) ctx.addIssue({ code: 'custom', path: ['journal'], message: 'is given, but the share says notes are not included' });
+    const days = new Set<string>();
+    share.journal?.forEach((entry, i) => {
+      const day = entry.day ?? 'conference';
+      if (days.has(day)) ctx.addIssue({ code: 'custom', path: ['journal', i, 'day'], message: `appears twice (${day})` });
+      days.add(day);
     });
   });
 export type SharedPicks = z.infer<typeof SharedPicks>;

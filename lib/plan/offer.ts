@@ -2,8 +2,11 @@ import type { ScheduleEntry } from '../model/schema';
 import type { PlanItem } from './items';
 import { nowAndNext } from './now-next';
 
-/** Why the side panel offers a session: the tab shows its page, or the user's plan has it on now or next. */
-export type OfferReason = 'page' | 'now' | 'next';
+/**
+ * Why the side panel offers a session: the user clicked its reminder, the tab shows its page, or the user's plan
+ * has it on now or next.
+ */
+export type OfferReason = 'reminder' | 'page' | 'now' | 'next';
 
 export interface Offer {
   entry: ScheduleEntry;

@@ -1,6 +1,7 @@
 import { SHARE_FORMAT, SHARE_VERSION, type ShareInclude, type SharedPick, type SharedPicks } from '../model/shared-picks';
 import type { AnnotatedSession } from '../model/annotated';
 import { sessionIdOf, eventOf } from '../model/keys';
+import type { JournalEntry } from '../model/journal';
 
 export interface ShareChoice {
   conference: string;
@@ -11,6 +12,8 @@ export interface ShareChoice {
   /** Files carry titles; links leave them out to stay short. */
   titles: boolean;
   now: number;
+  /** The sharer's journal of the conference: shared when notes are. */
+  journals?: readonly JournalEntry[];
 }
 
 /** One session as a pick, with only what the sharer chose; undefined when none of that is set. */
@@ -33,6 +36,11 @@ export function buildShare(sessions: readonly AnnotatedSession[], choice: ShareC
     .map((s) => pickOf(s, choice))
     .filter((p): p is SharedPick => p !== undefined)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // The conference's journal first, then the days in order, as the exports place them.
+  const journal = (choice.include.notes ? (choice.journals ?? []) : [])
+    .filter((j) => j.conference === choice.conference && j.note.trim())
+    .sort((a, b) => (a.day ?? '').localeCompare(b.day ?? ''))
+    .map((j) => ({ ...(j.day ? { day: j.day } : {}), note: j.note.trim() }));
   return {
     format: SHARE_FORMAT,
     version: SHARE_VERSION,
@@ -43,6 +51,7 @@ export function buildShare(sessions: readonly AnnotatedSession[], choice: ShareC
     sharedAt: choice.now,
     include: { ...choice.include },
     picks,
+    ...(journal.length ? { journal } : {}),
   };
 }
 

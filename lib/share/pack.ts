@@ -8,7 +8,7 @@ import { readShare, type ShareRead } from './read';
 function linkJson(share: SharedPicks): string {
   const { format, version, conference, conferenceName, from, sharer, sharedAt, include } = share;
   const picks = share.picks.map(({ id, starred, alternative, rating, tags, note }) => ({ id, starred, alternative, rating, tags, note }));
-  return JSON.stringify({ format, version, conference, conferenceName, from, sharer, sharedAt, include, picks });
+  return JSON.stringify({ format, version, conference, conferenceName, from, sharer, sharedAt, include, picks, journal: share.journal });
 }
 
 /** Picks as the token of a link: `1.<base64url of deflate-raw JSON>`, the version readable before decoding. */

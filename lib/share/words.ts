@@ -12,6 +12,13 @@ export interface PickFields {
   note: string;
 }
 
+/** What a shared journal holds, for people: "the whole conference and 2 days". */
+export function journalText(journal: readonly { day?: string }[]): string {
+  const days = journal.filter((j) => j.day).length;
+  const parts = [...(journal.length > days ? ['the whole conference'] : []), ...(days ? [`${days} ${days === 1 ? 'day' : 'days'}`] : [])];
+  return parts.join(' and ');
+}
+
 /** "1 pick", "23 picks". */
 export const picksText = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'pick' : 'picks'}`;
 

@@ -109,7 +109,7 @@ describe('backup and import in Chromium', () => {
     backup = await downloadBackup(dashboard);
     expect(backup.name).toMatch(/^talkmarks-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const parsed = JSON.parse(backup.text);
-    expect(parsed).toMatchObject({ format: 'talkmarks-backup', version: 3 });
+    expect(parsed).toMatchObject({ format: 'talkmarks-backup', version: 4 });
     // OSS NA was never opened: the file names it by its id, so the lunch has a conference to show in.
     expect(parsed.conferences.map((c: { id: string; name: string }) => [c.id, c.name])).toEqual([[kubecon.id, kubecon.name], [ossna.id, 'ossna2026']]);
     expect([parsed.sessions.length, parsed.annotations.length]).toEqual([33, 33]);

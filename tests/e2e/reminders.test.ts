@@ -88,4 +88,29 @@ describe('reminders before starred talks', () => {
     h = await launchExtension({ profile: h.profile });
     await expect.poll(alarms, WAIT).toEqual([expect.objectContaining({ name: 'tm-reminder', scheduledTime: Date.parse(later.start) + 30 * MINUTE })]);
   });
+
+  it('a schedule import in the dashboard, which writes straight to the database, moves the alarm at once', async () => {
+    const stamp = (t: number) => new Date(t).toISOString().replace(/[-:]|\.\d{3}/g, '');
+    const start = Math.ceil((Date.now() + 2 * 60 * MINUTE) / MINUTE) * MINUTE;
+    const ics = (at: number) =>
+      ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Talkmarks tests//EN', 'X-WR-CALNAME:Remind Import', 'BEGIN:VEVENT', 'UID:moved-talk@remind.test',
+        `DTSTAMP:${stamp(at)}`, `DTSTART:${stamp(at)}`, `DTEND:${stamp(at + 30 * MINUTE)}`, 'SUMMARY:A Talk the Schedule Moves', 'LOCATION:Room 1',
+        'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+    const dashboard = await h.extensionPage('dashboard.html#view=schedules');
+    const importFile = async (at: number) => {
+      await dashboard.getByLabel('Schedule file').setInputFiles({ name: 'remind.ics', mimeType: 'text/calendar', buffer: Buffer.from(ics(at)) });
+      const preview = dashboard.getByRole('region', { name: 'Schedule to import' });
+      await preview.getByRole('button', { name: /^Import 1 session/ }).click();
+      await expect.poll(() => dashboard.locator('.tm-import').getByRole('status').first().textContent()).toMatch(/^Imported 1 session/);
+    };
+    await importFile(start);
+    const sessions = (await h.readStore('sessions')) as { key: string; title: string }[];
+    const key = sessions.find((s) => s.title === 'A Talk the Schedule Moves')!.key;
+    await patch(key, { starred: true });
+    await expect.poll(alarms, WAIT).toEqual([expect.objectContaining({ scheduledTime: start - 5 * MINUTE })]);
+    // The schedule moved the talk 30 min later: the dashboard writes it, the background never hears a message.
+    await importFile(start + 30 * MINUTE);
+    await expect.poll(alarms, WAIT).toEqual([expect.objectContaining({ scheduledTime: start + 25 * MINUTE })]);
+    await dashboard.close();
+  });
 });

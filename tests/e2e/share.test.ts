@@ -21,6 +21,7 @@ const sessions: PageSession[] = [
 const ROOT = 'https://teamconf2026.sched.com/';
 const NAME = 'TeamConf 2026';
 const NOTE = 'Ana’s take: the eBPF demo was the best of the day.\n\n- try Tetragon';
+const JOURNAL = 'Trends: everyone runs eBPF now.\n<img src=x onerror=alert(1)>';
 const page = () => schedListPage(sessions, { name: NAME, timeZone: 'Europe/Amsterdam', view: 'descriptions', clock: '24h' });
 const pwned = (p: Page) => p.evaluate(() => (window as { __tmPwned?: unknown }).__tmPwned ?? null);
 const WAIT = { timeout: 10_000 };
@@ -66,13 +67,20 @@ describe('sharing picks between two browser profiles in Chromium', () => {
     await popup.getByRole('textbox', { name: 'Notes on eBPF for Everyone' }).fill(NOTE);
     await expect.poll(() => popup.getByRole('status').first().textContent()).toBe('Saved');
 
+    // A's journal of the day and of the whole conference, written in the plan, goes along with the notes.
+    const plan = await a.extensionPage('dashboard.html#view=plan&conf=sched:teamconf2026');
+    await plan.getByRole('textbox', { name: `Notes on the journal of ${NAME}` }).fill(JOURNAL);
+    await plan.getByRole('textbox', { name: 'Notes on the journal of Monday, 4 May 2026' }).fill('Day 1: <b>eBPF</b> day.');
+
     await popup.getByRole('button', { name: `Share my picks for ${NAME}…` }).click();
     const dialog = popup.getByRole('dialog', { name: 'Share my picks' });
     // Notes stay out unless ticked.
     expect(await dialog.getByLabel(/^Notes/).isChecked()).toBe(false);
     await dialog.getByLabel(/^Notes/).check();
     await dialog.getByLabel('Your name, as colleagues see it').fill('Ana');
-    await expect.poll(() => dialog.getByTestId('tm-share-summary').textContent()).toContain('2 picks of TeamConf 2026, with stars, ratings, tags and notes');
+    await expect.poll(() => dialog.getByTestId('tm-share-summary').textContent()).toContain(
+      '2 picks of TeamConf 2026, with stars, ratings, tags and notes and your journal (the whole conference and 1 day)',
+    );
     const box = dialog.getByRole('textbox', { name: /^Link/ });
     await expect.poll(() => box.inputValue()).toMatch(/^https:\/\/teamconf2026\.sched\.com\/#talkmarks=1\.[A-Za-z0-9_-]+$/);
     link = await box.inputValue();
@@ -81,10 +89,13 @@ describe('sharing picks between two browser profiles in Chromium', () => {
     expect(download.suggestedFilename()).toBe('talkmarks-picks-teamconf2026-ana.talkmarks.json');
     filePath = (await download.path())!;
     file = JSON.parse(await readFile(filePath, 'utf8'));
+    await plan.close();
     expect(file).toMatchObject({ format: SHARE_FORMAT, version: 1, from: 'Ana', picks: [{ id: 'k1Kk', rating: 4, note: NOTE, title: 'eBPF for Everyone' }, { id: 'k2Kk' }] });
+    expect(file.journal).toEqual([{ note: JOURNAL }, { day: '2026-05-04', note: 'Day 1: <b>eBPF</b> day.' }]);
     const { serious } = await axeCheck(popup);
     expect(serious).toEqual([]);
-  });
+    // Two profiles, the schedule, the popup and the plan on a shared 2-core machine: more than the default minute.
+  }, 120_000);
 
   it('a second profile opening the link is asked in Talkmarks’ window, not in the page; the fragment leaves the address bar', async () => {
     const opened = await openLink(b, link);
@@ -141,6 +152,13 @@ describe('sharing picks between two browser profiles in Chromium', () => {
     await dashboard.getByRole('button', { name: 'Ana 4★ ✎ — pick of eBPF for Everyone' }).click();
     expect(await dashboard.getByRole('group', { name: "Ana's pick" }).textContent()).toContain('the eBPF demo was the best of the day.');
     expect((await axeCheck(dashboard)).serious).toEqual([]);
+    // Ana's journal came with her notes: in the Colleagues view, as text.
+    await dashboard.goto(dashboard.url().replace(/#.*$/, '#view=team'));
+    await dashboard.getByText("Ana's journal").click();
+    const journal = dashboard.getByRole('region', { name: "Ana's journal: the whole conference" });
+    await expect.poll(() => journal.textContent()).toBe(`The whole conference${JOURNAL}`);
+    expect(await dashboard.getByRole('region', { name: "Ana's journal: Monday, 4 May 2026" }).textContent()).toContain('Day 1: <b>eBPF</b> day.');
+    expect(await dashboard.locator('.tm-colleague-journal img, .tm-colleague-journal b').count()).toBe(0);
     await dashboard.close();
   });
 

@@ -59,6 +59,25 @@ describe('the side panel', () => {
     await panel.close();
   });
 
+  it('a clicked reminder shows its talk, even in a panel already open on a list; the request gone, it follows the tab again', async () => {
+    const panel = await panelOf(listTab);
+    await expect.poll(() => sectionTitle(panel), WAIT).toBe('PlanConf Europe 2026');
+    // What the background stores when a reminder is clicked, before it opens the panel.
+    const request = (key: string | null) =>
+      h.worker.evaluate((k) => {
+        const session = (globalThis as unknown as { chrome: { storage: { session: { set(v: object): Promise<void>; remove(k: string): Promise<void> } } } }).chrome.storage.session;
+        return k ? session.set({ panelRequest: { key: k, at: Date.now() } }) : session.remove('panelRequest');
+      }, key);
+    await request(keyOf('p07'));
+    await expect.poll(() => sectionTitle(panel), WAIT).toBe('The talk of your reminder');
+    expect(await rowTitles(panel)).toHaveLength(1);
+    const reminded = (await rowTitles(panel))[0]!;
+    await panel.getByRole('textbox', { name: `Notes on ${reminded}` }).waitFor(WAIT);
+    await request(null);
+    await expect.poll(() => sectionTitle(panel), WAIT).toBe('PlanConf Europe 2026');
+    await panel.close();
+  });
+
   it('a session page gives that session, with its editor open', async () => {
     const page = await h.open(SESSION);
     await page.locator('tm-editor').waitFor({ state: 'attached', ...WAIT });

@@ -47,10 +47,10 @@ describe('a version-1 backup (before own items and the planning fields)', () => 
     });
     // Exported again it is a version-2 file: the defaults written out, an empty own items list; and that one is stable.
     const again = backupJson(await backupData(db));
-    expect(again).toMatch(/^\{\n {2}"format": "talkmarks-backup",\n {2}"version": 3,\n/);
+    expect(again).toMatch(/^\{\n {2}"format": "talkmarks-backup",\n {2}"version": 4,\n/);
     expect(again).toContain('"alternative":false,"conference":"sched:kccnceu2026","fieldUpdatedAt":{"note":1773918000000');
     expect(again).toContain('"priority":null,"rating":5,"starred":true,"tags":["gitops","security"],"updatedAt":1773918000000,"watchLater":false}');
-    expect(again.endsWith('\n  ],\n  "ownItems": [],\n  "journals": []\n}\n')).toBe(true);
+    expect(again.endsWith('\n  ],\n  "ownItems": [],\n  "journals": [],\n  "templates": [],\n  "noteNames": []\n}\n')).toBe(true);
     const fresh = freshDb();
     await importText(fresh, again);
     expect(backupJson(await backupData(fresh))).toBe(again);
@@ -71,7 +71,7 @@ describe('a version-1 backup (before own items and the planning fields)', () => 
 
   it('reads an own items list if a version-1 file has one, and requires it from version 2 on', () => {
     const withOwn = { ...JSON.parse(v1), ownItems: [{ ...lunch, conference: 'sched:kccnceu2026' }] };
-    expect(readBackup(JSON.stringify(withOwn))).toMatchObject({ ok: true, backup: { version: 3, ownItems: [{ id: 'lunch' }] } });
+    expect(readBackup(JSON.stringify(withOwn))).toMatchObject({ ok: true, backup: { version: 4, ownItems: [{ id: 'lunch' }] } });
     const { ownItems: _, ...without } = JSON.parse(v2({}));
     expect(problems(readBackup(JSON.stringify(without)))).toEqual(['ownItems: is missing (expected a list)']);
   });

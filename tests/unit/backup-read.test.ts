@@ -23,7 +23,7 @@ const malformed: [string, string, RegExp][] = [
   ['null', 'null', /^file: is JSON but not a Talkmarks backup/],
   ['another app’s JSON', '{"bookmarks":[]}', /^format: is missing: this is not a Talkmarks backup/],
   ['a wrong format', '{"format":"<b>evil</b>","version":1}', /^format: is "<b>evil<\/b>"/],
-  ['a newer format version', JSON.stringify({ ...valid, version: 4 }), /^version: is 4: this file was written by a newer Talkmarks, and this one reads backups up to version 3\./],
+  ['a newer format version', JSON.stringify({ ...valid, version: 5 }), /^version: is 5: this file was written by a newer Talkmarks, and this one reads backups up to version 4\./],
   ['a version that is not a number', JSON.stringify({ ...valid, version: '1' }), /^version: /],
   ['a missing list', JSON.stringify({ format: 'talkmarks-backup', version: 1, conferences: [], sessions: [] }), /^annotations: is missing/],
   ['a list that is an object', JSON.stringify({ ...valid, sessions: {} }), /^sessions: must be a list/],

@@ -50,12 +50,12 @@ describe('backup and restore', () => {
     expect(one.split('\n').slice(0, 6)).toEqual([
       '{',
       '  "format": "talkmarks-backup",',
-      '  "version": 3,',
+      '  "version": 4,',
       '  "conferences": [],',
       '  "sessions": [],',
       '  "annotations": [',
     ]);
-    expect(one.endsWith('  ],\n  "ownItems": [],\n  "journals": []\n}\n')).toBe(true);
+    expect(one.endsWith('  ],\n  "ownItems": [],\n  "journals": [],\n  "templates": [],\n  "noteNames": []\n}\n')).toBe(true);
     expect(one).toContain('\n    {"alternative":false,"conference":"sched:demo2026","fieldUpdatedAt":{"starred":1},"key":"sched:demo2026:a",');
   });
 

@@ -27,7 +27,7 @@ describe('the journal in the database', () => {
 });
 
 describe('the journal in the backup', () => {
-  it('goes into the file (version 3) and back, merged into a profile like a session note', async () => {
+  it('goes into the file (since version 3) and back, merged into a profile like a session note', async () => {
     const { backupData, importBackup } = await import('../../lib/db/backup');
     const { backupJson } = await import('../../lib/backup/write');
     const { readBackup } = await import('../../lib/backup/read');
@@ -35,7 +35,7 @@ describe('the journal in the backup', () => {
     await saveJournal(mine, CONF, '2026-03-24', 'Day 1: keynote', '', 100);
     await saveJournal(mine, CONF, undefined, 'Trends', '', 100);
     const file = backupJson(await backupData(mine));
-    expect(file).toContain('"version": 3');
+    expect(file).toContain('"version": 4');
     // The journal names a conference this profile never recorded: the file brings it along, so it reads back.
     expect(file).toContain('"journals": [\n    {"conference":"sched:demo2026","day":"2026-03-24"');
     const read = readBackup(file);

@@ -193,7 +193,7 @@ describe('naming conflicts', () => {
     const db = freshDb();
     await realisticProfile(db, 1);
     const mine = (await db.annotations.toArray()).find((a) => a.note)!;
-    const file = { format: 'talkmarks-backup' as const, version: 3 as const, conferences: [], sessions: [], annotations: [{ ...mine, note: 'Theirs.' }], ownItems: [] };
+    const file = { format: 'talkmarks-backup' as const, version: 4 as const, conferences: [], sessions: [], annotations: [{ ...mine, note: 'Theirs.' }], ownItems: [] };
     const result = await importBackup(db, file, 'theirs.json');
     expect(result.conflicts).toEqual([{ key: mine.key, title: (await db.sessions.get(mine.key))!.title }]);
   });

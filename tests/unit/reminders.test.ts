@@ -118,4 +118,32 @@ describe('the reminder alarm', () => {
     expect(t.shown.map((s) => s.title)).toEqual(['Clash: Talk gitops / Talk zerotrust']);
     expect(t.alarms.get(REMINDER_ALARM)).toBe(at('2026-03-24', '11:25'));
   });
+
+  it('a click opens the side panel on its talk before anything waits; the talk’s page when the panel cannot open; the plan for an own item', async () => {
+    const calls: string[] = [];
+    const opened: (string | undefined)[] = [];
+    let panelWorks = true;
+    const reminders = createReminders({
+      plan: async () => (calls.push('plan'), items),
+      settings: async () => defaultReminderSettings,
+      now: () => 0,
+      alarms: { create: () => undefined, clear: async () => true, get: async () => undefined },
+      notify: async () => undefined,
+      open: async (item) => void opened.push(item?.id),
+      panel: (key) => (calls.push(`panel ${key}`), panelWorks ? Promise.resolve() : Promise.reject(new Error('no user gesture'))),
+    });
+    const click = reminders.clicked('tm-reminder|sched:demo2026:keynote');
+    // Called in the click's own turn: Chrome's user gesture does not survive an await.
+    expect(calls).toEqual(['panel sched:demo2026:keynote']);
+    await click;
+    expect(opened).toEqual([]);
+    panelWorks = false;
+    await reminders.clicked('tm-reminder|sched:demo2026:keynote');
+    expect(opened).toEqual(['sched:demo2026:keynote']);
+    const own = items.find((i) => i.id.startsWith('own:'))!;
+    calls.length = 0;
+    await reminders.clicked(`tm-reminder|${own.id}`);
+    expect(calls).toEqual(['plan']);
+    expect(opened).toEqual(['sched:demo2026:keynote', own.id]);
+  });
 });

@@ -105,6 +105,12 @@ const yamlDay = (front: boolean) => `${front ? '---\ndate: {{date}}\nconference:
 `;
 
 const index = (front: string) => `${front}# {{conference}}
+{{#journal}}
+
+## Journal
+
+{{{journal}}}
+{{/journal}}
 
 ## Days
 

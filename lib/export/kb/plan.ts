@@ -17,6 +17,8 @@ export interface PlannedDay {
   date: string;
   place: Place;
   talks: PlannedTalk[];
+  /** The user's journal of that day, when written. */
+  journal?: string;
 }
 
 export interface PlannedConference {
@@ -25,6 +27,8 @@ export interface PlannedConference {
   days: PlannedDay[];
   /** In schedule order; untimed talks last. */
   talks: PlannedTalk[];
+  /** The user's journal of the whole conference, when written. */
+  journal?: string;
 }
 
 /** Every note of an export, named and placed, before any template runs: links need every name first. */
@@ -44,6 +48,7 @@ export function planNotes(sources: readonly ExportSource[], flavour: Flavour, ea
   const ordered = [...sources].sort((a, b) => (a.conference.id < b.conference.id ? -1 : 1));
   const taken = new NameSet();
   const folders = new NameSet();
+  const journals = ordered.map((s) => s.journals);
   const annotated = ordered.map((s) => s.sessions.filter((x) => isAnnotated(x.annotation)).sort((a, b) => byTime(a.entry, b.entry)));
   const names = assignTalkNames(
     annotated.flat().map(({ entry }) => ({ key: entry.key, title: entry.title, id: sessionIdOf(entry.key) })),
@@ -55,11 +60,16 @@ export function planNotes(sources: readonly ExportSource[], flavour: Flavour, ea
     const index: Place = { kind: 'index', folder, stem: flavour === 'logseq' ? folder : taken.unique(`${folder} index`) };
     const talks = annotated[i]!.map((session): PlannedTalk => ({ session, place: { kind: 'talk', folder, stem: names.get(session.entry.key)! } }));
     const byDay = groupBy(talks, (t) => dayOf(t.session.entry));
-    const days: PlannedDay[] = [];
-    for (const [date, list] of byDay) {
-      if (date) days.push({ date, talks: list, place: { kind: 'day', folder, stem: flavour === 'logseq' ? date : taken.unique(`${date} ${folder}`) } });
-    }
-    return { conference, index, days, talks };
+    const written = new Map((journals[i] ?? []).filter((j) => j.note.trim()).map((j) => [j.day ?? '', j.note]));
+    // A day the user wrote about gets its note even when no talk of it is annotated.
+    const dates = [...new Set([...byDay.keys(), ...written.keys()])].filter((d): d is string => !!d).sort();
+    const days = dates.map((date): PlannedDay => {
+      const place: Place = { kind: 'day', folder, stem: flavour === 'logseq' ? date : taken.unique(`${date} ${folder}`) };
+      const journal = written.get(date);
+      return { date, talks: byDay.get(date) ?? [], place, ...(journal ? { journal } : {}) };
+    });
+    const journal = written.get('');
+    return { conference, index, days, talks, ...(journal ? { journal } : {}) };
   });
   return { flavour, conferences, names };
 }

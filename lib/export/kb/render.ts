@@ -7,6 +7,7 @@ import { dayFields, talkFields, talkItem } from './fields';
 import { linkIn, pageOf, planNotes, type NotesPlan, type PlannedConference, type PlannedDay, type PlannedTalk } from './plan';
 import { compileTemplate, type Compiled, type Fields } from './template-render';
 import type { ZipEntry } from './zip';
+import { noteBlock } from '../note';
 
 export type Templates = Record<NoteKind, string>;
 export type CompiledTemplates = Record<NoteKind, Compiled>;
@@ -36,6 +37,7 @@ function indexFields(plan: NotesPlan, c: PlannedConference): Fields {
   return {
     conference: c.conference.name,
     url: c.conference.url ?? null,
+    journal: c.journal ? { markdown: noteBlock(c.journal) } : null,
     page: pageOf(c.index),
     days: c.days.map((d) => ({ date: d.date, link: linkIn(plan, c.index, d.place, dayHeading(d.date)), count: d.talks.length })),
     by_rating: rated
@@ -55,7 +57,7 @@ function indexFile(plan: NotesPlan, c: PlannedConference, t: CompiledTemplates):
 
 function dayFile(plan: NotesPlan, c: PlannedConference, d: PlannedDay, t: CompiledTemplates): ZipEntry {
   const talks = d.talks.map((x) => talkItem(x.session, linkIn(plan, d.place, x.place, x.session.entry.title)));
-  const fields = dayFields(c.conference, d.date, pageOf(d.place), linkIn(plan, d.place, c.index, c.conference.name), talks);
+  const fields = dayFields(c.conference, d.date, pageOf(d.place), linkIn(plan, d.place, c.index, c.conference.name), talks, d.journal);
   return { path: notePath(d.place, plan.flavour), text: t.day.render(fields) };
 }
 

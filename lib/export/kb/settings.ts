@@ -1,21 +1,9 @@
-import { z } from 'zod';
+import { NotesSettings } from '../../model/notes-export';
 import { defaultTemplates, NOTE_KINDS, type NoteKind } from './defaults';
-import { FLAVOURS, type Flavour } from './flavours';
+import type { Flavour } from './flavours';
 import type { Templates } from './render';
 
-const Template = z.string().max(100_000);
-const Kinds = z.object({ talk: Template.optional(), day: Template.optional(), index: Template.optional() });
-
-/**
- * What the notes export remembers: the flavour, whether to leave out talks exported before, and the user's own
- * templates per flavour (a kind left out uses the default, so a better default reaches everyone who kept it).
- */
-export const NotesSettings = z.object({
-  flavour: z.enum(FLAVOURS as [Flavour, ...Flavour[]]),
-  onlyNew: z.boolean(),
-  templates: z.object({ obsidian: Kinds, logseq: Kinds, plain: Kinds }),
-});
-export type NotesSettings = z.infer<typeof NotesSettings>;
+export { NotesSettings };
 
 export const defaultNotesSettings = (): NotesSettings => ({ flavour: 'obsidian', onlyNew: false, templates: { obsidian: {}, logseq: {}, plain: {} } });
 
