@@ -95,7 +95,7 @@ describe('a compromised schedule tab: identity from the tab, bounded storage and
         entries: Array.from({ length: 200 }, (_, i) => ({ key: 'sched:demo2026:big${round}x' + i, conference: 'sched:demo2026', aliases: [], title: 'Big ' + i, speakers: [], abstract: 'x'.repeat(100000) })) })`));
     }
     const seconds = (Date.now() - started) / 1000;
-    expect(answers).toEqual([{ ok: true, value: { stored: 200, renamed: {} } }, { ok: true, value: expect.objectContaining({ stored: expect.any(Number) }) }]);
+    expect(answers).toEqual([{ ok: true, value: { stored: 200, renamed: {}, changes: {} } }, { ok: true, value: expect.objectContaining({ stored: expect.any(Number) }) }]);
     const big = (await sessionsStored()).filter((s) => s.key.includes(':big'));
     const bytes = big.reduce((n, s) => n + JSON.stringify(s).length, 0);
     console.log(`[talkmarks] 2 × 200 abstracts of 100 kB from one tab in ${seconds.toFixed(1)} s: ${big.length} sessions stored, ${(bytes / 1048576).toFixed(1)} MB (was 40 MB)`);

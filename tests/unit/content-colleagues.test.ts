@@ -25,7 +25,7 @@ beforeEach(async () => {
     if (request.type === 'colleagues/layers') return [ann];
     if (request.type === 'colleagues/copy') return { changed: 1 };
     if (request.type === 'page/annotations') return [];
-    if (request.type === 'page/seen') return { stored: 0, renamed: {} };
+    if (request.type === 'page/seen') return { stored: 0, renamed: {}, changes: {} };
     return annotation(keyOf(1));
   });
   document.body.innerHTML = talksHtml(0, 3);

@@ -18,7 +18,7 @@ function background(overrides: Partial<Record<string, Background>> = {}) {
     const override = overrides[request.type];
     if (override) return override(request);
     if (request.type === 'page/annotations') return [];
-    if (request.type === 'page/seen') return { stored: request.entries.length, renamed: {} };
+    if (request.type === 'page/seen') return { stored: request.entries.length, renamed: {}, changes: {} };
     if (request.type === 'annotation/patch') return annotation(request.key, { ...request.patch, updatedAt: 50 });
     throw new Error(`unexpected ${request.type}`);
   });

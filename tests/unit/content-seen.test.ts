@@ -29,7 +29,7 @@ async function runIdle(room = Infinity): Promise<number> {
 const sources = (from: number, count: number) => Array.from({ length: count }, (_, n) => ({ entry: entryOf(from + n) }));
 const keys = (from: number, count: number) => sources(from, count).map((s) => s.entry.key);
 
-function setup(answer: () => unknown = () => ({ stored: 0, renamed: {} })) {
+function setup(answer: () => unknown = () => ({ stored: 0, renamed: {}, changes: {} })) {
   const send = fakeBackground(answer);
   const renamed = vi.fn();
   const errors = vi.fn();
@@ -87,7 +87,7 @@ describe('the seen queue', () => {
     let calls = 0;
     const { seen, errors, reported } = setup(() => {
       if (calls++ === 0) throw new Error('no room');
-      return { stored: 500, renamed: {} };
+      return { stored: 500, renamed: {}, changes: {} };
     });
     seen(sources(0, 600));
     await runIdle();

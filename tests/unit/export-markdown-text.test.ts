@@ -23,7 +23,7 @@ describe('page text in Markdown', () => {
   it('reads back as exactly the text, with no markup, in titles, speakers and headings', () => {
     fc.assert(
       fc.property(pageText, pageText, pageText, (title, speaker, track) => {
-        const session = annotated(demo, 'x', { title, url: 'https://demo2026.sched.com/event/x', speakers: [{ name: speaker }], track, start: '2026-03-24T09:00:00Z' }, { starred: true });
+        const session = annotated(demo, 'x', { title, url: 'https://demo2026.sched.com/event/x', speakers: [{ name: speaker }], track, start: '2026-03-24T09:00:00Z' }, { starred: true, note: 'Worth it.' });
         for (const style of ['item', 'heading'] as const) {
           const options = { ...withPreset('highlights'), style, groupBy: 'track' as const };
           const tree = parseMarkdown(renderMarkdown([{ conference: demo, sessions: [session] }], options));
