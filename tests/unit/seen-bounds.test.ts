@@ -78,6 +78,20 @@ describe('caps per conference', () => {
     expect(cut.speakers.length).toBeGreaterThan(10);
   });
 
+  it('keeps a field exactly at its cap whole, and cuts lists to exactly the first items that fit', () => {
+    const speakers = Array.from({ length: 6 }, (_, i) => ({ name: `Speaker ${i}` }));
+    const links = Array.from({ length: 6 }, (_, i) => ({ label: `Slides ${i}`, url: `https://demo2026.sched.com/f/${i}` }));
+    const full = entry('a1', 'sched:demo2026', { title: 'T'.repeat(40), room: 'Hall 1', speakers, links });
+    const atCap = { ...seenCaps.field, title: 40, speakers: jsonBytes(speakers), links: jsonBytes(links) };
+    expect(capFields(full, atCap)).toEqual({ entry: full, cut: [] });
+    // One byte less: the title loses a character, each list its last item and no more.
+    const under = { ...seenCaps.field, title: 39, speakers: jsonBytes(speakers.slice(0, 5)), links: jsonBytes(links.slice(0, 5)) };
+    const { entry: cut, cut: fields } = capFields(full, { ...under, speakers: under.speakers + jsonBytes(speakers[5]), links: under.links + jsonBytes(links[5]) });
+    expect(fields).toEqual(['title', 'speakers', 'links']);
+    expect(cut).toEqual({ ...full, title: 'T'.repeat(39), speakers: speakers.slice(0, 5), links: links.slice(0, 5) });
+    expect(capFields(full, under).entry).toMatchObject({ speakers: speakers.slice(0, 5), links: links.slice(0, 5) });
+  });
+
   it('stores 200 abstracts of 100 kB cut to their cap, and says so once', async () => {
     const { route, warnings, storedBytes } = setup();
     const answer = await route(seen(Array.from({ length: 200 }, (_, i) => big(`s${i}`, 100_000))), tab());
