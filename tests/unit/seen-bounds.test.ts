@@ -184,6 +184,19 @@ describe('caps per conference', () => {
     expect(grown.warnings).toEqual([expect.stringContaining('refused sessions beyond')]);
   });
 
+  it('weighs a session reported under another of its ids as it is stored under its own', async () => {
+    const uid = '0123456789abcdef0123456789abcdef';
+    const stored = entry('a', 'sched:demo2026', { abstract: 'x'.repeat(10_000), aliases: [`sched:demo2026:${uid}`] });
+    const probe = setup();
+    await probe.route(seen([stored]), tab());
+    const weight = jsonBytes(await probe.db.sessions.get('sched:demo2026:a'));
+    const { db, route } = setup({ caps: { ...seenCaps, conferenceBytes: weight + jsonBytes(big('b', 10_000)) - 1 } });
+    await route(seen([stored]), tab());
+    expect(await route(seen([entry(uid)]), tab())).toMatchObject({ ok: true, value: { renamed: { [`sched:demo2026:${uid}`]: 'sched:demo2026:a' } } });
+    await route(seen([big('b', 10_000)]), tab());
+    expect(await db.sessions.get('sched:demo2026:b')).toBeUndefined();
+  });
+
   it('reads what a conference weighs once, not per message, and again after a failed read', async () => {
     const db = freshDb();
     let reads = 0;
