@@ -30,14 +30,20 @@ export function createBucket(burst: number, perSecond: number, now: () => number
 
 /**
  * One bucket per key (a tab), made on first use. A tab keeps its bucket across navigations, so moving to another
- * schedule does not start it afresh; full buckets are dropped, as a new one would be the same.
+ * schedule does not start it afresh; full buckets are dropped, as a new one would be the same, so `size` (the buckets
+ * held) stays at the tabs that reported lately rather than every tab the browser ever had.
  */
 export function createBuckets(burst: number, perSecond: number, now: () => number = Date.now) {
   const buckets = new Map<string | number, Bucket>();
-  return (key: string | number): Bucket => {
-    for (const [k, b] of buckets) if (k !== key && b.left() >= burst) buckets.delete(k);
-    let bucket = buckets.get(key);
-    if (!bucket) buckets.set(key, (bucket = createBucket(burst, perSecond, now)));
-    return bucket;
+  return {
+    of(key: string | number): Bucket {
+      for (const [k, b] of buckets) if (b.left() >= burst) buckets.delete(k);
+      let bucket = buckets.get(key);
+      if (!bucket) buckets.set(key, (bucket = createBucket(burst, perSecond, now)));
+      return bucket;
+    },
+    get size() {
+      return buckets.size;
+    },
   };
 }

@@ -64,7 +64,7 @@ export function createSeenBounds(
     const sizes = await sizesFor(conference);
     let total = [...sizes.values()].reduce((a, b) => a + b, 0);
     let count = sizes.size;
-    const budget = growth(tab);
+    const budget = growth.of(tab);
     const admitted: ScheduleEntry[] = [];
     const cut = new Set<CappedField>();
     for (const raw of entries) {
@@ -110,7 +110,7 @@ export function createSeenBounds(
       const tab = sender.tab?.id ?? -1;
       const bound = { conference: boundConference(conference, sender), ...onSenderOrigin(entries, sender) };
       const id = bound.conference.id;
-      if (!messages(tab).take(1)) {
+      if (!messages.of(tab).take(1)) {
         warnOnce(id, 'messages', `refused page/seen messages beyond ${rate.messagesBurst} at once, then ${rate.messagesPerSecond} a second, from one tab`);
         refuse(seenRefusals.tooFast);
       }

@@ -49,7 +49,8 @@ const textFields: readonly TextField[] = ['title', 'abstract', 'room', 'track'];
 
 /** The first items of a list whose JSON together fits in `max` bytes. */
 function fitting<T>(items: readonly T[], max: number): T[] {
-  let used = 2;
+  // `[`, then each item with the `,` or `]` after it: exactly the JSON of what is kept.
+  let used = 1;
   const out: T[] = [];
   for (const item of items) {
     used += jsonBytes(item) + 1;

@@ -8,12 +8,9 @@ export function escapeText(text: string): string {
 /** In one pass: line breaks (CRLF, CR, LF), control characters but tab, and `\ ; ,`. */
 const textSpecials = /\r\n?|[\n\\;,\u0000-\u0008\u000b-\u001f\u007f]/g;
 
-const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
-
 /** `2026-03-24T09:00:00.000Z` → `20260324T090000Z`. */
 export function utcDateTime(instant: string | number): string {
-  // Stored instants are already `toISOString()` output; anything else goes through Date.
-  const s = typeof instant === 'string' && isoInstant.test(instant) ? instant : new Date(instant).toISOString();
+  const s = new Date(instant).toISOString();
   return `${s.slice(0, 4)}${s.slice(5, 7)}${s.slice(8, 10)}T${s.slice(11, 13)}${s.slice(14, 16)}${s.slice(17, 19)}Z`;
 }
 
@@ -51,7 +48,7 @@ export function foldLine(line: string): string {
     width += size;
     i = end;
   }
-  return start === 0 ? line : out + line.slice(start);
+  return out + line.slice(start);
 }
 
 /** Properties as `NAME:value` lines, folded and joined with CRLF, with the closing CRLF the format requires. */

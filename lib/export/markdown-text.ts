@@ -20,8 +20,11 @@ export const WORD_JOINER = '\u2060';
  * a link or a mention (see autolinkStart): the page chose that text, not the user.
  */
 export function escapeMarkdown(text: string): string {
-  const escaped = fold(text).replace(autolinkStart, `$&${WORD_JOINER}`).replace(markup, (m) => (m.length === 1 ? `\\${m}` : m.replace(/./g, '\\$&')));
-  return /^[-+\d]/.test(escaped) ? escaped.replace(/^[-+]/, '\\$&').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2') : escaped;
+  return fold(text)
+    .replace(autolinkStart, `$&${WORD_JOINER}`)
+    .replace(markup, (m) => m.replace(/./g, '\\$&'))
+    .replace(/^[-+]/, '\\$&')
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
 
 /** An http(s) URL in angle brackets: nothing in it can close the link early, start markup or smuggle a scheme. */

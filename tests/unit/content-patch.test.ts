@@ -138,6 +138,28 @@ describe('a change made on the page', () => {
     expect(starOf(1).title).toBe('Talkmarks could not save: Refused: the session belongs to another schedule');
   });
 
+  it('after a failed save, takes this session’s stored state and keeps the error unless all of the change is stored', async () => {
+    registry.annotations.apply([annotation(key, { rating: 2, updatedAt: 10 })]);
+    fakeBackground((request) => {
+      if (request.type === 'annotation/patch') throw new Error('The message port closed before a response was received.');
+      if (request.type === 'page/annotations') {
+        // Another session first; this one's rating stored (another tab), its star not.
+        return [annotation(keyOf(2), { starred: true, rating: 3, updatedAt: 30 }), annotation(key, { rating: 3, updatedAt: 20 })];
+      }
+      throw new Error(`unexpected ${request.type}`);
+    });
+    await expect(patchFromPage(registry, key, { starred: true, rating: 3 })).rejects.toThrow('message port closed');
+    expect(registry.annotations.get(key)).toMatchObject({ starred: false, rating: 3, updatedAt: 20 });
+    expect(pressed(1)).toBe('false');
+    expect(starOf(1).classList.contains('tm-error')).toBe(true);
+  });
+
+  it('sends the note it started from with a note change, so the background can keep both texts', async () => {
+    const send = fakeBackground(() => annotation(key, { note: 'new', updatedAt: 20 }));
+    await patchFromPage(registry, key, { note: 'new' }, { note: 'old' });
+    expect(sent(send, 'annotation/patch')).toEqual([{ type: 'annotation/patch', key, patch: { note: 'new' }, entry: registry.entry(key), base: { note: 'old' } }]);
+  });
+
   it('follows the session to the key the background stores it under', async () => {
     fakeBackground(() => annotation(keyOf(9), { starred: true, updatedAt: 20 }));
     await patchFromPage(registry, key, { starred: true });

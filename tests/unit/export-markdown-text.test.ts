@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../lib/export/markdown';
-import { escapeMarkdown, WORD_JOINER } from '../../lib/export/markdown-text';
+import { escapeMarkdown, indent, link, linkTarget, tagList, WORD_JOINER } from '../../lib/export/markdown-text';
 import { firstLine, markedLines, noteBlock, proseLines } from '../../lib/export/note';
 import { withPreset } from '../../lib/export/options';
 import { fold } from '../../lib/util/text';
@@ -80,6 +80,49 @@ describe('page text in Markdown', () => {
     expect(escapeMarkdown('<script>alert(1)</script> & [x](javascript:y)')).toBe(
       '\\<script\\>alert(1)\\</script\\> & \\[x\\](javascript:y)',
     );
+  });
+});
+
+describe('a line start that could open a list', () => {
+  it('escapes only the marker at the very start, not digits, dots or dashes further on', () => {
+    expect(escapeMarkdown('1. Intro')).toBe('1\\. Intro');
+    expect(escapeMarkdown('2) Wrap-up')).toBe('2\\) Wrap-up');
+    expect(escapeMarkdown('10. Lessons learned')).toBe('10\\. Lessons learned');
+    expect(escapeMarkdown('3.')).toBe('3\\.');
+    expect(escapeMarkdown('- dash first')).toBe('\\- dash first');
+    expect(escapeMarkdown('10-minute talks')).toBe('10-minute talks');
+    expect(escapeMarkdown('1.5 million requests a second')).toBe('1.5 million requests a second');
+    expect(escapeMarkdown('2026 roadmap, v2. and beyond')).toBe('2026 roadmap, v2. and beyond');
+    expect(escapeMarkdown('Why 1. is not a list here')).toBe('Why 1. is not a list here');
+  });
+});
+
+describe('links in the export', () => {
+  it('links only http and https addresses, named by the escaped text', () => {
+    expect(link('Slides', 'https://example.org/a')).toBe('[Slides](<https://example.org/a>)');
+    expect(link('Plain', 'http://example.org/a')).toBe('[Plain](<http://example.org/a>)');
+    for (const url of [undefined, '', 'javascript:alert(1)', 'ftp://example.org/x', 'data:text/html,<b>', 'javascript:alert("https://x")']) {
+      expect(linkTarget(url)).toBeUndefined();
+      expect(link('*Talk*', url)).toBe('\\*Talk\\*');
+    }
+  });
+
+  it('percent-encodes what could end the link early, and leaves the rest of the address alone', () => {
+    expect(linkTarget('https://example.org/a b>c<d\\e?q=1&r=2#x')).toBe('<https://example.org/a%20b%3Ec%3Cd%5Ce?q=1&r=2#x>');
+    expect(linkTarget('https://example.org/tab\there')).toBe('<https://example.org/tab%09here>');
+  });
+});
+
+describe('a block placed inside a list item', () => {
+  it('gets the prefix on every line with text, and blank lines stay empty so no trailing spaces appear', () => {
+    expect(indent('first\n\n- nested\n  more', '   ')).toBe('   first\n\n   - nested\n     more');
+  });
+});
+
+describe('tags in the export', () => {
+  it('are code spans joined by commas, with backticks dropped so none can close early', () => {
+    expect(tagList(['k8s', 'cool`tech', 'ai'])).toBe('`k8s`, `cooltech`, `ai`');
+    expect(tagList([])).toBe('');
   });
 });
 

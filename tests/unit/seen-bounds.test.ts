@@ -2,8 +2,10 @@ import type { Runtime } from 'webextension-polyfill';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../lib/background/handlers';
 import { createRouter } from '../../lib/background/router';
-import { seenRefusals, type SeenBoundsOptions } from '../../lib/background/seen-bounds';
+import { createSeenBounds, seenRefusals, type SeenBoundsOptions } from '../../lib/background/seen-bounds';
 import { capFields, seenCaps, seenRate } from '../../lib/background/seen-caps';
+import { recordSeen } from '../../lib/db/annotations';
+import type { TalkmarksDb } from '../../lib/db/database';
 import { jsonBytes, utf8Bytes } from '../../lib/util/bytes';
 import { entry, freshDb } from '../support/db';
 
@@ -17,17 +19,18 @@ const big = (id: string, bytes: number) => entry(id, 'sched:demo2026', { abstrac
 function setup(options: SeenBoundsOptions = {}) {
   const db = freshDb();
   const warnings: string[] = [];
+  const pushes: unknown[][] = [];
   let clock = 1_000_000;
   const route = createRouter(
     createHandlers({
-      db: () => db, extensionOrigin: `chrome-extension://${ID}/`, push: async () => undefined,
+      db: () => db, extensionOrigin: `chrome-extension://${ID}/`, push: async (...args) => void pushes.push(args),
       fetchText: async (a) => { throw new Error(`no network in unit tests: ${a}`); },
       seenBounds: { now: () => clock, warn: (m) => void warnings.push(m), ...options },
     }),
     ID,
   );
   const storedBytes = async () => (await db.sessions.toArray()).reduce((n, s) => n + jsonBytes(s), 0);
-  return { db, route, warnings, storedBytes, later: (ms: number) => void (clock += ms) };
+  return { db, route, warnings, pushes, storedBytes, later: (ms: number) => void (clock += ms) };
 }
 
 describe('what a page records is bound to the page', () => {
@@ -48,11 +51,25 @@ describe('what a page records is bound to the page', () => {
     expect(warnings).toEqual([expect.stringContaining('not on the page’s own site')]);
   });
 
-  it('drops an off-site address from the entry an edit carries from a tab', async () => {
-    const { db, route } = setup();
-    await route({ type: 'annotation/patch', key: 'sched:demo2026:a1', patch: { starred: true }, entry: entry('a1', 'sched:demo2026', { url: 'https://evil.example/a1' }) }, tab());
+  it('drops an off-site address from the entry an edit carries from a tab, and says so', async () => {
+    const { db, route, warnings } = setup();
+    const patch = (id: string, url: string) => ({ type: 'annotation/patch', key: `sched:demo2026:${id}`, patch: { starred: true }, entry: entry(id, 'sched:demo2026', { url }) });
+    await route(patch('b2', 'https://demo2026.sched.com/event/b2'), tab());
+    expect((await db.sessions.get('sched:demo2026:b2'))!.url).toBe('https://demo2026.sched.com/event/b2');
+    expect(warnings).toEqual([]);
+    await route(patch('a1', 'https://evil.example/a1'), tab());
     expect(await db.sessions.get('sched:demo2026:a1')).toMatchObject({ title: 'Talk a1' });
     expect((await db.sessions.get('sched:demo2026:a1'))!.url).toBeUndefined();
+    expect(warnings).toEqual([expect.stringContaining('not on the page’s own site')]);
+  });
+
+  it('keeps the address of an entry an extension page carries (it came from a tab that checked it)', async () => {
+    const { db, route } = setup();
+    const popup: Runtime.MessageSender = { id: ID, url: `chrome-extension://${ID}/popup.html` };
+    const url = 'https://demo2026.sched.com/event/a1/talk';
+    const answer = await route({ type: 'annotation/patch', key: 'sched:demo2026:a1', patch: { starred: true }, entry: entry('a1', 'sched:demo2026', { url }) }, popup);
+    expect(answer).toMatchObject({ ok: true });
+    expect((await db.sessions.get('sched:demo2026:a1'))!.url).toBe(url);
   });
 
   it('records nothing from an http:// sched page', async () => {
@@ -78,6 +95,32 @@ describe('caps per conference', () => {
     expect(cut.speakers.length).toBeGreaterThan(10);
   });
 
+  it('keeps a field exactly at its cap whole, and cuts lists to exactly the first items that fit', () => {
+    const speakers = Array.from({ length: 6 }, (_, i) => ({ name: `Speaker ${i}` }));
+    const links = Array.from({ length: 6 }, (_, i) => ({ label: `Slides ${i}`, url: `https://demo2026.sched.com/f/${i}` }));
+    const full = entry('a1', 'sched:demo2026', { title: 'T'.repeat(40), room: 'Hall 1', speakers, links });
+    const atCap = { ...seenCaps.field, title: 40, speakers: jsonBytes(speakers), links: jsonBytes(links) };
+    expect(capFields(full, atCap)).toEqual({ entry: full, cut: [] });
+    // One byte less: the title loses a character, each list its last item and no more.
+    const under = { ...seenCaps.field, title: 39, speakers: jsonBytes(speakers.slice(0, 5)), links: jsonBytes(links.slice(0, 5)) };
+    const { entry: cut, cut: fields } = capFields(full, { ...under, speakers: under.speakers + jsonBytes(speakers[5]), links: under.links + jsonBytes(links[5]) });
+    expect(fields).toEqual(['title', 'speakers', 'links']);
+    expect(cut).toEqual({ ...full, title: 'T'.repeat(39), speakers: speakers.slice(0, 5), links: links.slice(0, 5) });
+    expect(capFields(full, under).entry).toMatchObject({ speakers: speakers.slice(0, 5), links: links.slice(0, 5) });
+  });
+
+  it('says once for each field it cut, from a page and from an edit', async () => {
+    const long = (id: string) => entry(id, 'sched:demo2026', { title: 'T'.repeat(200), abstract: 'a'.repeat(40_000) });
+    const caps = { ...seenCaps, field: { ...seenCaps.field, title: 100 } };
+    const cuts = ['sched:demo2026: cut title to 100 bytes', 'sched:demo2026: cut abstract to 32 KB'];
+    const fromPage = setup({ caps });
+    await fromPage.route(seen([long('a1')]), tab());
+    expect(fromPage.warnings).toEqual(cuts.map((c) => expect.stringContaining(c)));
+    const fromEdit = setup({ caps });
+    await fromEdit.route({ type: 'annotation/patch', key: 'sched:demo2026:a1', patch: { starred: true }, entry: long('a1') }, tab());
+    expect(fromEdit.warnings).toEqual(cuts.map((c) => expect.stringContaining(c)));
+  });
+
   it('stores 200 abstracts of 100 kB cut to their cap, and says so once', async () => {
     const { route, warnings, storedBytes } = setup();
     const answer = await route(seen(Array.from({ length: 200 }, (_, i) => big(`s${i}`, 100_000))), tab());
@@ -94,6 +137,78 @@ describe('caps per conference', () => {
     expect(await db.sessions.get('sched:demo2026:a')).toMatchObject({ room: 'Hall 1' });
     expect(await db.sessions.get('sched:demo2026:f')).toBeUndefined();
     expect(warnings).toEqual(['[talkmarks] sched:demo2026: refused sessions beyond 3 per conference (said once per conference and cause)']);
+  });
+
+  it('counts a session seen again once toward the cap on sessions', async () => {
+    const { db, route, warnings } = setup({ caps: { ...seenCaps, sessions: 2 } });
+    await route(seen([entry('a')]), tab());
+    await route(seen([entry('a', 'sched:demo2026', { room: 'Hall 1' }), entry('b')]), tab());
+    expect(await db.sessions.count()).toBe(2);
+    expect(warnings).toEqual([]);
+  });
+
+  it('answers, writes and pushes nothing when it refused every session a page reported', async () => {
+    const { db, route, pushes } = setup({ caps: { ...seenCaps, sessions: 0 } });
+    expect(await route(seen([entry('a')]), tab())).toEqual({ ok: true, value: { stored: 0, renamed: {} } });
+    expect(await db.conferences.count()).toBe(0);
+    expect(pushes).toEqual([]);
+  });
+
+  it('admits sessions up to exactly the total bytes of a conference', async () => {
+    const page = [big('a', 2_000), big('b', 3_000)];
+    const { db, route, warnings } = setup({ caps: { ...seenCaps, conferenceBytes: jsonBytes(page[0]) + jsonBytes(page[1]) } });
+    expect(await route(seen(page), tab())).toMatchObject({ ok: true, value: { stored: 2 } });
+    expect(await db.sessions.count()).toBe(2);
+    expect(warnings).toEqual([]);
+  });
+
+  it('weighs a session seen again as it is stored: what it kept and what it grew to', async () => {
+    const weightOf = async (db: TalkmarksDb, id: string) => jsonBytes(await db.sessions.get(`sched:demo2026:${id}`));
+    // A list page reports the session without the abstract its own page gave: the stored abstract still counts.
+    const kept = setup();
+    await kept.route(seen([big('a', 10_000)]), tab());
+    const capKept = async () => ({ ...seenCaps, conferenceBytes: (await weightOf(kept.db, 'a')) + jsonBytes(big('b', 10_000)) - 1 });
+    const keptCaps = await capKept();
+    const keptAgain = setup({ caps: keptCaps });
+    await keptAgain.route(seen([big('a', 10_000)]), tab());
+    await keptAgain.route(seen([entry('a')]), tab());
+    expect((await keptAgain.db.sessions.get('sched:demo2026:a'))!.abstract).toHaveLength(10_000);
+    await keptAgain.route(seen([big('b', 10_000)]), tab());
+    expect(await keptAgain.db.sessions.get('sched:demo2026:b')).toBeUndefined();
+    // A session reported first small, then with its abstract, weighs what it grew to.
+    const grown = setup({ caps: keptCaps });
+    await grown.route(seen([entry('a')]), tab());
+    await grown.route(seen([big('a', 10_000)]), tab());
+    await grown.route(seen([big('b', 10_000)]), tab());
+    expect(await grown.db.sessions.get('sched:demo2026:b')).toBeUndefined();
+    expect(grown.warnings).toEqual([expect.stringContaining('refused sessions beyond')]);
+  });
+
+  it('weighs a session reported under another of its ids as it is stored under its own', async () => {
+    const uid = '0123456789abcdef0123456789abcdef';
+    const stored = entry('a', 'sched:demo2026', { abstract: 'x'.repeat(10_000), aliases: [`sched:demo2026:${uid}`] });
+    const probe = setup();
+    await probe.route(seen([stored]), tab());
+    const weight = jsonBytes(await probe.db.sessions.get('sched:demo2026:a'));
+    const { db, route } = setup({ caps: { ...seenCaps, conferenceBytes: weight + jsonBytes(big('b', 10_000)) - 1 } });
+    await route(seen([stored]), tab());
+    expect(await route(seen([entry(uid)]), tab())).toMatchObject({ ok: true, value: { renamed: { [`sched:demo2026:${uid}`]: 'sched:demo2026:a' } } });
+    await route(seen([big('b', 10_000)]), tab());
+    expect(await db.sessions.get('sched:demo2026:b')).toBeUndefined();
+  });
+
+  it('reads what a conference weighs once, not per message, and again after a failed read', async () => {
+    const db = freshDb();
+    let reads = 0;
+    const failing = { sessions: { where: () => { throw new Error('disk unavailable'); } } } as unknown as TalkmarksDb;
+    const bounds = createSeenBounds(() => (++reads === 1 ? failing : db), { warn: () => undefined });
+    const write = (c: typeof conference, e: ReturnType<typeof entry>[]) => recordSeen(db, c, e);
+    await expect(bounds.record(tab(), conference, [entry('a')], write)).rejects.toThrow('disk unavailable');
+    expect(await bounds.record(tab(), conference, [entry('b')], write)).toMatchObject({ stored: 1 });
+    await bounds.record(tab(), conference, [entry('c')], write);
+    await bounds.record(tab(), conference, [entry('d'), entry('e')], write);
+    expect(reads).toBe(2);
+    expect(await db.sessions.count()).toBe(4);
   });
 
   it('refuses what would take a conference past its total bytes, whatever the keys', async () => {

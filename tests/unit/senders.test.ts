@@ -37,6 +37,13 @@ describe('sender guards: what the browser says about a sender, never the message
     expect(() => senderFrame(elsewhere)).toThrow(refusals.notSchedulePage);
   });
 
+  it('refuses a schedule page the browser names no tab id for (a prerendered or devtools frame): nothing to act on', () => {
+    const noTabId: Runtime.MessageSender = { id: ID, url: 'https://demo2026.sched.com/', frameId: 0, tab: { windowId: 3 } as Runtime.MessageSender['tab'] };
+    expect(tabConference(noTabId)).toBe('sched:demo2026');
+    expect(() => senderTab(noTabId)).toThrow(refusals.notSchedulePage);
+    expect(() => senderFrame(noTabId)).toThrow(refusals.notFrameOfTab);
+  });
+
   it('lets extension pages touch any conference, a tab only its own', () => {
     const { isPage, requirePage, scopeOf } = senderGuards(ORIGIN);
     expect(isPage(dashboard)).toBe(true);
