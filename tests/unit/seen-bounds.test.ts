@@ -6,13 +6,14 @@ import { createSeenBounds, seenRefusals, type SeenBoundsOptions } from '../../li
 import { capFields, seenCaps, seenRate } from '../../lib/background/seen-caps';
 import { recordSeen } from '../../lib/db/annotations';
 import type { TalkmarksDb } from '../../lib/db/database';
+import type { Conference, ScheduleEntry } from '../../lib/model/schema';
 import { jsonBytes, utf8Bytes } from '../../lib/util/bytes';
 import { entry, freshDb } from '../support/db';
 
 const ID = 'talkmarks-id';
 const PAGE = 'https://demo2026.sched.com/list/descriptions/';
 const tab = (url = PAGE, tabId = 7): Runtime.MessageSender => ({ id: ID, url, frameId: 0, tab: { id: tabId, url } as Runtime.MessageSender['tab'] });
-const conference = { id: 'sched:demo2026', platform: 'sched', event: 'demo2026', name: 'DemoConf' };
+const conference: Conference = { id: 'sched:demo2026', platform: 'sched', event: 'demo2026', name: 'DemoConf' };
 const seen = (entries: unknown[], conf: object = conference) => ({ type: 'page/seen', conference: conf, entries });
 const big = (id: string, bytes: number) => entry(id, 'sched:demo2026', { abstract: 'x'.repeat(bytes) });
 
@@ -97,7 +98,7 @@ describe('caps per conference', () => {
 
   it('keeps a field exactly at its cap whole, and cuts lists to exactly the first items that fit', () => {
     const speakers = Array.from({ length: 6 }, (_, i) => ({ name: `Speaker ${i}` }));
-    const links = Array.from({ length: 6 }, (_, i) => ({ label: `Slides ${i}`, url: `https://demo2026.sched.com/f/${i}` }));
+    const links = Array.from({ length: 6 }, (_, i) => ({ kind: 'slides' as const, label: `Slides ${i}`, url: `https://demo2026.sched.com/f/${i}` }));
     const full = entry('a1', 'sched:demo2026', { title: 'T'.repeat(40), room: 'Hall 1', speakers, links });
     const atCap = { ...seenCaps.field, title: 40, speakers: jsonBytes(speakers), links: jsonBytes(links) };
     expect(capFields(full, atCap)).toEqual({ entry: full, cut: [] });
@@ -202,7 +203,7 @@ describe('caps per conference', () => {
     let reads = 0;
     const failing = { sessions: { where: () => { throw new Error('disk unavailable'); } } } as unknown as TalkmarksDb;
     const bounds = createSeenBounds(() => (++reads === 1 ? failing : db), { warn: () => undefined });
-    const write = (c: typeof conference, e: ReturnType<typeof entry>[]) => recordSeen(db, c, e);
+    const write = (c: Conference, e: ScheduleEntry[]) => recordSeen(db, c, e);
     await expect(bounds.record(tab(), conference, [entry('a')], write)).rejects.toThrow('disk unavailable');
     expect(await bounds.record(tab(), conference, [entry('b')], write)).toMatchObject({ stored: 1 });
     await bounds.record(tab(), conference, [entry('c')], write);
