@@ -150,7 +150,7 @@ describe('caps per conference', () => {
 
   it('answers, writes and pushes nothing when it refused every session a page reported', async () => {
     const { db, route, pushes } = setup({ caps: { ...seenCaps, sessions: 0 } });
-    expect(await route(seen([entry('a')]), tab())).toEqual({ ok: true, value: { stored: 0, renamed: {} } });
+    expect(await route(seen([entry('a')]), tab())).toEqual({ ok: true, value: { stored: 0, renamed: {}, changes: {} } });
     expect(await db.conferences.count()).toBe(0);
     expect(pushes).toEqual([]);
   });
