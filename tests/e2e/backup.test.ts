@@ -89,7 +89,7 @@ describe('backup and import in Chromium', () => {
     const dashboard = await alice.extensionPage('dashboard.html#view=plan');
     const form = dashboard.getByRole('form', { name: 'Add your own item' });
     await form.getByLabel('Title').fill('Booth duty');
-    await form.getByLabel('Day').fill('2026-03-24');
+    await form.getByLabel('Day').selectOption('2026-03-24');
     await form.getByLabel('From').fill('13:00');
     await form.getByLabel('To').fill('15:00');
     await form.getByLabel('Place').fill('Booth S12');

@@ -114,6 +114,8 @@ describe('the plan is what you attend, and every side effect can be undone', () 
     await expect.poll(() => day2().getByText('Call home').count()).toBe(1);
 
     await go('#q=platform');
+    // Select all comes with the first ticked result.
+    await dashboard.getByRole('checkbox', { name: /^Select / }).first().check();
     await dashboard.getByRole('button', { name: 'Select all 3' }).click();
     const bulk = dashboard.getByRole('group', { name: 'Change the selected sessions' });
     await undoes(async () => void (await bulk.getByRole('combobox', { name: 'Rate' }).selectOption('2')), /^Rated 2 of 5: 3 of 3 changed\./);

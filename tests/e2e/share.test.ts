@@ -141,6 +141,8 @@ describe('sharing picks between two browser profiles in Chromium', () => {
 
   it('B’s dashboard filters by who picked a session, and keeps the filter in the URL', async () => {
     const dashboard = await b.extensionPage('dashboard.html');
+    // The filters are folded behind one button.
+    await dashboard.getByRole('button', { name: /^Filters/ }).click();
     await dashboard.getByLabel('Picked by').selectOption({ label: 'Picked by Ana' });
     const results = dashboard.getByRole('list', { name: 'Search results' });
     await expect.poll(() => results.locator('.tm-title a').allTextContents()).toEqual(['eBPF for Everyone', 'GitOps <b>Live</b>']);
