@@ -122,10 +122,12 @@ describe('the plan is what you attend, and every side effect can be undone', () 
 
     await go('#view=tags');
     const tags = dashboard.getByRole('region', { name: 'Tags' });
-    await tags.getByRole('checkbox', { name: 'Select gitops to merge' }).check();
-    await tags.getByRole('checkbox', { name: 'Select ebpf to merge' }).check();
-    await tags.getByLabel(/^Merge the 2 selected tags into/).fill('cloud-native');
-    await undoes(() => tags.getByRole('button', { name: 'Merge' }).click(), /^gitops, ebpf → cloud-native: 2 sessions changed\./);
+    // Merging sits behind each tag's menu: gitops into ebpf.
+    await tags.getByRole('button', { name: 'Rename or merge gitops' }).click();
+    await dashboard.getByRole('menuitem', { name: 'Merge into…' }).click();
+    const merge = dashboard.getByRole('dialog', { name: 'Merge #gitops into another tag' });
+    await merge.getByRole('combobox', { name: 'Merge into' }).selectOption('ebpf');
+    await undoes(() => merge.getByRole('button', { name: 'Merge' }).click(), /^gitops → ebpf: \d+ sessions changed\./);
 
     await sendFrom(dashboard, { type: 'colleagues/accept', source: { share: sampleShare(4, true) } });
     await go('#view=team');
