@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isKnownHarmless } from '../../scripts/build-warnings';
 
-const zod = (file: string) => `/work/talkmarks/node_modules/zod/v4/core/${file}`;
+const zod = (file: string) => `/project/node_modules/zod/v4/core/${file}`;
 const prose = 'A comment\n\n"// Wrapped in a `@__PURE__` IIFE: esbuild never tree-shakes…"\n\nin "x" contains an annotation that Rollup cannot interpret';
 
 describe('build warnings', () => {
@@ -13,7 +13,7 @@ describe('build warnings', () => {
   it('keeps every other warning: a real misplaced annotation, another file, another code', () => {
     expect(isKnownHarmless({ code: 'INVALID_ANNOTATION', id: zod('util.js'), message: 'A comment\n\n"/* @__PURE__ */"\n\nin …' })).toBe(false);
     expect(isKnownHarmless({ code: 'INVALID_ANNOTATION', id: zod('parse.js'), message: prose })).toBe(false);
-    expect(isKnownHarmless({ code: 'INVALID_ANNOTATION', id: '/work/talkmarks/lib/util/time.ts', message: prose })).toBe(false);
+    expect(isKnownHarmless({ code: 'INVALID_ANNOTATION', id: '/project/lib/util/time.ts', message: prose })).toBe(false);
     expect(isKnownHarmless({ code: 'CIRCULAR_DEPENDENCY', id: zod('util.js'), message: prose })).toBe(false);
   });
 });

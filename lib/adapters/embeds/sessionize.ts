@@ -5,7 +5,7 @@ import type { Adapter, PageEntry } from '../types';
 
 /**
  * Sessionize's rendered embed (GridSmart, Grid, Sessions): inference, not evidence. No saved page of it exists; these
- * are the selectors public scrapers of the embed use (see /work/shared/research/other-platforms.md and the README's
+ * are the selectors public scrapers of the embed use (see the research notes on other platforms and the README's
  * platform table). The panel beside the embed does not depend on them.
  */
 export const sessionizeSelectors = {
