@@ -14,7 +14,8 @@ export default defineConfig({
           environmentOptions: { happyDOM: { settings: { disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true } } },
           setupFiles: ['tests/support/setup-unit.ts'],
           // Real multi-megabyte pages and schedules on a machine shared by several test runs: a ceiling, not a timing.
-          testTimeout: 30_000,
+          // 30 s was overrun by the 50 MB junk backup at a load average of 20 on 2 cores; a hang still ends the run.
+          testTimeout: 120_000,
         },
       },
       {
@@ -23,12 +24,13 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // Ceilings for a 2-core machine under load (a browser launch plus seeding took over a minute at load 20).
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
           fileParallelism: false,
           // Every expect.poll's deadline, sized for a 2-core machine that several test runs share (1 s, the default,
           // is where the flakes came from). A poll that passes returns at once: only a failing one waits this long.
-          expect: { poll: { timeout: 15_000, interval: 100 } },
+          expect: { poll: { timeout: 30_000, interval: 100 } },
         },
       },
     ],

@@ -35,18 +35,19 @@ export async function timeKeystrokes(page: Page, text: string): Promise<UiTiming
   // No named functions inside: the bundler of this script would wrap them in a helper the page lacks.
   const times = await page.evaluate(async (text) => {
     const box = document.querySelector<HTMLInputElement>('input[type=search]')!;
-    const summary = document.getElementById('tm-search-summary')!;
     const out: number[] = [];
     for (let n = 1; n <= text.length; n++) {
-      const before = summary.textContent;
+      const typed = text.slice(0, n);
       const started = performance.now();
-      box.value = text.slice(0, n);
+      box.value = typed;
       box.dispatchEvent(new Event('input', { bubbles: true }));
-      // The results are in when the summary ("N of M sessions") is rewritten; then wait for the paint.
+      // The results are in when the panel says they are for this text (a key that leaves the count as it was
+      // changes no visible text); then wait for the frame that paints them.
       await new Promise<void>((resolve) => {
-        const observer = new MutationObserver(() => (observer.disconnect(), resolve()));
-        observer.observe(summary, { childList: true, characterData: true, subtree: true });
-        setTimeout(() => (observer.disconnect(), resolve()), before === summary.textContent ? 50 : 0);
+        const observer = new MutationObserver(
+          () => document.querySelector<HTMLElement>('section.tm-search')?.dataset.resultsFor === typed && (observer.disconnect(), resolve()),
+        );
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-results-for'] });
       });
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       out.push(performance.now() - started);

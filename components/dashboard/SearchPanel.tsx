@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isSearching, sortedByTime, type DashboardView } from '../../lib/search/dashboard-view';
-import type { SearchIndex } from '../../lib/search/search-index';
+import { SearchIndex } from '../../lib/search/search-index';
 import { passesWho } from '../../lib/share/who';
 import { useColleagues } from '../share/use-colleagues';
 import { WhoFilter } from '../share/WhoFilter';
@@ -11,7 +11,8 @@ import { SearchBar } from './SearchBar';
 import type { SetView } from './use-view';
 
 interface Props {
-  index: SearchIndex;
+  /** Undefined while every session is still being read: the box is there at once, its results once they can be. */
+  index: SearchIndex | undefined;
   view: DashboardView;
   setView: SetView;
   conferenceName: (id: string) => string;
@@ -34,7 +35,10 @@ function useSettled<T>(value: T): T {
  * Search box, filters (folded) and sort, then every result; ticking results brings the bulk actions. From the
  * search box the keyboard reaches the first result in three Tab stops (Filters, Sort, the result) or one ↓.
  */
-export function SearchPanel({ index, view: typed, setView, conferenceName }: Props) {
+const NONE_YET = SearchIndex.fromEntries([]);
+
+export function SearchPanel({ index: read, view: typed, setView, conferenceName }: Props) {
+  const index = read ?? NONE_YET;
   const view = useSettled(typed);
   const searching = isSearching(view);
   const byTime = sortedByTime(view);
@@ -42,20 +46,46 @@ export function SearchPanel({ index, view: typed, setView, conferenceName }: Pro
   const hits = useMemo(
     () =>
       searching
-        ? index.search({ ...view, sort: byTime ? 'time' : 'relevance' }).filter((h) => passesWho(view.who, colleagues.marks.get(h.entry.key), h.annotation))
+        ? index.search({ ...view, sort: byTime ? 'time' : 'relevance' }).filter((h) => !view.who || passesWho(view.who, colleagues.marks.get(h.entry.key), h.annotation))
         : [],
     [index, view, searching, byTime, colleagues],
   );
   const facets = useMemo(() => index.facets(view.conference), [index, view.conference]);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const focusResult = useRef<(index: number) => void>();
-  const summary = searching ? `${hits.length} of ${index.size} sessions` : `${index.size} sessions seen`;
-  const select = (key: string, on: boolean) => {
-    const next = new Set(selected);
-    if (on) next.add(key);
-    else next.delete(key);
-    setSelected(next);
-  };
+  const summary = !read ? 'Reading your sessions…' : searching ? `${hits.length} of ${index.size} sessions` : `${index.size} sessions seen`;
+  const select = useCallback(
+    (key: string, on: boolean) =>
+      setSelected((before) => {
+        const next = new Set(before);
+        if (on) next.add(key);
+        else next.delete(key);
+        return next;
+      }),
+    [],
+  );
+  // The same element while the results stay the same: a keystroke repaints the box at once, and the rows on
+  // screen (their marks and passages) are drawn once, for the settled text, not again for each key typed.
+  const results = useMemo(
+    () =>
+      !read ? (
+        <p class="tm-muted">Reading your sessions…</p>
+      ) : hits.length ? (
+        <Results
+          hits={hits}
+          query={view.text}
+          byTime={byTime}
+          selected={selected}
+          onSelect={select}
+          suggestions={facets.tags}
+          marks={colleagues.marks}
+          focusRef={focusResult}
+        />
+      ) : (
+        <p>No session matches. Try fewer words, or clear a filter.</p>
+      ),
+    [read, hits, view.text, byTime, selected, select, facets.tags, colleagues.marks],
+  );
   const sort = typed.text.trim() ? (
     <label class="tm-sort">
       Sort{' '}
@@ -66,7 +96,9 @@ export function SearchPanel({ index, view: typed, setView, conferenceName }: Pro
     </label>
   ) : null;
   return (
-    <section class="tm-search" aria-label="Search">
+    // Which text the results drawn are for: they follow the box a task later, and a key that leaves the count as it
+    // was changes no visible text, so the bench (and a test) tell from this when a keystroke's results are in.
+    <section class="tm-search" aria-label="Search" data-results-for={searching && read ? view.text : undefined}>
       <SearchBar text={typed.text} onText={(text) => setView({ text }, { typing: true })} summary={summary} onDown={() => focusResult.current?.(0)} />
       <Filters view={typed} setView={setView} facets={facets} conferenceName={conferenceName} beside={sort}>
         <WhoFilter value={typed.who} layers={colleagues.layers} conference={typed.conference} onChange={(who) => setView({ who })} />
@@ -81,20 +113,7 @@ export function SearchPanel({ index, view: typed, setView, conferenceName }: Pro
               <BulkBar selected={[...selected]} tags={facets.tags} onClear={() => setSelected(new Set())} />
             </div>
           )}
-          {hits.length ? (
-            <Results
-              hits={hits}
-              query={view.text}
-              byTime={byTime}
-              selected={selected}
-              onSelect={select}
-              suggestions={facets.tags}
-              marks={colleagues.marks}
-              focusRef={focusResult}
-            />
-          ) : (
-            <p>No session matches. Try fewer words, or clear a filter.</p>
-          )}
+          {results}
         </>
       )}
     </section>

@@ -1,8 +1,9 @@
-import { useMemo } from 'preact/hooks';
+import { useContext, useMemo } from 'preact/hooks';
 import { allAnnotations } from '../../lib/db/annotations';
 import { getDb } from '../../lib/db/database';
 import { storedSessions } from '../../lib/db/sessions';
 import { SearchIndex } from '../../lib/search/search-index';
+import { FirstScreenDone } from '../hooks/first-screen';
 import { useLive, type Live } from '../hooks/use-live';
 
 /**
@@ -10,8 +11,9 @@ import { useLive, type Live } from '../hooks/use-live';
  * only when sessions change; an edit to a note or a star lays the annotations over it again.
  */
 export function useSearchIndex(): Live<SearchIndex> {
-  const sessions = useLive(() => storedSessions(getDb()), []);
-  const annotations = useLive(() => allAnnotations(getDb()), []);
+  const done = useContext(FirstScreenDone);
+  const sessions = useLive(() => storedSessions(getDb()), [], done);
+  const annotations = useLive(() => allAnnotations(getDb()), [], done);
   const base = useMemo(() => (sessions.status === 'ready' ? SearchIndex.fromEntries(sessions.value) : undefined), [sessions]);
   return useMemo((): Live<SearchIndex> => {
     if (sessions.status === 'error') return sessions;

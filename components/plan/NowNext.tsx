@@ -5,6 +5,8 @@ import { nowAndNext } from '../../lib/plan/now-next';
 import { localTime, zoneAbbreviation } from '../../lib/util/time';
 import { useClock, type Clock } from '../hooks/use-clock';
 import { useLive } from '../hooks/use-live';
+import { FirstScreenDone } from '../hooks/first-screen';
+import { useContext, useMemo } from 'preact/hooks';
 import { TitleLink } from '../session/TitleLink';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -33,7 +35,8 @@ function Item({ item }: { item: PlanItem }) {
 /** The planned talks and own items on now and next: shown only when there are some. */
 export function NowNext({ items, clock }: { items: readonly PlanItem[]; clock?: Clock }) {
   const now = useClock(clock);
-  const { now: current, next } = nowAndNext(items, now);
+  // Worked out again when the plan or the minute changes, not on every render of the page around it (each keystroke).
+  const { now: current, next } = useMemo(() => nowAndNext(items, now), [items, now]);
   if (!current.length && !next.length) return null;
   return (
     <section class="tm-now-next" aria-label="Now and next">
@@ -55,6 +58,6 @@ export function NowNext({ items, clock }: { items: readonly PlanItem[]; clock?: 
 
 /** Now and next from the database, across every conference (popup header, dashboard top). */
 export function LiveNowNext({ clock }: { clock?: Clock }) {
-  const plan = useLive(() => loadPlan(getDb()), []);
+  const plan = useLive(() => loadPlan(getDb()), [], useContext(FirstScreenDone));
   return plan.status === 'ready' ? <NowNext items={plan.value} clock={clock} /> : null;
 }

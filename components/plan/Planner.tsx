@@ -30,8 +30,8 @@ export function Planner({ view, setView }: Props) {
   return (
     <>
       <LiveNowNext />
-      {view.section === 'sessions' && index.status === 'ready' && (
-        <SearchPanel index={index.value} view={view} setView={setView} conferenceName={(id) => names.get(id) ?? id} />
+      {view.section === 'sessions' && index.status !== 'error' && (
+        <SearchPanel index={index.status === 'ready' ? index.value : undefined} view={view} setView={setView} conferenceName={(id) => names.get(id) ?? id} />
       )}
       {view.section === 'sessions' && index.status === 'error' && <p role="alert">Could not read your sessions: {index.error}</p>}
       {view.section === 'plan' && <PlanView view={view} setView={setView} conferences={known} />}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { annotationsOf, tagCounts } from '../../lib/db/annotations';
 import { getDb } from '../../lib/db/database';
@@ -6,7 +6,9 @@ import { defaultPopupPrefs, type PopupPrefs } from '../../lib/model/popup-prefs'
 import type { TabEntries } from '../../lib/protocol/tab-messages';
 import { takeNoteRequest } from '../../lib/protocol/note-request';
 import { entriesOfTab } from '../../lib/protocol/tab-client';
+import type { Annotation } from '../../lib/model/schema';
 import { storedPage } from './stored-page';
+import { earlyAnnotations } from './early-annotations';
 import { DayList } from './DayList';
 import { loadPopupPrefs, savePopupPrefs } from './prefs';
 import { ExportButton } from '../export/ExportButton';
@@ -31,7 +33,7 @@ import { WelcomeLine } from './WelcomeLine';
 type TabState =
   | { status: 'loading' }
   | { status: 'none'; id?: number; url?: string }
-  | { status: 'page'; page: TabEntries; note?: string; stored?: boolean; prefs: PopupPrefs };
+  | { status: 'page'; page: TabEntries; note?: string; stored?: boolean; prefs: PopupPrefs; annotations?: Annotation[] };
 
 /**
  * The tab the popup is about: the active one, or (tests open the popup in a tab of its own) `?tabId=`, with `?url=`
@@ -56,21 +58,28 @@ function DashboardLink() {
   );
 }
 
-export function PopupApp() {
+/** `opened`: the database opening (entrypoints/popup/app.tsx), which the popup's first line does not wait for. */
+export function PopupApp({ opened }: { opened: Promise<unknown> }) {
   const [tab, setTab] = useState<TabState>({ status: 'loading' });
   const look = async () => {
-    // Read while the tab answers: the list's switches are known by the time its sessions are.
+    // Asked at once, side by side: the switches, the database and the tab's answer are ready about together.
     const prefs = loadPopupPrefs();
     const { id, url, tabUrl } = await targetTab();
-    const answered = id === undefined ? undefined : await entriesOfTab(id, tabUrl, await embedBindingOf(getDb(), tabUrl));
-    const page = answered ?? (await storedPage(getDb(), tabUrl));
+    const binding = id === undefined ? undefined : opened.then(() => embedBindingOf(getDb(), tabUrl));
     // Taken even when the URL names the note (the popup-window fallback), so it cannot linger.
-    const requested = id === undefined ? undefined : await takeNoteRequest(id);
-    const note = new URLSearchParams(location.search).get('note') ?? requested;
-    setTab(page ? { status: 'page', page, note, stored: !answered, prefs: await prefs } : { status: 'none', id, url });
+    const requested = id === undefined ? undefined : takeNoteRequest(id);
+    const early = earlyAnnotations(opened, tabUrl, binding);
+    const answered = id === undefined ? undefined : await entriesOfTab(id, tabUrl, binding);
+    await opened;
+    const page = answered ?? (await storedPage(getDb(), tabUrl));
+    const note = new URLSearchParams(location.search).get('note') ?? (await requested);
+    const read = await early;
+    const annotations = page && read?.conference === page.conference.id ? read.annotations : undefined;
+    setTab(page ? { status: 'page', page, note, stored: !answered, prefs: await prefs, annotations } : { status: 'none', id, url });
     return !!page;
   };
-  useEffect(() => void look(), []);
+  // At once, not after a frame as an effect would: the first paint is popup.html's own line.
+  useLayoutEffect(() => void look(), []);
 
   if (tab.status === 'loading') return <p class="tm-muted">Reading this page…</p>;
   if (tab.status === 'none') {
@@ -89,13 +98,26 @@ export function PopupApp() {
       </main>
     );
   }
-  return <PageSessions page={tab.page} noteKey={tab.note} stored={tab.stored} initialPrefs={tab.prefs} />;
+  return <PageSessions page={tab.page} noteKey={tab.note} stored={tab.stored} initialPrefs={tab.prefs} initialAnnotations={tab.annotations} />;
 }
 
+
 /** `stored`: the sessions are the conference's as stored, not what the page shows (see stored-page.ts). */
-function PageSessions({ page, noteKey, stored, initialPrefs = defaultPopupPrefs }: { page: TabEntries; noteKey?: string; stored?: boolean; initialPrefs?: PopupPrefs }) {
+function PageSessions({
+  page,
+  noteKey,
+  stored,
+  initialPrefs = defaultPopupPrefs,
+  initialAnnotations,
+}: {
+  page: TabEntries;
+  noteKey?: string;
+  stored?: boolean;
+  initialPrefs?: PopupPrefs;
+  initialAnnotations?: Annotation[];
+}) {
   const db = getDb();
-  const live = useLive(() => annotationsOf(db, page.conference.id), [page.conference.id]);
+  const live = useLive(() => annotationsOf(db, page.conference.id), [page.conference.id], true, initialAnnotations);
   const tags = useLive(() => tagCounts(db), []);
   const [filter, setFilter] = useState('');
   const colleagues = useColleagues(page.conference.id);
@@ -151,7 +173,8 @@ function PageSessions({ page, noteKey, stored, initialPrefs = defaultPopupPrefs 
       <PageChanges conference={page.conference.id} />
       <WhoFilter value={who} layers={colleagues.layers} onChange={setWho} />
       {live.status === 'error' && <p role="alert">Could not read your notes: {live.error}</p>}
-      <DayList
+      {/* Drawn once the notes are read, so no row is drawn unstarred and then again starred (and moved). */}
+      {live.status !== 'loading' && <DayList
         shown={shown}
         starred={starred}
         focus={focus}
@@ -169,7 +192,7 @@ function PageSessions({ page, noteKey, stored, initialPrefs = defaultPopupPrefs 
             extra={<ColleaguePicks title={entry.title} marks={colleagues.marks.get(entry.key)} />}
           />
         )}
-      />
+      />}
       <p class="tm-keys-hint">
         Keys on a session: <kbd>s</kbd> star · <kbd>1</kbd>–<kbd>5</kbd> rate · <kbd>0</kbd> clear · <kbd>n</kbd> note ·{' '}
         <kbd>/</kbd> filter

@@ -9,6 +9,8 @@ interface Props<T> {
   level?: 2 | 3 | 4;
   /** Shown after a day's list (e.g. the popup's "Earlier today"). */
   after?: (group: DayGroup<T>) => ComponentChildren;
+  /** The day's list in place of one `<ul>` of every row (the popup draws a long list a slice at a time). */
+  list?: (group: DayGroup<T>) => ComponentChildren;
 }
 
 /** The id of a day's heading, to jump to (`YYYY-MM-DD`, or `none` for sessions without a time). */
@@ -18,7 +20,7 @@ export const dayAnchor = (day: string | undefined) => `tm-day-${day ?? 'none'}`;
  * Items under event-local day headings ("Tuesday, 24 March 2026"), one list per day: groups come from
  * `groupByDay` (lib/plan/days.ts), which keeps the caller's order within each day.
  */
-export function DayGroups<T>({ groups, row, level = 2, after }: Props<T>) {
+export function DayGroups<T>({ groups, row, level = 2, after, list }: Props<T>) {
   const Heading = `h${level}` as 'h2';
   return (
     <>
@@ -27,7 +29,7 @@ export function DayGroups<T>({ groups, row, level = 2, after }: Props<T>) {
           <Heading class="tm-day-heading" id={dayAnchor(g.day)} tabIndex={-1}>
             {g.heading}
           </Heading>
-          <ul class="tm-sessions">{g.items.map(row)}</ul>
+          {list ? list(g) : <ul class="tm-sessions">{g.items.map(row)}</ul>}
           {after?.(g)}
         </section>
       ))}

@@ -38,7 +38,8 @@ export function ShareDialog({ conferences, initial, onClose }: Props) {
 
   useEffect(() => {
     loadShareProfile().then(
-      (p) => (setProfile(p), setName(p.name)),
+      // A name typed before the profile was read wins over the stored one.
+      (p) => (setProfile(p), setName((typed) => typed || p.name)),
       (e: unknown) => setStatus(`Could not read who you are for sharing: ${errorMessage(e)}`),
     );
   }, []);

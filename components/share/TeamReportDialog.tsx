@@ -35,7 +35,8 @@ export function TeamReportDialog({ conferences, layers, onClose }: Props) {
   const ids = [...new Set([...withLayers, ...conferences.map((c) => c.id)])];
 
   useEffect(() => {
-    void loadShareProfile().then((p) => p.name && setMyName(p.name), () => undefined);
+    // The stored name replaces only the default, never a name typed before it was read.
+    void loadShareProfile().then((p) => p.name && setMyName((typed) => (typed === 'Me' ? p.name : typed)), () => undefined);
   }, []);
   const report = useMemo(
     () => (data.status === 'ready' ? teamReport({ conference: info, ...data.value, layers: chosen }, { groupBy, myName: mine ? myName.trim() || 'Me' : undefined }) : ''),

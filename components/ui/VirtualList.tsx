@@ -56,6 +56,9 @@ export function VirtualList<T>({ items, keyOf, groupOf, renderItem, label, headi
   const [focused, setFocused] = useState<string | undefined>();
   const [wanted, setWanted] = useState<number | undefined>();
   const pinned = focused === undefined ? -1 : items.findIndex((item) => keyOf(item) === focused);
+  // The rows of the last render, kept while their item, place and `renderItem` stay the same: a render that only
+  // measured the rows or moved the window (one after each new list, each scroll) does not draw them all again.
+  const kept = useRef<{ render: Props<T>['renderItem']; rows: Map<T, { place: string; row: VNode }> }>();
 
   const place = () => {
     const el = box.current;
@@ -127,6 +130,8 @@ export function VirtualList<T>({ items, keyOf, groupOf, renderItem, label, headi
   // One list for every row, so a row (the focused one above all) never moves to another parent and is never drawn
   // anew; the space of the rows not drawn is the list's padding and the top margin of the row after a gap.
   const rows: VNode[] = [];
+  const before = kept.current?.render === renderItem ? kept.current.rows : new Map<T, { place: string; row: VNode }>();
+  const now = new Map<T, { place: string; row: VNode }>();
   let end = 0;
   for (const s of drawn) {
     const gap = heights.offset(s.start) - heights.offset(end);
@@ -135,10 +140,16 @@ export function VirtualList<T>({ items, keyOf, groupOf, renderItem, label, headi
       const head = heads.get(i);
       const attrs: RowAttrs = { 'aria-posinset': i + 1, 'aria-setsize': items.length, tabIndex: -1, 'data-item': i };
       if (i === s.start && end > 0 && gap > 0) attrs.style = `margin-top: ${gap}px`;
-      rows.push(<Fragment key={keyOf(item)}>{renderItem(item, attrs, head === undefined ? undefined : <Heading class="tm-vlist-day">{head}</Heading>)}</Fragment>);
+      const place = `${i} ${items.length} ${attrs.style ?? ''} ${head ?? ''}`;
+      const old = before.get(item);
+      const row =
+        old?.place === place ? old.row : <Fragment key={keyOf(item)}>{renderItem(item, attrs, head === undefined ? undefined : <Heading class="tm-vlist-day">{head}</Heading>)}</Fragment>;
+      now.set(item, { place, row });
+      rows.push(row);
     }
     end = s.end;
   }
+  kept.current = { render: renderItem, rows: now };
   const top = drawn.length ? heights.offset(drawn[0]!.start) : 0;
   const bottom = heights.total - heights.offset(end);
   return (

@@ -1,8 +1,6 @@
-import { render } from 'preact';
-import { PopupApp } from '../../components/popup/PopupApp';
-import { openDatabase } from '../../lib/db/open';
 import '../../assets/ui.css';
 import '../../assets/plan.css';
 
-// As the dashboard: opened first, so a failed upgrade still shows the old notes (read-only).
-void openDatabase().then(() => render(<PopupApp />, document.getElementById('app')!));
+// The popup's first line is in popup.html and painted before the app's modules (zod, Dexie, the list) are loaded
+// and run: they come in a chunk of their own, not as preloads of the page.
+void import('./app');

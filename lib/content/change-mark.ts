@@ -1,4 +1,5 @@
 import { changeMarkCss } from './styles';
+import { whenSchemeKnown } from './scheme';
 import { shadowWith } from './shadow';
 
 export const CHANGE_TAG = 'tm-change';
@@ -19,9 +20,11 @@ export class ChangeMark {
   readonly host = document.createElement(CHANGE_TAG);
   private label = document.createElement('span');
 
-  constructor() {
+  constructor(near: Element) {
     shadowWith(this.host, changeMarkCss, 'closed').append(this.label);
     this.label.setAttribute('role', 'img');
+    // Amber on the page's own background, dark or light, whatever the system's setting (as the badge).
+    whenSchemeKnown(near, (scheme) => this.label.classList.toggle('dark', scheme === 'dark'));
   }
 
   show(title: string, label: string | undefined): void {

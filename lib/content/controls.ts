@@ -126,7 +126,7 @@ class PageControls implements Controls {
   setChange(label: string | undefined): void {
     if (!this.mark && !label) return;
     if (!this.mark) {
-      this.mark = new ChangeMark();
+      this.mark = new ChangeMark(this.host);
       this.host.append(this.mark.host);
     }
     this.mark.show(this.title, label);

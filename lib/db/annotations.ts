@@ -10,7 +10,9 @@ import type { AnnotatedSession } from '../model/annotated';
 import { normaliseTags } from '../model/keys';
 import { emptyFields, isAnnotated } from '../model/fields';
 import { sameData } from '../util/same-data';
+import { addressOf, settledZone } from '../util/city-zone';
 import { changeTables, recordChanges, type SeenPair } from './changes';
+import { sessionsOf } from './annotated-reads';
 
 /**
  * A patch made against `base` applied to what is stored now: tags added and removed since the base apply to the
@@ -98,6 +100,20 @@ function shaped(entries: readonly ScheduleEntry[]): { entries: ScheduleEntry[]; 
 }
 
 /**
+ * The page's guessed zone (`CET` → Europe/Paris) settled: the stored zone when it shows the same offsets on the
+ * page's dates, else the zone of the city the page's places name, if its offsets agree. Its sessions follow.
+ */
+function withSettledZone(known: Conference | undefined, conference: Conference, entries: readonly ScheduleEntry[]) {
+  const guess = conference.timeZone;
+  if (!guess) return { conference, entries };
+  const instants = entries.flatMap((e) => (e.start ? [Date.parse(e.start)] : []));
+  const addresses = entries.flatMap((e) => (e.room ? (addressOf(e.room) ?? []) : []));
+  const zone = settledZone(known?.timeZone, guess, addresses, instants);
+  if (zone === guess) return { conference, entries };
+  return { conference: { ...conference, timeZone: zone }, entries: entries.map((e) => (e.timeZone === guess ? { ...e, timeZone: zone } : e)) };
+}
+
+/**
  * Stores what a page shows, as last seen: each session under the key it is stored under, fields the view does
  * not show kept from before. A session stored apart under an id the page now shows as an alias (seen first on the
  * mobile site, say) joins it, with its annotation, when `vetAliases` allows it; each such merge is logged with both
@@ -112,10 +128,11 @@ export async function recordSeen(
 ): Promise<SeenResult> {
   return db.transaction('rw', [db.conferences, ...mergeTables(db)], async () => {
     const known = await db.conferences.get(conference.id);
-    if (!known || !sameData({ ...known, seenAt: 0 }, { ...conference, seenAt: 0 })) {
-      await db.conferences.put({ ...known, ...conference, seenAt: now });
+    const { conference: seen, entries: zoned } = withSettledZone(known, conference, pageEntries);
+    if (!known || !sameData({ ...known, seenAt: 0 }, { ...seen, seenAt: 0 })) {
+      await db.conferences.put({ ...known, ...seen, seenAt: now });
     }
-    const { entries, refused: badShapes } = shaped(pageEntries);
+    const { entries, refused: badShapes } = shaped(zoned);
     const canonical = await canonicalKeys(db, entries.map((e) => e.key));
     const shown = new Map<string, ScheduleEntry>();
     for (const e of entries) {
@@ -202,11 +219,19 @@ function placeholderEntry(a: Annotation): ScheduleEntry {
   return { key: a.key, conference: a.conference, aliases: [], title: a.key, speakers: [] };
 }
 
-/** Every annotated session with its last seen entry, optionally of one conference. */
-export async function annotatedSessions(db: TalkmarksDb, conference?: string): Promise<AnnotatedSession[]> {
+/**
+ * Every annotated session with its last seen entry, optionally of one conference; `keep` narrows which annotations
+ * (the plan needs only starred ones), so no session row is read for the others.
+ */
+export async function annotatedSessions(db: TalkmarksDb, conference?: string, keep: (a: Annotation) => boolean = isAnnotated): Promise<AnnotatedSession[]> {
+  // One conference (the dashboard's first screen): its sessions are counted while its annotations are read, not after.
+  const counted = conference ? db.sessions.where('conference').equals(conference).count() : undefined;
+  // Handled here too, so a failed read of the annotations (thrown below) leaves no unhandled rejection behind.
+  counted?.catch(() => undefined);
+  const counts = conference && counted ? new Map([[conference, counted]]) : undefined;
   const all = conference ? await annotationsOf(db, conference) : await db.annotations.toArray();
-  const annotated = all.filter(isAnnotated);
-  const entries = await db.sessions.bulkGet(annotated.map((a) => a.key));
+  const annotated = all.filter((a) => isAnnotated(a) && keep(a));
+  const entries = await sessionsOf(db, annotated, counts);
   return annotated.map((annotation, i) => {
     const stored = entries[i];
     if (!stored) return { entry: placeholderEntry(annotation), annotation };
@@ -218,7 +243,9 @@ export async function annotatedSessions(db: TalkmarksDb, conference?: string): P
 /** Tags in use, most used first: suggestions for the tag input. */
 export async function tagCounts(db: TalkmarksDb): Promise<[string, number][]> {
   const counts = new Map<string, number>();
-  await db.annotations.each((a) => a.tags.forEach((t) => counts.set(t, (counts.get(t) ?? 0) + 1)));
+  // The tags index holds one key per session and tag: read in one go, without a row (a cursor over thousands of
+  // annotations kept the popup's first rows waiting).
+  for (const t of (await db.annotations.orderBy('tags').keys()) as string[]) counts.set(t, (counts.get(t) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 

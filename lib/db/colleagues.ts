@@ -33,12 +33,13 @@ export async function storeLayer(db: TalkmarksDb, layer: ColleagueLayer): Promis
 }
 
 /** Hides or shows a layer; the layer of a conference that changed, or undefined when there is none. */
-export async function setLayerHidden(db: TalkmarksDb, id: string, hidden: boolean): Promise<ColleagueLayer | undefined> {
+export async function setLayerHidden(db: TalkmarksDb, id: string, hidden: boolean, now = Date.now()): Promise<ColleagueLayer | undefined> {
   return db.transaction('rw', db.colleagues, async () => {
     const layer = await colleagueLayer(db, id);
     if (!layer) return undefined;
-    await db.colleagues.put({ ...layer, hidden });
-    return { ...layer, hidden };
+    const next = { ...layer, hidden, hiddenAt: now };
+    await db.colleagues.put(next);
+    return next;
   });
 }
 

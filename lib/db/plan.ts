@@ -5,6 +5,7 @@ import { planItems, type PlanItem } from '../plan/items';
 
 /** The planned items (starred talks with a time, own items) of one conference or all, for a liveQuery. */
 export async function loadPlan(db: TalkmarksDb, conference?: string): Promise<PlanItem[]> {
-  const [sessions, own] = await Promise.all([annotatedSessions(db, conference), ownItemsOf(db, conference)]);
+  // Only starred talks are planned: reading every annotated session's row kept the popup's first rows waiting.
+  const [sessions, own] = await Promise.all([annotatedSessions(db, conference, (a) => a.starred), ownItemsOf(db, conference)]);
   return planItems(sessions, own);
 }

@@ -3,6 +3,7 @@ import { Conference, type ScheduleEntry } from '../model/schema';
 import type { ParsedSchedule } from '../schedules/types';
 import { MAX_ALIASES } from '../model/keys';
 import { sameData } from '../util/same-data';
+import { sameOffsets } from '../util/city-zone';
 import { changeTables, recordChanges, recordRemovals, type SeenPair } from './changes';
 
 export interface StoredScheduleImport {
@@ -34,8 +35,12 @@ export async function storeSchedule(db: TalkmarksDb, parsed: ParsedSchedule, cho
   const { conference, entries, zone } = parsed;
   return db.transaction('rw', [db.conferences, db.sessions, db.annotations, ...changeTables(db)], async () => {
     const known = await db.conferences.get(conference.id);
-    // A zone the file or the user named wins; a guessed one gives way to the zone the schedule page showed.
-    const pageZone = zone.source !== 'file' && zone.source !== 'given' && !zone.affectsTimes ? known?.timeZone : undefined;
+    // A zone the file or the user named wins; a guessed one gives way to the zone the schedule page showed, unless
+    // it is the venue's city's and shows the page's offsets on these dates (the page knew only "CET").
+    const guessed = zone.source !== 'file' && zone.source !== 'given' && !zone.affectsTimes;
+    const instants = entries.flatMap((e) => (e.start ? [Date.parse(e.start)] : []));
+    const cityWins = zone.source === 'city' && !!known?.timeZone && sameOffsets(known.timeZone, zone.timeZone, instants);
+    const pageZone = guessed && !cityWins ? known?.timeZone : undefined;
     const timeZone = pageZone ?? zone.timeZone;
     const record = Conference.parse({
       ...known,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DeviceId, NoteAuthors, ReadAt, Removed, SyncSettings, SyncStatus, TagClock } from '../model/sync';
+import { DeviceId, JournalAuthors, NoteAuthors, ReadAt, Removed, RemovedLayers, SyncSettings, SyncStatus, TagClock } from '../model/sync';
 
 /** The server, user and app password: one row, read by the background and the dashboard only. */
 export const SettingsRow = z.object({ key: z.literal('settings'), settings: SyncSettings });
@@ -13,6 +13,12 @@ export const ClocksRow = z.object({
   readAt: ReadAt,
   removedOwnItems: Removed,
   ownKnown: z.array(z.string()),
+  /** Rows kept before journals and layers travelled have none of these: empty. */
+  journalNotes: JournalAuthors.default({}),
+  removedLayers: RemovedLayers.default({}),
+  layersKnown: z.array(z.string()).default([]),
+  /** A digest of the notes export's templates and file names as last written: a change there is an edit to send. */
+  fillIns: z.string().max(40).optional(),
   syncedAt: z.number().int().nonnegative(),
 });
 export type ClocksRow = z.infer<typeof ClocksRow>;
@@ -40,6 +46,8 @@ export const TeamRow = z.object({
   etags: z.record(z.string().max(300), z.string().max(500)),
   /** The published picks (without their time), to upload only when they changed. */
   published: z.string().max(200).optional(),
+  /** Which colleague layer each member's file became: a file gone from the folder takes its layer with it. */
+  layers: z.record(z.string().max(300), z.string().max(600)).optional(),
 });
 export type TeamRow = z.infer<typeof TeamRow>;
 

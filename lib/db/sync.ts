@@ -44,7 +44,7 @@ function newDeviceId(): string {
 export async function syncClocks(db: TalkmarksDb): Promise<Clocks> {
   const parsed = ClocksRow.safeParse(await db.sync.get('clocks'));
   if (parsed.success) return parsed.data;
-  const fresh: Clocks = { key: 'clocks', device: newDeviceId(), tags: {}, notes: {}, readAt: {}, removedOwnItems: {}, ownKnown: [], syncedAt: 0 };
+  const fresh: Clocks = { key: 'clocks', device: newDeviceId(), tags: {}, notes: {}, readAt: {}, removedOwnItems: {}, ownKnown: [], journalNotes: {}, removedLayers: {}, layersKnown: [], syncedAt: 0 };
   await db.sync.put(fresh);
   return fresh;
 }

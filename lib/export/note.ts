@@ -58,7 +58,8 @@ function content(line: string): string {
   return line
     .trim()
     .replace(/^(?:>\s?)+/, '')
-    .replace(/^(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/, '')
+    // A marker or task box with nothing after it (trimmed away above) is a marker all the same: `- #tag`, `* [ ] `.
+    .replace(/^(?:[-*+]|\d{1,9}[.)])(?:\s+|$)(?:\[[ xX]\](?:\s+|$))?/, '')
     .replace(/^#{1,6}\s+/, '')
     .trim();
 }

@@ -1,6 +1,10 @@
 import type { ConferenceRecord, SessionRecord } from '../model/backup';
 import type { Annotation, OwnItem } from '../model/schema';
-import type { NoteAuthors, ReadAt, Removed, SyncClocks, TagClock } from '../model/sync';
+import type { JournalAuthors, NoteAuthors, ReadAt, Removed, RemovedLayers, SyncClocks, TagClock } from '../model/sync';
+import type { ColleagueLayer } from '../model/colleague';
+import type { JournalEntry } from '../model/journal';
+import type { NoteNameRecord, TemplateRecord } from '../model/notes-export';
+import { fillInDigest, mergeExtras, observeExtras } from './sync-extras';
 import { sameData } from '../util/same-data';
 import { mergeAnnotation, newerSnapshot, stampOf } from './annotation';
 import { deviceLabel, mergeSyncNote, type AuthoredNote } from './sync-note';
@@ -15,9 +19,21 @@ export interface LocalClocks {
   ownKnown: string[];
   /** When this device last finished a sync: a tag added since was added after it, so no earlier. */
   syncedAt: number;
+  journalNotes: JournalAuthors;
+  removedLayers: RemovedLayers;
+  /** Colleague layer ids present after the last sync: one missing now was removed here, and gets a tombstone. */
+  layersKnown: string[];
+  fillIns?: string;
 }
 
-export const noClocks = (): LocalClocks => ({ tags: {}, notes: {}, readAt: {}, removedOwnItems: {}, ownKnown: [], syncedAt: 0 });
+export const noClocks = (): LocalClocks => ({
+  tags: {}, notes: {}, readAt: {}, removedOwnItems: {}, ownKnown: [], syncedAt: 0, journalNotes: {}, removedLayers: {}, layersKnown: [],
+});
+
+export const noChanges = (): SyncWork['changed'] => ({
+  annotations: new Set(), ownItems: new Set(), deleted: new Set(), conferences: new Set(), sessions: new Set(),
+  journals: new Set(), templates: new Set(), noteNames: new Set(), layers: new Set(), deletedLayers: new Set(),
+});
 
 /** A device's records and clocks while a sync merges into them. Maps by key; `changed` names what to write. */
 export interface SyncWork {
@@ -27,8 +43,15 @@ export interface SyncWork {
   ownItems: Map<string, OwnItem>;
   conferences: Map<string, ConferenceRecord>;
   sessions: Map<string, SessionRecord>;
+  journals: Map<string, JournalEntry>;
+  templates: Map<string, TemplateRecord>;
+  noteNames: Map<string, NoteNameRecord>;
+  layers: Map<string, ColleagueLayer>;
   clocks: LocalClocks;
-  changed: { annotations: Set<string>; ownItems: Set<string>; deleted: Set<string>; conferences: Set<string>; sessions: Set<string> };
+  changed: {
+    annotations: Set<string>; ownItems: Set<string>; deleted: Set<string>; conferences: Set<string>; sessions: Set<string>;
+    journals: Set<string>; templates: Set<string>; noteNames: Set<string>; layers: Set<string>; deletedLayers: Set<string>;
+  };
   /** What each device had read, by its file, for the files merged in this sync. */
   readAtOf: Map<string, ReadAt>;
 }
@@ -40,6 +63,11 @@ export interface DeviceFile {
   ownItems: OwnItem[];
   conferences: ConferenceRecord[];
   sessions: SessionRecord[];
+  journals: JournalEntry[];
+  templates: TemplateRecord[];
+  noteNames: NoteNameRecord[];
+  /** Colleague layers received by link (not the team folder's). */
+  layers: ColleagueLayer[];
 }
 
 const present = (clock: Record<string, [number, number]> | undefined) =>
@@ -64,9 +92,12 @@ export function observeLocal(work: SyncWork): void {
     const noteAt = a.fieldUpdatedAt.note;
     if (noteAt !== undefined && clocks.notes[a.key]?.[1] !== noteAt) clocks.notes[a.key] = [me, noteAt];
   }
+  // Raised even over an older tombstone: an item an edit brought back after an earlier deletion, deleted again here,
+  // stays deleted.
   for (const id of clocks.ownKnown) {
-    if (!work.ownItems.has(id) && clocks.removedOwnItems[id] === undefined) clocks.removedOwnItems[id] = work.now;
+    if (!work.ownItems.has(id)) clocks.removedOwnItems[id] = Math.max(clocks.removedOwnItems[id] ?? 0, work.now);
   }
+  observeExtras(work);
 }
 
 function mergeTagClocks(into: TagClock, from: TagClock): Set<string> {
@@ -124,6 +155,8 @@ function mergeOwnItems(work: SyncWork, file: DeviceFile): void {
     if (!newer || (local && sameData(local, remote))) continue;
     work.ownItems.set(remote.id, remote);
     work.changed.ownItems.add(remote.id);
+    // An earlier file's tombstone may have deleted the older copy here: this newer one is written, not deleted.
+    work.changed.deleted.delete(remote.id);
   }
   for (const item of [...work.ownItems.values()]) {
     if ((removed[item.id] ?? -1) < item.updatedAt) continue;
@@ -156,6 +189,8 @@ export function mergeDeviceFile(work: SyncWork, file: DeviceFile): void {
   mergeOwnItems(work, file);
   mergeSnapshots(work.conferences, file.conferences, (c) => c.id, work.changed.conferences);
   mergeSnapshots(work.sessions, file.sessions, (s) => s.key, work.changed.sessions);
+  const { device, journalNotes, removedLayers } = file.clocks;
+  mergeExtras(work, { device, journalNotes, removedLayers, journals: file.journals, templates: file.templates, noteNames: file.noteNames, layers: file.layers });
   work.clocks.readAt[file.clocks.device] = Math.max(work.clocks.readAt[file.clocks.device] ?? 0, file.clocks.writtenAt);
 }
 
@@ -174,10 +209,12 @@ function applyTagClocks(work: SyncWork, keys: Iterable<string>): void {
   }
 }
 
-/** The clocks this device's file carries after a sync; `ownKnown` is kept locally only. */
+/** The clocks this device's file carries after a sync; `ownKnown`, `layersKnown` and `fillIns` are kept locally only. */
 export function finishClocks(work: SyncWork): SyncClocks {
   work.clocks.ownKnown = [...work.ownItems.keys()].sort();
+  work.clocks.layersKnown = [...work.layers.keys()].sort();
+  work.clocks.fillIns = fillInDigest(work);
   work.clocks.syncedAt = work.now;
-  const { tags, notes, readAt, removedOwnItems } = work.clocks;
-  return { device: work.me, writtenAt: work.now, tags, notes, readAt, removedOwnItems };
+  const { tags, notes, readAt, removedOwnItems, journalNotes, removedLayers } = work.clocks;
+  return { device: work.me, writtenAt: work.now, tags, notes, readAt, removedOwnItems, journalNotes, removedLayers };
 }

@@ -29,6 +29,10 @@ export const ColleagueLayer = z.object({
   sharedAt: z.number().int().nonnegative(),
   receivedAt: z.number().int().nonnegative(),
   hidden: z.boolean().default(false),
+  /** When it was last hidden or shown (absent: not since it was received), so sync keeps the later choice. */
+  hiddenAt: z.number().int().nonnegative().optional(),
+  /** Read from the team folder, which every device reads itself: such a layer does not travel in device files. */
+  team: z.literal(true).optional(),
   include: ShareInclude,
   picks: z.array(ColleaguePick),
   /** Their journal of the conference and its days, when they shared notes; layers stored before it have none. */

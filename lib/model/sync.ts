@@ -28,6 +28,14 @@ export type ReadAt = z.infer<typeof ReadAt>;
 export const Removed = z.record(OwnItemId, stamp);
 export type Removed = z.infer<typeof Removed>;
 
+/** Per journal entry (`<conference>|<day>`): the device that wrote its note as it stands, and when. */
+export const JournalAuthors = z.record(z.string().max(200), z.tuple([DeviceId, stamp]));
+export type JournalAuthors = z.infer<typeof JournalAuthors>;
+
+/** Colleague layers removed (`<conference>/<sharer>`), with when: a layer received before then does not come back. */
+export const RemovedLayers = z.record(z.string().max(200), stamp);
+export type RemovedLayers = z.infer<typeof RemovedLayers>;
+
 /** Everything of a device file but its records, which are a backup (format 2) read by the backup reader. */
 export const SyncHeader = z.object({
   format: z.literal(SYNC_FORMAT),
@@ -40,8 +48,13 @@ export const SyncClocks = z.object({
   notes: NoteAuthors,
   readAt: ReadAt,
   removedOwnItems: Removed,
+  /** Absent in files written before journals and layers travelled: none. */
+  journalNotes: JournalAuthors.default({}),
+  removedLayers: RemovedLayers.default({}),
 });
 export type SyncClocks = z.infer<typeof SyncClocks>;
+/** Clocks as written by a build from before journals and layers travelled: they read back with none. */
+export type SyncClocksInput = z.input<typeof SyncClocks>;
 
 const Folder = z.string().trim().max(500).regex(/^[^?#\\]*$/, 'must be a folder path');
 /** A passphrase for end-to-end encryption (see lib/sync/crypto.ts); empty or absent = off. */

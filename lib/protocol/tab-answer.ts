@@ -14,6 +14,12 @@ function shownAt(url: URL, binding: EmbedBinding | undefined) {
   return adapter && { id: adapter.conferenceId(url), platform: adapter.platform, url: adapter.conferenceUrl(url), origin: url.origin };
 }
 
+/** The conference a tab shows, from its URL (as the browser reports it) and the user's binding of its site alone. */
+export function conferenceOfTab(tabUrl: string | undefined, binding?: EmbedBinding): string | undefined {
+  const url = tabUrl && URL.canParse(tabUrl) ? new URL(tabUrl) : undefined;
+  return url && shownAt(url, binding)?.id;
+}
+
 /**
  * A tab's answer to `tab/entries` as the popup may believe it: the conference is the one the tab's URL (as the
  * browser reports it) belongs to, never the one the answer names. An answer about another conference is dropped

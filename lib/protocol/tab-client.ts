@@ -15,11 +15,16 @@ export async function sendToTab<T extends TabType>(tabId: number, request: TabRe
  * Asks a tab's content script for what it shows; undefined when the tab has no schedule, or the answer is about
  * another conference than the tab's URL (`tabUrl`, as the browser reports it) shows.
  */
-export async function entriesOfTab(tabId: number, tabUrl: string | undefined, binding?: EmbedBinding): Promise<TabEntries | undefined> {
+export async function entriesOfTab(
+  tabId: number,
+  tabUrl: string | undefined,
+  binding?: EmbedBinding | Promise<EmbedBinding | undefined>,
+): Promise<TabEntries | undefined> {
   try {
     // Checked all the same: it comes from the process of a web page, and the popup shows it.
     const parsed = TabEntries.safeParse(await sendToTab(tabId, { type: 'tab/entries' }));
-    return parsed.success ? answerOfTab(parsed.data, tabUrl, binding) : undefined;
+    // The binding may still be read while the tab answers (the popup asks both at once).
+    return parsed.success ? answerOfTab(parsed.data, tabUrl, await binding) : undefined;
   } catch {
     return undefined;
   }

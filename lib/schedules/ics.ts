@@ -8,6 +8,7 @@ import { finishEntries, type Draft } from './entries';
 import { line, plainText } from './text';
 import { ScheduleError, type ParsedSchedule, type ScheduleOptions } from './types';
 import { decideZone } from './zone';
+import { addressOf } from '../util/city-zone';
 
 interface Property {
   name: string;
@@ -141,7 +142,6 @@ export function parseIcs(text: string, options: ScheduleOptions): ParsedSchedule
   const fileZone = calZone && isTimeZone(calZone) && !(sched && /^(UTC|GMT|Etc\/UTC)$/i.test(calZone)) ? calZone : undefined;
   const floating = events.some((e) => /^\d{8}(T\d{6})?$/.test(e.get('DTSTART')?.value.trim() ?? '') && !e.get('DTSTART')?.params.TZID);
   const tzids = events.map((e) => e.get('DTSTART')?.params.TZID).filter((z): z is string => !!z && isTimeZone(z));
-  const zone = decideZone({ fromFile: fileZone ?? tzids[0], given: options.timeZone, localTimes: floating });
 
   const calName = line(calendar.get('X-WR-CALNAME')?.value, 200);
   const event = sched ? (schedHost ? schedEvent(schedHost)! : slugEvent(calName ?? 'sched')) : calName ? slugEvent(calName) : `calendar-${fingerprint(events.map((e) => e.get('UID')?.value ?? '').join('\n'))}`;
@@ -149,7 +149,11 @@ export function parseIcs(text: string, options: ScheduleOptions): ParsedSchedule
   const id = conferenceIdOf(platform, event);
   const productName = /^-\/\/Sched\.com (.+)\/\/[A-Z]{2}$/i.exec(prodId.trim())?.[1];
   const name = line(sched ? productName : undefined, 500) ?? calName ?? options.fileName ?? 'Imported calendar';
-  const tail = sched ? commonTail(events.map((e) => textOf(e, 'LOCATION'))) : undefined;
+  const locations = events.map((e) => textOf(e, 'LOCATION') ?? '');
+  const tail = sched ? commonTail(locations) : undefined;
+  // sched's address is the common tail; another calendar's LOCATION may carry one after the room.
+  const addresses = tail ? [tail] : locations.flatMap((l) => addressOf(l) ?? []);
+  const zone = decideZone({ fromFile: fileZone ?? tzids[0], given: options.timeZone, localTimes: floating, addresses });
 
   const drafts = events.map((e, i): Draft => {
     const where = `event ${i + 1} (line ${e.get('DTSTART')?.line ?? e.get('UID')?.line ?? '?'})`;

@@ -25,8 +25,9 @@ export interface ScheduleOptions {
 export interface ZoneDecision {
   timeZone: string;
   /** `file`: named by the file; `given`: the user chose it; `offsets`: picked to match the file's UTC offsets;
-   *  `assumed`: the file has none, the browser's zone was taken. */
-  source: 'file' | 'given' | 'offsets' | 'assumed';
+   *  `city`: the zone named after the city the venue's address names; `assumed`: the file has none, the browser's
+   *  zone was taken. */
+  source: 'file' | 'given' | 'offsets' | 'city' | 'assumed';
   /** Whether the instants themselves depend on it (local times without offset), not only their display. */
   affectsTimes: boolean;
   note: string;

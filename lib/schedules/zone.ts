@@ -1,5 +1,6 @@
 import { isTimeZone, zoneOffsetMinutes } from '../util/time';
 import { browserZone, commonZones } from '../util/zones';
+import { namedCityZone } from '../util/city-zone';
 import type { ZoneDecision } from './types';
 
 /** An instant with the UTC offset the file wrote it with. */
@@ -48,13 +49,15 @@ interface ZoneInputs {
   samples?: readonly OffsetSample[];
   /** Whether the file's times are local clock times that need the zone to become instants. */
   localTimes: boolean;
+  /** The venue's address as the file gives it ("Amsterdam, Netherlands"), one per session that has one. */
+  addresses?: readonly string[];
 }
 
 /**
- * The zone a schedule's sessions are shown in, and why: the file's own, else the user's choice, else one whose offsets
+ * The zone a schedule's sessions are shown in, and why: the file's own, else the user's choice, else the zone of the city the venue's address names (showing the file's offsets, if it has any), else one whose offsets
  * match the file's on these dates (the browser's first, then zones conferences use), else the browser's, said so.
  */
-export function decideZone({ fromFile, given, samples = [], localTimes }: ZoneInputs): ZoneDecision {
+export function decideZone({ fromFile, given, samples = [], localTimes, addresses = [] }: ZoneInputs): ZoneDecision {
   if (fromFile && isTimeZone(fromFile)) {
     return { timeZone: fromFile, source: 'file', affectsTimes: localTimes, note: `${fromFile}, as the file says` };
   }
@@ -64,6 +67,12 @@ export function decideZone({ fromFile, given, samples = [], localTimes }: ZoneIn
       return { timeZone: given, source: 'given', affectsTimes: false, note: `${given}, as you chose (the file's times are at UTC ${offsets}; their instants stay exact)` };
     }
     return { timeZone: given, source: 'given', affectsTimes: localTimes, note: `${given}, as you chose` };
+  }
+  // The city is better evidence than the browser's zone; with offsets in the file, it must show them too.
+  const city = namedCityZone(addresses, (zone) => matchesAll(zone, samples));
+  if (city) {
+    const name = city.slice(city.lastIndexOf('/') + 1).replace(/_/g, ' ');
+    return { timeZone: city, source: 'city', affectsTimes: localTimes, note: `${city}: the file names no zone, and the venue is in ${name}` };
   }
   if (samples.length) {
     const offsets = [...new Set(samples.map((s) => s.offsetMinutes))];

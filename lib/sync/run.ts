@@ -115,7 +115,7 @@ export async function syncOnce(db: TalkmarksDb, settings: SyncSettings, now: () 
     for (const a of merged.changed) changed.set(a.key, a);
     // Nothing new and our file on the server is the one we wrote: no upload. Never after a 412: ours was refused.
     if (attempt === 0 && merged.unchanged && ownEntry && ownEtag === known.own && ownEtag !== undefined) break;
-    const json = deviceFileJson(merged.clocks, merged.data);
+    const json = deviceFileJson(merged.clocks, merged.data, merged.layers);
     const ring = ringOf(settings);
     const put = await putFile(settings, davUrl(settings, 'devices', mine), ring ? await ring.seal(json) : json, ownEntry || attempt ? ownEtag : undefined, `devices/${mine}`);
     if (!put.conflict) {

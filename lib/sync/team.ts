@@ -1,6 +1,6 @@
 import type { TalkmarksDb } from '../db/database';
 import { annotatedSessions } from '../db/annotations';
-import { colleagueLayer, storeLayer } from '../db/colleagues';
+import { colleagueLayer, removeLayer, storeLayer } from '../db/colleagues';
 import { conferencesById } from '../db/conferences';
 import { saveTeamState, teamState } from '../db/sync';
 import { layerOf } from '../model/colleague';
@@ -46,6 +46,21 @@ async function listTeam(login: DavLogin, place: string, folder: string): Promise
 }
 
 /**
+ * A member who left the team (their file deleted from the folder, seen in a listing that succeeded) takes their layer
+ * along: a team layer mirrors the folder. A layer still given by another file (a member who renamed theirs) stays.
+ */
+async function dropDeparted(db: TalkmarksDb, before: Record<string, string>, now: Record<string, string>, report: TeamReport) {
+  const kept = new Set(Object.values(now));
+  for (const [name, id] of Object.entries(before)) {
+    if (name in now || kept.has(id)) continue;
+    const layer = await colleagueLayer(db, id);
+    if (!layer?.team) continue;
+    await removeLayer(db, id);
+    if (!report.conferences.includes(layer.conference)) report.conferences.push(layer.conference);
+  }
+}
+
+/**
  * One sync with the team folder: every other member's changed file becomes (replaces) their colleague layer, then this
  * member's picks of the chosen conference are published, only what they include. A file that is too big, unreadable,
  * or does not open with the team passphrase is named and skipped; nothing of it is stored. Never throws for a file.
@@ -59,12 +74,16 @@ export async function syncTeam(db: TalkmarksDb, settings: SyncSettings, team: Te
   const entries = (await listTeam(login, place, team.folder)).filter((e) => !e.folder && e.name.endsWith(SUFFIX));
   const report: TeamReport = { colleagues: 0, conferences: [], problems: [] };
   const etags: Record<string, string> = {};
+  const layers: Record<string, string> = {};
   let ownEtag: string | undefined;
   for (const entry of entries) {
     const what = `${team.folder}/${entry.name}`;
     if (entry.name !== mine) report.colleagues++;
-    if (entry.etag && state.etags[entry.name] === entry.etag) {
+    // A state from before layers were recorded reads every file once, to learn which layer each gave.
+    if (entry.etag && state.layers && state.etags[entry.name] === entry.etag) {
       etags[entry.name] = entry.etag;
+      const layer = state.layers?.[entry.name];
+      if (layer) layers[entry.name] = layer;
       if (entry.name === mine) ownEtag = entry.etag;
       continue;
     }
@@ -77,6 +96,9 @@ export async function syncTeam(db: TalkmarksDb, settings: SyncSettings, team: Te
     const read = opened.ok ? readShareText(opened.text) : opened;
     if (!read.ok) {
       report.problems.push(`${what} ${read.error}; nothing of it was stored.`);
+      // Unreadable is not gone: the layer it gave before stays until the file is removed.
+      const layer = state.layers?.[entry.name];
+      if (layer) layers[entry.name] = layer;
       continue;
     }
     const etag = entry.etag ?? got.etag ?? '';
@@ -89,12 +111,14 @@ export async function syncTeam(db: TalkmarksDb, settings: SyncSettings, team: Te
       report.problems.push(`${what} belongs to ${read.share.from}, another member with your name: choose another name in Sync settings. Not published.`);
     }
     const before = await colleagueLayer(db, layerOf(read.share, now).id);
+    layers[entry.name] = layerOf(read.share, now).id;
     if (!before || before.sharedAt !== read.share.sharedAt) {
-      await storeLayer(db, { ...layerOf(read.share, now), hidden: before?.hidden ?? false });
+      await storeLayer(db, { ...layerOf(read.share, now), hidden: before?.hidden ?? false, ...(before?.hiddenAt ? { hiddenAt: before.hiddenAt } : {}), team: true });
       report.conferences.push(read.share.conference);
     }
     etags[entry.name] = etag;
   }
+  await dropDeparted(db, state.layers ?? {}, layers, report);
   const listed = entries.some((e) => e.name === mine);
   let published = state.published;
   // A file under this member's name that was not read as theirs (another member's, unreadable) is never overwritten.
@@ -116,6 +140,6 @@ export async function syncTeam(db: TalkmarksDb, settings: SyncSettings, team: Te
       }
     }
   }
-  await saveTeamState(db, { key: 'team', place, etags, ...(published ? { published } : {}) });
+  await saveTeamState(db, { key: 'team', place, etags, layers, ...(published ? { published } : {}) });
   return report;
 }

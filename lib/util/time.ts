@@ -155,9 +155,20 @@ const dayStyles = {
   short: { weekday: 'short', day: 'numeric', month: 'short' },
 } as const;
 
+/** A list of thousands of sessions names a few days: each name is formatted once (a day heading per row was 5 ms a keystroke). */
+const dayNames = new Map<string, string>();
+
 function formatDay(date: string, style: keyof typeof dayStyles): string {
-  const formatter = cached(dayFormatters, style, () => new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', ...dayStyles[style] }));
-  return formatter.format(Date.parse(`${date}T12:00:00Z`));
+  const key = `${style} ${date}`;
+  let name = dayNames.get(key);
+  if (name === undefined) {
+    const formatter = cached(dayFormatters, style, () => new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', ...dayStyles[style] }));
+    name = formatter.format(Date.parse(`${date}T12:00:00Z`));
+    // Bounded: any text may be asked for, though a profile holds a few hundred days at most.
+    if (dayNames.size >= 4096) dayNames.clear();
+    dayNames.set(key, name);
+  }
+  return name;
 }
 
 /** The day after a `YYYY-MM-DD` day. */

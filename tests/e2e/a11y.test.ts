@@ -74,6 +74,29 @@ describe('accessibility and looks (axe-core, zoom, popup size)', () => {
     }
   });
 
+  it('the plan at 400 px: hours beside the rows, a clash in two lanes, the form opened in place; axe-clean with it open', async () => {
+    const page = await open('dashboard.html#view=plan', 'light', { width: 400, height: 700 });
+    const day1 = page.getByRole('region', { name: 'Tuesday, 24 March 2026' });
+    await day1.locator('.tm-plan-item').first().waitFor();
+    expect(await day1.locator('.tm-axis-hour').allTextContents()).toEqual(['09:00', '10:00', '11:00', '12:00', '13:00', '14:00', '15:00', '16:00', '17:00', '18:00', '19:00', '20:00', '21:00', '22:00', '23:00', '00:00']);
+    const layout = await day1.locator('.tm-axis-row').evaluateAll((rows) =>
+      rows.map((row) => {
+        const [axis, content] = [row.querySelector('.tm-axis')!.getBoundingClientRect(), row.querySelector('.tm-axis-content')!.getBoundingClientRect()];
+        return { besides: axis.right <= content.left, share: content.width / row.getBoundingClientRect().width, lanes: new Set([...row.querySelectorAll<HTMLElement>('.tm-axis-bar')].map((b) => b.getBoundingClientRect().left)).size };
+      }),
+    );
+    expect(layout.every((r) => r.besides && r.share >= 0.7)).toBe(true);
+    // GitOps at Scale and Zero Trust overlap: side by side in the clash's row.
+    expect(Math.max(...layout.map((r) => r.lanes))).toBe(2);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await day1.getByRole('button', { name: '+ Add your own item on Tuesday, 24 March 2026' }).click();
+    await day1.getByRole('form', { name: 'Add your own item' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    const { serious } = await axeCheck(page);
+    expect(serious).toEqual([]);
+    await page.close();
+  });
+
   it('the popup fits 800×600, and reflows at 200% zoom (400 px wide)', async () => {
     const tabId = await h.tabIdOf(schedule);
     for (const width of [800, 400]) {

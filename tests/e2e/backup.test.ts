@@ -88,6 +88,7 @@ describe('backup and import in Chromium', () => {
     await expect.poll(async () => (await alice.readStore('conferences')).length).toBe(1);
     await schedule.close();
     const dashboard = await alice.extensionPage('dashboard.html#view=plan');
+    await dashboard.getByRole('button', { name: '+ Add your own item', exact: true }).click();
     const form = dashboard.getByRole('form', { name: 'Add your own item' });
     await form.getByLabel('Title').fill('Booth duty');
     await form.getByLabel('Day').selectOption('2026-03-24');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { renderWidgetCards } from '../support/pretalx-widget';
+import { pretalxWidgetScript } from '../support/pretalx-widget';
 import { readReal } from '../support/fixtures';
 import { launchExtension, type Harness } from './harness';
 import { grantSiteAccess, siteAccessCopy, withholdSiteAccess } from './site-access';
@@ -25,17 +25,6 @@ const sessionize = JSON.parse(readReal('sessionize/global-azure-austria-2024-all
 /** Both platforms serve their data to other sites. */
 const cors = { 'access-control-allow-origin': '*' };
 
-/** The component's script, standing in for pretalx's: renders widget/v2.json into an open shadow root. */
-const pretalxScript = `globalThis.__name = (f) => f;
-const renderWidgetCards = ${renderWidgetCards.toString()};
-customElements.define('pretalx-schedule', class extends HTMLElement {
-  async connectedCallback() {
-    const root = this.attachShadow({ mode: 'open' });
-    const eventUrl = new URL(this.getAttribute('event-url'), location.href).href;
-    const json = await (await fetch(eventUrl + 'schedule/widget/v2.json')).json();
-    renderWidgetCards(root, json, eventUrl);
-  }
-});`;
 
 /** Sessionize's GridSmart script writes its sessions into the page; this one the markup public scrapers read. */
 const sessionizeScript = `document.write(${JSON.stringify(
@@ -77,7 +66,7 @@ describe('schedules embedded in other sites, granted while Talkmarks runs', () =
     extensions = await withholdSiteAccess(h);
     h.serve(NOJS, readReal('pretalx/democon-schedule-nojs.html'));
     h.serve(`${EVENT}schedule/widget/v2.json`, readReal('pretalx/democon-widget-v2.json'), 'application/json', cors);
-    h.serve(`${EVENT}schedule/widget/v2.en.js`, pretalxScript, 'text/javascript', cors);
+    h.serve(`${EVENT}schedule/widget/v2.en.js`, pretalxWidgetScript, 'text/javascript', cors);
     h.serve(PROGRAMME, embedPage('Programme – DemoCon 2022', EVENT));
     // The widget's script blocked (a content blocker, a CSP, an outage): the page holds only the element.
     h.serve(STATIC, embedPage('Programme – DemoCon 2022', EVENT, false));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schedListPage, type PageSession } from '../support/sched-page';
-import { launchFirefox, type FirefoxHarness } from './firefox-harness';
+import { button, launchFirefox, type FirefoxHarness } from './firefox-harness';
 
 const sessions: PageSession[] = [
   { shortId: 'a1Aa', longId: 'a'.repeat(32), title: 'GitOps at Scale', start: '2026-03-24T08:00:00Z', end: '2026-03-24T08:30:00Z', room: 'Hall 12' },
@@ -17,15 +17,6 @@ const LIST = 'https://foxconf2026.sched.com/';
 const SIMPLE = 'https://foxconf2026.sched.com/list/simple';
 const NOTE = 'Argo CD *rollouts* across 300 clusters.';
 
-/** A button by its accessible name (its aria-label, else its text), as a user or a screen reader finds it. */
-async function button(page: Page, name: string): Promise<ElementHandle<HTMLButtonElement>> {
-  const handle = await page.waitForFunction(
-    (n) => [...document.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === n),
-    { timeout: 20_000 },
-    name,
-  );
-  return handle as ElementHandle<HTMLButtonElement>;
-}
 const pressed = (page: Page, title: string) =>
   page.evaluate((t) => document.querySelector(`button[aria-label$=": ${CSS.escape(t)}"]`)?.getAttribute('aria-pressed') ?? null, title);
 

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schedListPage, type PageSession } from '../support/sched-page';
 import { readZip, splitFrontMatter, type UnzippedFile } from '../support/unzip';
 import { launchExtension, type Harness } from './harness';
+import { readYaml } from '../support/yaml';
 
 const sessions: PageSession[] = [
   { shortId: 'k1Aa', longId: 'a'.repeat(32), title: 'eBPF: "the" #1 --- talk', start: '2026-03-24T09:00:00Z', end: '2026-03-24T09:30:00Z', room: 'Elicium 2', speakers: [{ name: 'Jane Doe', slug: 'jane', company: 'Acme' }] },
@@ -72,7 +72,7 @@ describe('notes app export in Chromium', () => {
     ]);
     const byName = (end: string) => files.find((f) => f.path.endsWith(end)) as UnzippedFile;
     const talk = splitFrontMatter(byName('(k1Aa).md').text);
-    expect(load(talk.yaml, { schema: CORE_SCHEMA })).toMatchObject({
+    expect(readYaml(talk.yaml)).toMatchObject({
       talkmarks_id: 'sched:notesconf2026:k1Aa',
       title: 'eBPF: "the" #1 --- talk',
       aliases: ['eBPF: "the" #1 --- talk'],

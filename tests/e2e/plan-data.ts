@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import type { BackgroundRequest } from '../../lib/protocol/messages';
 import { zonedToInstant } from '../../lib/util/time';
 import { schedListPage, type PageSession } from '../support/sched-page';
+import { launchExtension, type Harness } from './harness';
 
 /** A two-day conference in Amsterdam with clashes, a talk across midnight and sessions no one stars. */
 export const PLAN_URL = 'https://planconf2026.sched.com/list/descriptions/';
@@ -43,4 +44,15 @@ export async function seedPlan(page: Page): Promise<void> {
     { type: 'annotation/patch', key: keyOf('p03'), patch: { priority: 'maybe', tags: ['security'] } },
     { type: 'annotation/patch', key: keyOf('p04'), patch: { rating: 4, tags: ['ebpf', 'cool-tech'] } },
   );
+}
+
+/** A browser with the extension, PlanConf's schedule seen in a tab, and the dashboard with {@link seedPlan}'s stars. */
+export async function launchWithPlan(): Promise<{ h: Harness; dashboard: Page }> {
+  const h = await launchExtension();
+  h.serve(PLAN_URL, planPage());
+  const schedule = await h.open(PLAN_URL);
+  await schedule.locator('tm-controls').nth(planSessions.length - 1).waitFor({ state: 'attached' });
+  const dashboard = await h.extensionPage('dashboard.html');
+  await seedPlan(dashboard);
+  return { h, dashboard };
 }

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type Harness } from './harness';
-import { CONF, PLAN_URL, planPage, seedPlan, sendFrom } from './plan-data';
+import type { Harness } from './harness';
+import { CONF, launchWithPlan, sendFrom } from './plan-data';
 import { unpackShare } from '../../lib/share/pack';
 import { sampleShare } from '../support/share';
 
@@ -31,12 +31,7 @@ describe('the plan is what you attend, and every side effect can be undone', () 
   }
 
   beforeAll(async () => {
-    h = await launchExtension();
-    h.serve(PLAN_URL, planPage());
-    const schedule = await h.open(PLAN_URL);
-    await schedule.locator('tm-controls').nth(7).waitFor({ state: 'attached' });
-    dashboard = await h.extensionPage('dashboard.html');
-    await seedPlan(dashboard);
+    ({ h, dashboard } = await launchWithPlan());
   });
   afterAll(async () => h?.close());
 
@@ -56,15 +51,35 @@ describe('the plan is what you attend, and every side effect can be undone', () 
     expect(await day1().getByRole('button', { name: 'Back in the plan: Zero Trust in Practice' }).isVisible()).toBe(true);
   });
 
-  it('fills a free gap’s times into the form, and adds lunch from one quick-add line', async () => {
-    const form = dashboard.getByRole('form', { name: 'Add your own item' });
-    await day1().getByRole('button', { name: '+ Add your own item 09:30–10:00 CET' }).click();
+  it('opens the form in the free gap with its times, gives the focus back on cancel, and adds lunch from one quick-add line', async () => {
+    const gap = day1().locator('.tm-gap').first();
+    await gap.getByRole('button', { name: '+ Add your own item 09:30–10:00 CET' }).click();
+    // In the gap itself, not below the days.
+    const form = gap.getByRole('form', { name: 'Add your own item' });
     expect([await form.getByLabel('From').inputValue(), await form.getByLabel('To').inputValue()]).toEqual(['09:30', '10:00']);
     await expect.poll(() => dashboard.evaluate(() => document.activeElement?.closest('label')?.textContent?.trim())).toBe('Title');
-    await form.getByLabel('Quick add').fill('12:00-13:00 Lunch with Ana @ Cafe');
-    await form.getByLabel('Quick add').press('Enter');
+    await dashboard.keyboard.press('Escape');
+    await expect.poll(() => form.count()).toBe(0);
+    await expect.poll(() => dashboard.evaluate(() => document.activeElement?.textContent)).toBe('+ Add your own item 09:30–10:00 CET');
+    // Enter on the focused "+ Add" opens it again; Cancel closes it the same way.
+    await dashboard.keyboard.press('Enter');
+    await expect.poll(() => dashboard.evaluate(() => document.activeElement?.closest('label')?.textContent?.trim())).toBe('Title');
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => dashboard.evaluate(() => document.activeElement?.textContent)).toBe('+ Add your own item 09:30–10:00 CET');
+    const quick = dashboard.getByRole('group', { name: 'Quick add an own item' });
+    await quick.getByLabel('Day').selectOption('2026-03-24');
+    await quick.getByLabel('Quick add').fill('12:00-13:00 Lunch with Ana @ Cafe');
+    await quick.getByLabel('Quick add').press('Enter');
     const lunch = day1().locator('.tm-plan-item.tm-own', { hasText: 'Lunch with Ana' });
     await expect.poll(() => lunch.textContent()).toMatch(/^12:00–13:00 CETLunch with Ana · CafeOwn item/);
+    // Edit opens the form at the item itself, filled in; Esc closes it and the focus is back on Edit.
+    await lunch.getByRole('button', { name: 'Edit Lunch with Ana' }).click();
+    const edit = day1().locator('.tm-axis-row', { hasText: 'Lunch with Ana' }).getByRole('form', { name: 'Edit Lunch with Ana' });
+    expect([await edit.getByLabel('Title').inputValue(), await edit.getByLabel('From').inputValue(), await edit.getByLabel('Place').inputValue()]).toEqual(['Lunch with Ana', '12:00', 'Cafe']);
+    await expect.poll(() => dashboard.evaluate(() => document.activeElement?.closest('label')?.textContent?.trim())).toBe('Title');
+    await dashboard.keyboard.press('Escape');
+    await expect.poll(() => edit.count()).toBe(0);
+    await expect.poll(() => dashboard.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Edit Lunch with Ana');
   });
 
   it('exports the plan: the calendar and highlights leave the alternatives out and take lunch in', async () => {

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type Harness } from './harness';
-import { CONF, PLAN_URL, keyOf, planPage, seedPlan } from './plan-data';
+import type { Harness } from './harness';
+import { CONF, keyOf, launchWithPlan } from './plan-data';
 
 const hashOf = (page: Page) => decodeURIComponent(new URL(page.url()).hash.replace(/\+/g, ' '));
 const resultTitles = (page: Page) => page.locator('.tm-results .tm-title > a').allTextContents();
@@ -12,12 +12,7 @@ describe('planning the conference in the dashboard', () => {
   let dashboard: Page;
 
   beforeAll(async () => {
-    h = await launchExtension();
-    h.serve(PLAN_URL, planPage());
-    const schedule = await h.open(PLAN_URL);
-    await schedule.locator('tm-controls').nth(7).waitFor({ state: 'attached' });
-    dashboard = await h.extensionPage('dashboard.html');
-    await seedPlan(dashboard);
+    ({ h, dashboard } = await launchWithPlan());
   });
   afterAll(async () => h?.close());
 
@@ -139,7 +134,12 @@ describe('planning the conference in the dashboard', () => {
   });
 
   it('adds an own item across midnight that clashes with a late talk, and exports it', async () => {
-    const form = dashboard.getByRole('form', { name: 'Add your own item' });
+    const day1 = dashboard.getByRole('region', { name: 'Tuesday, 24 March 2026' });
+    // No form until asked for: "+ Add" on the day opens it there, with the cursor in the title.
+    expect(await dashboard.getByRole('form', { name: 'Add your own item' }).count()).toBe(0);
+    await day1.getByRole('button', { name: '+ Add your own item on Tuesday, 24 March 2026' }).click();
+    const form = day1.getByRole('form', { name: 'Add your own item' });
+    await expect.poll(() => dashboard.evaluate(() => document.activeElement?.closest('label')?.textContent?.trim())).toBe('Title');
     await form.getByLabel('Title').fill('After-party');
     await form.getByLabel('Day').selectOption('2026-03-24');
     await form.getByLabel('From').fill('23:00');
@@ -149,9 +149,10 @@ describe('planning the conference in the dashboard', () => {
     await form.getByLabel('To').fill('01:00');
     await form.getByLabel('Place').fill('Canal boat');
     await form.getByRole('button', { name: 'Add to the plan' }).click();
-    const day1 = dashboard.getByRole('region', { name: 'Tuesday, 24 March 2026' });
     await expect.poll(() => day1.getByRole('group', { name: /^Clash/ }).getAttribute('aria-label')).toBe('Clash 23:30–00:30 CET: 2 at once');
-    expect(await form.getByLabel('Title').inputValue()).toBe('');
+    // Saved: the form closes and the focus is back on the day's "+ Add".
+    await expect.poll(() => form.count()).toBe(0);
+    await expect.poll(() => dashboard.evaluate(() => document.activeElement?.id)).toBe('tm-add-2026-03-24');
     await dashboard.goto(`chrome-extension://${h.extensionId}/dashboard.html`);
     const [download] = await Promise.all([
       dashboard.waitForEvent('download'),

@@ -193,4 +193,45 @@ describe('the popup at the event (400×600, fixed clock)', () => {
     expect(await badgeClass(URL_LIGHT, 'dark')).not.toContain('dark');
     expect(await badgeClass(URL_DARK, 'light')).toContain('dark');
   });
+
+  it('on a long page (450 sessions) draws today first, stays at today while the other days fill in, jumps to a day and filters across all', async () => {
+    const BIG = 'https://bigpop2026.sched.com/list/descriptions/';
+    const clock = (i: number) => `${String(8 + Math.floor((i * 3) / 60)).padStart(2, '0')}:${String((i * 3) % 60).padStart(2, '0')}`;
+    const many = ['2026-03-23', '2026-03-24', '2026-03-25'].flatMap((day, d) =>
+      Array.from({ length: 150 }, (_, i) => talk(`g${d}${String(i).padStart(3, '0')}`, `Day ${d + 1} session ${i}`, day, clock(i), clock(i + 1))),
+    );
+    many[0] = { ...many[0]!, title: 'Needle on Monday' };
+    h.serve(BIG, schedListPage(many, { name: 'BigPop 2026', timeZone: ZONE, view: 'descriptions', clock: '24h' }));
+    const schedule = await h.open(BIG);
+    await schedule.locator('tm-controls').nth(many.length - 1).waitFor({ state: 'attached' });
+    const page = await h.context.newPage();
+    await page.clock.setFixedTime(new Date(at('2026-03-24', '07:00')));
+    await page.setViewportSize({ width: 400, height: 600 });
+    // How many rows the list had when its first ones were drawn.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const rows = document.querySelectorAll('.tm-session');
+        if (!rows.length) return;
+        observer.disconnect();
+        document.documentElement.dataset.firstRows = [...rows].map((r) => r.getAttribute('data-key')!.split(':')[2]!.slice(0, 2)).join(' ');
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=${await h.tabIdOf(schedule)}`);
+    // The settle signal: every row is drawn.
+    await expect.poll(() => page.locator('.tm-session').count()).toBe(many.length);
+    const first = (await page.evaluate(() => document.documentElement.dataset.firstRows))!.split(' ');
+    expect(first.length).toBeLessThan(many.length);
+    expect(new Set(first)).toEqual(new Set(['g1']));
+    // Monday's rows went in above the screen without moving it: Tuesday's heading is still at the top.
+    expect(Math.abs(await page.locator('#tm-day-2026-03-24').evaluate((el) => el.getBoundingClientRect().top))).toBeLessThan(4);
+    expect(await page.locator('[aria-busy], .tm-pending').count()).toBe(0);
+    await page.getByRole('button', { name: 'Wed 25 Mar' }).click();
+    await expect.poll(() => page.locator('#tm-day-2026-03-25').evaluate((el) => Math.abs(el.getBoundingClientRect().top) < 4)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tm-day-2026-03-25');
+    await page.getByRole('searchbox', { name: 'Filter sessions' }).fill('needle');
+    await expect.poll(() => page.locator('.tm-session .tm-title > a').allTextContents()).toEqual(['Needle on Monday']);
+    expect(await page.locator('.tm-day-heading').allTextContents()).toEqual(['Monday, 23 March 2026']);
+    await page.close();
+    await schedule.close();
+  });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { renderWidgetCards } from '../support/pretalx-widget';
+import { pretalxWidgetScript } from '../support/pretalx-widget';
 import { readReal } from '../support/fixtures';
 import { launchExtension, type Harness } from './harness';
 import { byRole, countByRole } from './closed-shadow';
@@ -21,17 +21,6 @@ declare const chrome: {
 const star = (page: Page, title: string, verb = '(Star|Unstar)') => page.getByRole('button', { name: new RegExp(`^${verb}: ${title}$`) });
 const controls = (page: Page) => page.locator('tm-controls');
 
-/** The component's script, standing in for pretalx's: renders widget/v2.json into an open shadow root. */
-const widgetScript = `globalThis.__name = (f) => f;
-const renderWidgetCards = ${renderWidgetCards.toString()};
-customElements.define('pretalx-schedule', class extends HTMLElement {
-  async connectedCallback() {
-    const root = this.attachShadow({ mode: 'open' });
-    const eventUrl = new URL(this.getAttribute('event-url'), location.href).href;
-    const json = await (await fetch(eventUrl + 'schedule/widget/v2.json')).json();
-    renderWidgetCards(root, json, eventUrl);
-  }
-});`;
 
 describe('pretalx in Chromium, on a site the user chose', () => {
   let h: Harness;
@@ -45,7 +34,7 @@ describe('pretalx in Chromium, on a site the user chose', () => {
     h.serve(SCHEDULE, fixture('democon-schedule.html'));
     h.serve(SCHEDULE_NO_SCRIPT, fixture('democon-schedule.html').replace(/<script[^>]*widget\/v2[^>]*><\/script>/, ''));
     h.serve(`${BASE}schedule/widget/v2.json`, fixture('democon-widget-v2.json'), 'application/json');
-    h.serve(`${BASE}schedule/widget/v2.en.js`, widgetScript, 'text/javascript');
+    h.serve(`${BASE}schedule/widget/v2.en.js`, pretalxWidgetScript, 'text/javascript');
     h.serve(OTHER_SITE, fixture('democon-schedule-nojs.html'));
     nojs = await h.open(NOJS);
   });

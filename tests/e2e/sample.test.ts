@@ -2,6 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type Harness } from './harness';
+import { readReal } from '../support/fixtures';
+import { readIcs } from '../support/ics';
+import { schedListPage, shortIdOf } from '../support/sched-page';
 
 /**
  * A new user with nothing else: a fresh profile, no schedule page, no network. Installing opens the dashboard,
@@ -66,6 +69,23 @@ describe('the bundled sample conference, from a fresh profile', () => {
     expect(markdown).toMatch(/^# .*\(sample\)/);
     expect(markdown).toContain('Tried on the sample, offline.');
     await dashboard.keyboard.press('Escape');
+  });
+
+  it('keeps the conference’s zone Europe/Amsterdam after a visit to the real schedule page, whose times say only CET', async () => {
+    const events = readIcs(readReal('sched/kccnceu2026-all.ics')).slice(0, 20);
+    const sessions = events.map((e, i) => ({ shortId: shortIdOf(i), longId: e.uid, title: e.summary, start: e.start, end: e.end, room: e.location?.split(', ')[0] }));
+    h.serve('https://kccnceu2026.sched.com/', schedListPage(sessions, { name: 'KubeCon + CloudNativeCon Europe 2026', timeZone: 'Europe/Amsterdam', view: 'default' }));
+    const schedule = await h.open('https://kccnceu2026.sched.com/');
+    // Settled once the page's sessions are stored (they join the sample's, stored under sched's long ids).
+    const short = `sched:kccnceu2026:${shortIdOf(0)}`;
+    const joined = async () => ((await h.readStore('sessions')) as { key: string; aliases: string[] }[]).some((s) => s.key === short || s.aliases.includes(short));
+    await expect.poll(joined).toBe(true);
+    await schedule.close();
+    expect(((await h.readStore('conferences')) as { timeZone?: string }[]).map((c) => c.timeZone)).toEqual(['Europe/Amsterdam']);
+    // The plan's own-item form names the city's zone.
+    await dashboard.goto(`chrome-extension://${h.extensionId}/dashboard.html#view=plan`);
+    await dashboard.getByRole('button', { name: '+ Add your own item', exact: true }).click();
+    expect(await dashboard.getByRole('form', { name: 'Add your own item' }).textContent()).toContain('Times in the conference’s zone (Europe/Amsterdam).');
   });
 
   it('goes away with everything in it after a confirmation that names the notes', async () => {

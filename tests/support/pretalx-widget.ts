@@ -61,3 +61,18 @@ export function renderPretalxWidget(host: Element, json: WidgetJson): ShadowRoot
   renderWidgetCards(root, json, eventUrl);
   return root;
 }
+
+/**
+ * The component's script as a page loads it (`widget/v2.en.js`): defines `<pretalx-schedule>`, fetches the event's
+ * widget/v2.json and renders it into an open shadow root. `__name` is esbuild's helper the stringified function uses.
+ */
+export const pretalxWidgetScript = `globalThis.__name = (f) => f;
+const renderWidgetCards = ${renderWidgetCards.toString()};
+customElements.define('pretalx-schedule', class extends HTMLElement {
+  async connectedCallback() {
+    const root = this.attachShadow({ mode: 'open' });
+    const eventUrl = new URL(this.getAttribute('event-url'), location.href).href;
+    const json = await (await fetch(eventUrl + 'schedule/widget/v2.json')).json();
+    renderWidgetCards(root, json, eventUrl);
+  }
+});`;

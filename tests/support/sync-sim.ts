@@ -1,14 +1,21 @@
 import type { Annotation, OwnItem } from '../../lib/model/schema';
-import { finishClocks, mergeDeviceFile, noClocks, observeLocal, type DeviceFile, type LocalClocks, type SyncWork } from '../../lib/merge/sync-state';
+import { finishClocks, mergeDeviceFile, noChanges, noClocks, observeLocal, type DeviceFile, type LocalClocks, type SyncWork } from '../../lib/merge/sync-state';
+import { travellingLayers } from '../../lib/merge/sync-extras';
 import { emptyFields } from '../../lib/model/fields';
+import type { ColleagueLayer } from '../../lib/model/colleague';
+import type { JournalEntry } from '../../lib/model/journal';
 
 /** Devices syncing through an in-memory folder, with one logical clock: the pure sync core without a server. */
 export interface SimDevice {
   id: string;
   annotations: Map<string, Annotation>;
   ownItems: Map<string, OwnItem>;
+  journals: Map<string, JournalEntry>;
+  layers: Map<string, ColleagueLayer>;
   clocks: LocalClocks;
 }
+
+export const simConference = 'sched:demo2026';
 
 export class SyncSim {
   t = 1;
@@ -16,7 +23,7 @@ export class SyncSim {
   readonly folder = new Map<string, DeviceFile>();
 
   constructor(ids: string[]) {
-    this.devices = ids.map((id) => ({ id, annotations: new Map(), ownItems: new Map(), clocks: noClocks() }));
+    this.devices = ids.map((id) => ({ id, annotations: new Map(), ownItems: new Map(), journals: new Map(), layers: new Map(), clocks: noClocks() }));
   }
 
   tick(): number {
@@ -37,6 +44,26 @@ export class SyncSim {
     });
   }
 
+  writeJournal(d: SimDevice, day: string | undefined, note: string): void {
+    const now = this.tick();
+    const id = `${simConference}|${day ?? 'conference'}`;
+    d.journals.set(id, { id, conference: simConference, ...(day ? { day } : {}), note, updatedAt: now, fieldUpdatedAt: { note: now } });
+  }
+
+  /** A colleague's link accepted on this device: their layer, replacing an earlier one, shown. */
+  receiveLayer(d: SimDevice, sharer: string, sharedAt: number, team = false): ColleagueLayer {
+    const include = { stars: true, ratings: true, tags: true, notes: true };
+    const picks = [{ key: `${simConference}:a`, starred: true, rating: null, tags: [], note: `from ${sharer} at ${sharedAt}` }];
+    const layer: ColleagueLayer = { id: `${simConference}/${sharer}`, conference: simConference, sharer, name: sharer, sharedAt, receivedAt: this.tick(), hidden: false, include, picks, ...(team ? { team: true as const } : {}) };
+    d.layers.set(layer.id, layer);
+    return layer;
+  }
+
+  hideLayer(d: SimDevice, id: string, hidden: boolean): void {
+    const layer = d.layers.get(id);
+    if (layer) d.layers.set(id, { ...layer, hidden, hiddenAt: this.tick() });
+  }
+
   sync(d: SimDevice): void {
     const work: SyncWork = {
       me: d.id,
@@ -45,8 +72,12 @@ export class SyncSim {
       ownItems: new Map(d.ownItems),
       conferences: new Map(),
       sessions: new Map(),
+      journals: new Map(d.journals),
+      templates: new Map(),
+      noteNames: new Map(),
+      layers: new Map(d.layers),
       clocks: structuredClone(d.clocks),
-      changed: { annotations: new Set(), ownItems: new Set(), deleted: new Set(), conferences: new Set(), sessions: new Set() },
+      changed: noChanges(),
       readAtOf: new Map(),
     };
     observeLocal(work);
@@ -54,8 +85,13 @@ export class SyncSim {
     const clocks = finishClocks(work);
     d.annotations = work.annotations;
     d.ownItems = work.ownItems;
+    d.journals = work.journals;
+    d.layers = work.layers;
     d.clocks = work.clocks;
-    this.folder.set(d.id, structuredClone({ clocks, annotations: [...work.annotations.values()], ownItems: [...work.ownItems.values()], conferences: [], sessions: [] }));
+    this.folder.set(d.id, structuredClone({
+      clocks, annotations: [...work.annotations.values()], ownItems: [...work.ownItems.values()], conferences: [], sessions: [],
+      journals: [...work.journals.values()], templates: [], noteNames: [], layers: travellingLayers(work.layers.values()),
+    }));
   }
 
   /** What a user sees on a device, tags as a set. */
@@ -64,6 +100,8 @@ export class SyncSim {
       .map((a) => ({ key: a.key, starred: a.starred, rating: a.rating, note: a.note, tags: [...a.tags].sort() }))
       .sort((a, b) => a.key.localeCompare(b.key));
     const own = [...d.ownItems.values()].map((o) => `${o.id}:${o.title}`).sort();
-    return { annotations, own };
+    const journals = [...d.journals.values()].map((j) => `${j.id}=${j.note}`).sort();
+    const layers = [...d.layers.values()].map((l) => `${l.id}@${l.sharedAt}${l.hidden ? ' hidden' : ''}`).sort();
+    return { annotations, own, journals, layers };
   }
 }

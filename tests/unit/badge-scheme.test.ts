@@ -44,6 +44,24 @@ describe('the in-page badge follows the page’s colours, not the system’s dar
   });
 });
 
+/** A session's change mark ("Moved") on a page styled by `css`; resolves with its label once its scheme is set. */
+async function changeMarkOn(css: string) {
+  document.head.innerHTML = `<style>${css}</style>`;
+  document.body.innerHTML = '<main><div class="session"></div></main>';
+  const controls = createControls(keyOf(1), 'GitOps at Scale', { entry: entryOf(1) });
+  document.querySelector('.session')!.append(controls.host);
+  controls.setChange('Moved: was Tue 10:00 CET, now Tue 10:15 CET');
+  await Promise.resolve();
+  return closedRootOf(controls.host.querySelector('tm-change')!)!.querySelector('span')!;
+}
+
+describe('the change mark follows the page’s colours too', () => {
+  it('is dark amber on a dark schedule page and light amber on a light one, whatever the system says', async () => {
+    expect((await changeMarkOn('body { background: #101418; }')).classList.contains('dark')).toBe(true);
+    expect((await changeMarkOn('body { background: #fff; }')).classList.contains('dark')).toBe(false);
+  });
+});
+
 describe('colours as browsers compute them', () => {
   it('reads rgb, rgba, hex and transparent', () => {
     expect(parseColour('rgb(13, 17, 23)')).toEqual([13, 17, 23, 1]);

@@ -115,4 +115,38 @@ describe('the page observer', () => {
     await nextFrame();
     expect(onFrame).not.toHaveBeenCalled();
   });
+
+  it('watches deep inside a shadow root it is handed, where components nest their lists', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    const inner = document.createElement('ul');
+    root.append(inner);
+    changes.observe(root);
+    await nextFrame();
+    onFrame.mockClear();
+    const entry = li(1);
+    inner.append(entry);
+    await nextFrame();
+    expect(onFrame).toHaveBeenCalledWith([entry], []);
+  });
+
+  it('takes text the page adds or removes in its stride, and hands on only elements', async () => {
+    const text = document.createTextNode('Loading…');
+    list().append(text);
+    const entry = li(1);
+    list().append(entry);
+    text.remove();
+    await nextFrame();
+    expect(onFrame).toHaveBeenCalledWith([entry], []);
+  });
+
+  it('stays stopped after the script stops, even when a last write of ours runs after that', async () => {
+    controller.abort();
+    changes.quiet(() => list().append(document.createElement('tm-controls')));
+    list().append(li(1));
+    await nextFrame();
+    await nextFrame();
+    expect(onFrame).not.toHaveBeenCalled();
+  });
 });

@@ -33,9 +33,10 @@ function setup(answer: () => unknown = () => ({ stored: 0, renamed: {}, changes:
   const send = fakeBackground(answer);
   const renamed = vi.fn();
   const errors = vi.fn();
-  const seen = createSeenQueue(CONFERENCE, renamed, errors);
+  const changes = vi.fn();
+  const seen = createSeenQueue(CONFERENCE, renamed, errors, changes);
   const reported = () => sent(send, 'page/seen');
-  return { seen, renamed, errors, reported };
+  return { seen, renamed, errors, changes, reported };
 }
 
 describe('the seen queue', () => {
@@ -93,5 +94,64 @@ describe('the seen queue', () => {
     await runIdle();
     expect(reported()).toHaveLength(2);
     await vi.waitFor(() => expect(errors).toHaveBeenCalledWith(new Error('no room')));
+  });
+
+  it('marks the picks the schedule changed, as the background answers, and renames nothing when nothing moved', async () => {
+    const { seen, renamed, changes } = setup(() => ({ stored: 1, renamed: {}, changes: { [entryOf(2).key]: 'moved' } }));
+    seen(sources(2, 1));
+    await runIdle();
+    await vi.waitFor(() => expect(changes).toHaveBeenCalledWith({ [entryOf(2).key]: 'moved' }));
+    expect(renamed).not.toHaveBeenCalled();
+  });
+
+  it('sends no empty batch when an idle period ends before it could read an entry', async () => {
+    const { seen, reported } = setup();
+    seen(sources(0, 20));
+    idle.shift()!({ timeRemaining: () => 0, didTimeout: false });
+    expect(reported()).toEqual([]);
+    await runIdle();
+    expect(reported().map((r) => r.entries.length)).toEqual([20]);
+  });
+
+  it('tells the page’s observers once when everything is recorded, and only then', async () => {
+    performance.clearMarks('talkmarks:recorded');
+    const { seen } = setup();
+    seen(sources(0, 30));
+    seen(sources(30, 10));
+    idle.shift()!({ timeRemaining: () => 0, didTimeout: false });
+    expect(performance.getEntriesByName('talkmarks:recorded')).toHaveLength(0);
+    await runIdle();
+    expect(performance.getEntriesByName('talkmarks:recorded')).toHaveLength(1);
+  });
+
+  it('on a busy page (the idle period timed out) still reports a slice each time, and every entry in the end', async () => {
+    const { seen, reported } = setup();
+    let now = 0;
+    // Each entry read costs 1 ms of a page that never goes idle: a slice stops past 8 ms.
+    vi.spyOn(performance, 'now').mockImplementation(() => now++);
+    seen(sources(0, 40));
+    while (idle.length) {
+      idle.shift()!({ timeRemaining: () => 0, didTimeout: true });
+      await Promise.resolve();
+    }
+    vi.restoreAllMocks();
+    const sizes = reported().map((r) => r.entries.length);
+    expect(sizes.length).toBeGreaterThan(1);
+    expect(Math.max(...sizes)).toBeLessThan(40);
+    expect(reported().flatMap((r) => r.entries.map((e) => e.key))).toEqual(keys(0, 40));
+  });
+
+  it('without idle callbacks (a browser that has none) still reports every entry, soon after', async () => {
+    vi.useFakeTimers();
+    try {
+      vi.stubGlobal('requestIdleCallback', undefined);
+      const { seen, reported } = setup();
+      seen(sources(0, 30));
+      expect(reported()).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(reported().flatMap((r) => r.entries.map((e) => e.key))).toEqual(keys(0, 30));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

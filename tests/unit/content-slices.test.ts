@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { inSlices, SLICE_MIN_ITEMS } from '../../lib/content/slices';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
@@ -35,5 +35,44 @@ describe('work in slices', () => {
     expect(handled.length).toBeGreaterThan(0);
     expect(handled.length).toBeLessThan(10_000);
     expect(pulled).toBeLessThan(10_000);
+  });
+
+  it('lets the page run its own tasks between slices, so input is handled while a large page is read', async () => {
+    let pageTaskRan = false;
+    setTimeout(() => (pageTaskRan = true), 0);
+    const seenByBatch: boolean[] = [];
+    await inSlices(range(2000), () => seenByBatch.push(pageTaskRan), new AbortController().signal, 0);
+    expect(seenByBatch[0]).toBe(false);
+    expect(seenByBatch.at(-1)).toBe(true);
+  });
+
+  it('yields through the browser’s scheduler where there is one', async () => {
+    const yieldNow = vi.fn(() => Promise.resolve());
+    vi.stubGlobal('scheduler', { yield: yieldNow });
+    try {
+      const work = await inSlices(range(1000), () => undefined, new AbortController().signal, 0);
+      expect(yieldNow).toHaveBeenCalledTimes(work.slices - 1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('handles a large batch in one slice while its time budget lasts: no needless yields on a fast page', async () => {
+    const handled: number[] = [];
+    const work = await inSlices(range(2000), (batch) => handled.push(...batch), new AbortController().signal, 60_000);
+    expect(handled).toEqual(range(2000));
+    expect(work.slices).toBe(1);
+  });
+
+  it('reports the time it kept the page busy: each slice counted once, within the time that passed', async () => {
+    const started = performance.now();
+    const work = await inSlices(range(500), () => busy(1), new AbortController().signal, 0);
+    const elapsed = performance.now() - started;
+    expect(work.slices).toBe(4);
+    // A slice is 128 entries, 8 batches of 16 that each keep the page busy for 1 ms; the last has 116 (8 batches).
+    expect(work.longestMs).toBeGreaterThanOrEqual(8);
+    expect(work.busyMs).toBeGreaterThanOrEqual(4 * 8);
+    expect(work.busyMs).toBeGreaterThanOrEqual(work.longestMs);
+    expect(work.busyMs).toBeLessThanOrEqual(elapsed);
   });
 });

@@ -3,16 +3,10 @@ import { defaultTemplates } from '../../lib/export/kb/defaults';
 import { firstNote } from '../../lib/export/kb/render';
 import { TemplateError } from '../../lib/export/kb/template-parse';
 import { compileTemplate } from '../../lib/export/kb/template-render';
+import { templateErrorOf } from '../support/template-error';
 import { demo, sessions } from '../support/export-fixture';
 
-const errorOf = (source: string) => {
-  try {
-    compileTemplate(source, 'yaml');
-  } catch (e) {
-    return e instanceof TemplateError ? [e.line, e.column, e.reason] : e;
-  }
-  return undefined;
-};
+const errorOf = templateErrorOf;
 
 describe('note templates', () => {
   it('say where a template does not parse', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { backupData, importBackup, withOwnItemConferences } from '../../lib/db/backup';
 import { backupJson } from '../../lib/backup/write';
 import { readBackup } from '../../lib/backup/read';
-import { mergeAnnotation, mergeNotes, mergeOwnItem } from '../../lib/merge/annotation';
+import { mergeAnnotation, mergeNotes, mergeOwnItem, newerSnapshot } from '../../lib/merge/annotation';
 import { type Annotation, type OwnItem } from '../../lib/model/schema';
 import { annotationFor, ownItemPair, profile, sessionKey } from '../support/arbitraries';
 import { freshDb } from '../support/db';
@@ -196,5 +196,20 @@ describe('naming conflicts', () => {
     const file = { format: 'talkmarks-backup' as const, version: 4 as const, conferences: [], sessions: [], annotations: [{ ...mine, note: 'Theirs.' }], ownItems: [] };
     const result = await importBackup(db, file, 'theirs.json');
     expect(result.conflicts).toEqual([{ key: mine.key, title: (await db.sessions.get(mine.key))!.title }]);
+  });
+});
+
+describe('a session or conference as last seen, from another profile', () => {
+  const seen = (seenAt: number, title = 'Keynote') => ({ key: 'sched:demo:1', title, seenAt });
+
+  it('is added when this profile never saw it', () => {
+    expect(newerSnapshot(undefined, seen(5))).toBe('added');
+  });
+
+  it('replaces this one whole when seen later and different, else leaves it', () => {
+    expect(newerSnapshot(seen(5), seen(9, 'Keynote (moved)'))).toBe('updated');
+    expect(newerSnapshot(seen(9), seen(5, 'Keynote (old title)'))).toBe('unchanged');
+    expect(newerSnapshot(seen(5), seen(5, 'Keynote (same time)'))).toBe('unchanged');
+    expect(newerSnapshot(seen(5), seen(5))).toBe('unchanged');
   });
 });

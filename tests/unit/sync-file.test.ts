@@ -3,10 +3,10 @@ import { deviceFileJson, MAX_DEVICE_FILE_BYTES, readDeviceFile } from '../../lib
 import { parseMultistatus, statusError } from '../../lib/sync/webdav';
 import { createSyncHandlers } from '../../lib/background/sync-handlers';
 import { refusals } from '../../lib/background/senders';
-import type { SyncClocks } from '../../lib/model/sync';
+import type { SyncClocksInput } from '../../lib/model/sync';
 import { emptyFields } from '../../lib/model/fields';
 
-const clocks: SyncClocks = { device: 'a1b2c3d4e5', writtenAt: 5, tags: { 'sched:demo2026:a': { ebpf: [3, 0] } }, notes: {}, readAt: {}, removedOwnItems: { gone: 4 } };
+const clocks: SyncClocksInput = { device: 'a1b2c3d4e5', writtenAt: 5, tags: { 'sched:demo2026:a': { ebpf: [3, 0] } }, notes: {}, readAt: {}, removedOwnItems: { gone: 4 } };
 const annotation = { key: 'sched:demo2026:a', conference: 'sched:demo2026', ...emptyFields, starred: true, tags: ['ebpf'], updatedAt: 3, fieldUpdatedAt: { starred: 3, tags: 3 } };
 const conference = { id: 'sched:demo2026', platform: 'sched' as const, event: 'demo2026', name: 'Demo', seenAt: 1 };
 const good = deviceFileJson(clocks, { conferences: [conference], sessions: [], annotations: [annotation], ownItems: [] });
@@ -28,6 +28,20 @@ describe('device files on the server', () => {
     const read = readDeviceFile(text);
     expect(read.ok).toBe(false);
     expect(read.ok ? '' : read.error).toContain(error);
+  });
+
+  it('carry colleague layers after the records; a file from before them reads with none, a misnamed layer is refused', () => {
+    const layer = {
+      id: 'sched:demo2026/colleagueA1', conference: 'sched:demo2026', sharer: 'colleagueA1', name: 'Ana', sharedAt: 1, receivedAt: 2, hidden: true,
+      hiddenAt: 4, include: { stars: true, ratings: true, tags: true, notes: false }, picks: [{ key: 'sched:demo2026:a', starred: true, rating: null, tags: [], note: '' }],
+    };
+    const text = deviceFileJson(clocks, { conferences: [conference], sessions: [], annotations: [annotation], ownItems: [] }, [layer]);
+    expect(readDeviceFile(text)).toMatchObject({ ok: true, file: { layers: [layer] } });
+    const before = good.replace(',\n"layers":[]', '');
+    expect(before).not.toContain('"layers"');
+    expect(readDeviceFile(before)).toMatchObject({ ok: true, file: { layers: [], journals: [], templates: [], noteNames: [] } });
+    const misnamed = readDeviceFile(text.replace('"id":"sched:demo2026/colleagueA1"', '"id":"sched:other2026/colleagueA1"'));
+    expect(misnamed.ok ? '' : misnamed.error).toContain('not by its conference and sharer');
   });
 
   it('refuse a file over the size limit before parsing it', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SyncSim } from '../support/sync-sim';
+import { SyncSim, simConference, type SimDevice } from '../support/sync-sim';
 
 const keys = ['sched:demo2026:a', 'sched:demo2026:b'];
 const tags = ['ebpf', 'security', 'day-1'];
@@ -8,12 +8,14 @@ const tags = ['ebpf', 'security', 'day-1'];
 type Op =
   | { kind: 'note' | 'star' | 'rate' | 'tag' | 'untag'; device: number; key: number; value: number }
   | { kind: 'put' | 'delete'; device: number; item: number; owner: number }
+  | { kind: 'journal' | 'layer' | 'unlayer' | 'hide'; device: number; value: number }
   | { kind: 'sync'; device: number };
 
 const device = fc.integer({ min: 0, max: 2 });
 const op: fc.Arbitrary<Op> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constantFrom('note', 'star', 'rate', 'tag', 'untag', 'tag', 'untag'), device, key: fc.integer({ min: 0, max: 1 }), value: fc.integer({ min: 0, max: 2 }) }), weight: 3 },
   { arbitrary: fc.record({ kind: fc.constantFrom('put', 'delete'), device, item: fc.integer({ min: 0, max: 2 }), owner: device }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constantFrom('journal', 'layer', 'unlayer', 'hide'), device, value: fc.integer({ min: 0, max: 2 }) }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('sync'), device }), weight: 2 },
 ) as fc.Arbitrary<Op>;
 
@@ -26,12 +28,37 @@ function run(ops: Op[]) {
   const addedTags: { key: string; tag: string; at: number; device: number }[] = [];
   const deleted: { id: string; at: number }[] = [];
   const puts: { id: string; at: number }[] = [];
+  const journals: { id: string; text: string; replaced: boolean }[] = [];
+  const removedLayers: { id: string; at: number }[] = [];
+  const received: { id: string; at: number }[] = [];
+  const dropped = new Set<string>();
+  const sharers = ['colleagueA1', 'colleagueB2'];
   // Own item ids are random per device: a device creates its own ids once, and edits any it holds.
   const created = new Set<string>();
   for (const o of ops) {
     const d = sim.devices[o.device]!;
     if (o.kind === 'sync') {
       sim.sync(d);
+    } else if (o.kind === 'journal') {
+      const day = o.value ? `2026-03-2${o.value}` : undefined;
+      const id = `${simConference}|${day ?? 'conference'}`;
+      const text = `«${d.id[0]}${sim.t + 1}»`;
+      for (const j of journals) if (j.id === id && d.journals.get(id)?.note.includes(j.text)) j.replaced = true;
+      sim.writeJournal(d, day, text);
+      journals.push({ id, text, replaced: false });
+    } else if (o.kind === 'layer') {
+      received.push({ id: sim.receiveLayer(d, sharers[o.value % 2]!, o.value + 1).id, at: sim.t });
+    } else if (o.kind === 'unlayer' || o.kind === 'hide') {
+      const id = `${simConference}/${sharers[o.value % 2]!}`;
+      const layer = d.layers.get(id);
+      if (!layer) continue;
+      if (o.kind === 'hide') sim.hideLayer(d, id, !layer.hidden);
+      else {
+        d.layers.delete(id);
+        dropped.add(id);
+        // A removal is seen at the next sync, against the layers the last one left: one never synced leaves no trace.
+        if (d.clocks.layersKnown.includes(id)) removedLayers.push({ id, at: sim.tick() });
+      }
     } else if (o.kind === 'put') {
       const id = `o${o.owner}${o.item}`;
       if (!d.ownItems.has(id) && (o.owner !== o.device || created.has(id))) continue;
@@ -67,14 +94,14 @@ function run(ops: Op[]) {
     }
   }
   for (let round = 0; round < 4; round++) for (const d of sim.devices) sim.sync(d);
-  return { sim, notes, removedTags, addedTags, deleted, puts };
+  return { sim, notes, removedTags, addedTags, deleted, puts, journals, removedLayers, received, dropped };
 }
 
 describe('sync between devices through one folder (pure core)', () => {
   it('converges whatever the edits and sync order, losing no note written apart and bringing back nothing deleted', () => {
     fc.assert(
       fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
-        const { sim, notes, removedTags, addedTags, deleted, puts } = run(ops);
+        const { sim, notes, removedTags, addedTags, deleted, puts, journals, removedLayers, received, dropped } = run(ops);
         const [a, b, c] = sim.devices.map((d) => sim.view(d));
         expect(b).toEqual(a);
         expect(c).toEqual(a);
@@ -87,6 +114,15 @@ describe('sync between devices through one folder (pure core)', () => {
         }
         for (const del of deleted) {
           if (!puts.some((p) => p.id === del.id && p.at > del.at)) expect(a!.own.some((o) => o.startsWith(`${del.id}:`))).toBe(false);
+        }
+        const journal = (id: string) => a!.journals.find((j) => j.startsWith(`${id}=`)) ?? '';
+        for (const j of journals) if (!j.replaced) expect(journal(j.id)).toContain(j.text);
+        for (const r of removedLayers) {
+          // Received again after the removal (a new link accepted): it is back on purpose.
+          if (!received.some((x) => x.id === r.id && x.at > r.at)) expect(a!.layers.some((l) => l.startsWith(`${r.id}@`))).toBe(false);
+        }
+        for (const x of received) {
+          if (!dropped.has(x.id)) expect(a!.layers.some((l) => l.startsWith(`${x.id}@`))).toBe(true);
         }
       }),
       { numRuns: 300 },
@@ -125,5 +161,64 @@ describe('sync between devices through one folder (pure core)', () => {
       { kind: 'delete', device: 1, item: 0, owner: 0 },
     ]);
     for (const d of sim.devices) expect(sim.view(d).own).toEqual([]);
+  });
+
+  it('a journal written apart on two devices keeps both texts on both; one replaced after it was seen stays replaced', () => {
+    const sim = new SyncSim(['aaaaaaaa', 'bbbbbbbb']);
+    const [a, b] = sim.devices as [SimDevice, SimDevice];
+    sim.writeJournal(a, '2026-03-24', 'A: keynote was thin.');
+    sim.writeJournal(b, '2026-03-24', 'B: hallway track on eBPF.');
+    for (const d of [a, b, a, b]) sim.sync(d);
+    const day = (d: SimDevice) => d.journals.get(`${simConference}|2026-03-24`)!.note;
+    expect(day(a)).toBe(day(b));
+    expect(day(a)).toContain('A: keynote was thin.');
+    expect(day(a)).toContain('B: hallway track on eBPF.');
+    sim.writeJournal(b, '2026-03-24', 'B: rewrote the day.');
+    for (const d of [b, a, b, a]) sim.sync(d);
+    expect([day(a), day(b)]).toEqual(['B: rewrote the day.', 'B: rewrote the day.']);
+  });
+
+  it('a colleague layer removed on one device stays removed; a newer link accepted later brings it back', () => {
+    const sim = new SyncSim(['aaaaaaaa', 'bbbbbbbb']);
+    const [a, b] = sim.devices as [SimDevice, SimDevice];
+    const { id } = sim.receiveLayer(a, 'colleagueA1', 10);
+    sim.sync(a);
+    sim.sync(b);
+    expect(sim.view(b).layers).toEqual([`${id}@10`]);
+    b.layers.delete(id);
+    sim.sync(b);
+    // A still has it and its file still lists it: the tombstone wins.
+    sim.sync(a);
+    sim.sync(b);
+    expect([sim.view(a).layers, sim.view(b).layers]).toEqual([[], []]);
+    sim.receiveLayer(a, 'colleagueA1', 20);
+    for (const d of [a, b]) sim.sync(d);
+    expect(sim.view(b).layers).toEqual([`${id}@20`]);
+  });
+
+  it('a layer removal undone after it was synced brings the layer back everywhere', () => {
+    const sim = new SyncSim(['aaaaaaaa', 'bbbbbbbb']);
+    const [a, b] = sim.devices as [SimDevice, SimDevice];
+    const layer = sim.receiveLayer(a, 'colleagueA1', 10);
+    for (const d of [a, b]) sim.sync(d);
+    a.layers.delete(layer.id);
+    for (const d of [a, b]) sim.sync(d);
+    expect(sim.view(b).layers).toEqual([]);
+    a.layers.set(layer.id, layer);
+    for (const d of [a, b, a]) sim.sync(d);
+    expect([sim.view(a).layers, sim.view(b).layers]).toEqual([[`${layer.id}@10`], [`${layer.id}@10`]]);
+  });
+
+  it('hiding a layer travels, the later choice wins; team-folder layers stay out of device files', () => {
+    const sim = new SyncSim(['aaaaaaaa', 'bbbbbbbb']);
+    const [a, b] = sim.devices as [SimDevice, SimDevice];
+    const { id } = sim.receiveLayer(a, 'colleagueA1', 10);
+    const team = sim.receiveLayer(a, 'colleagueB2', 10, true);
+    for (const d of [a, b]) sim.sync(d);
+    sim.hideLayer(b, id, true);
+    for (const d of [b, a]) sim.sync(d);
+    expect(sim.view(a).layers).toEqual([`${id}@10 hidden`, `${team.id}@10`]);
+    expect(sim.view(b).layers).toEqual([`${id}@10 hidden`]);
+    expect(sim.folder.get(a.id)!.layers.map((l) => l.id)).toEqual([id]);
   });
 });

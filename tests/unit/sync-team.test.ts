@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { colleagueLayers } from '../../lib/db/colleagues';
+import { colleagueLayers, storeLayer } from '../../lib/db/colleagues';
 import { patchAnnotation } from '../../lib/db/annotations';
 import { buildShare, shareFileText } from '../../lib/share/build';
 import { createKeyring } from '../../lib/sync/crypto';
@@ -67,5 +67,43 @@ describe('the team folder', () => {
     const plain = await syncTeam(db, server, team, 'ben-sharer-1', 300);
     expect(plain.problems.join(' ')).toContain('belongs to Ana, another member with your name');
     expect(files.get('ben.talkmarks.json')).toContain('not Ben');
+  });
+});
+
+describe('a member who leaves the team folder', () => {
+  it('takes their layer along once their file is deleted; an unreadable file keeps it; a renamed file keeps it', async () => {
+    const db = freshDb();
+    const files = new Map([['ana.talkmarks.json', anasFile('Ana says: go')], ['cy.talkmarks.json', anasFile('Cy too', 'cy-sharer-1')]]);
+    folder(files);
+    await syncTeam(db, server, team, 'ben-sharer-1', 200);
+    expect((await colleagueLayers(db)).map((l) => l.sharer).sort()).toEqual(['ana-sharer-1', 'cy-sharer-1']);
+    // Ana's file renamed (same member): her layer stays. Cy's file garbled: it is not gone, his layer stays.
+    files.set('ana-lima.talkmarks.json', files.get('ana.talkmarks.json')!);
+    files.delete('ana.talkmarks.json');
+    files.set('cy.talkmarks.json', '{"garbled');
+    folder(files);
+    const garbled = await syncTeam(db, server, team, 'ben-sharer-1', 300);
+    expect(garbled.problems.join(' ')).toContain('team/cy.talkmarks.json');
+    expect((await colleagueLayers(db)).map((l) => l.sharer).sort()).toEqual(['ana-sharer-1', 'cy-sharer-1']);
+    // Cy's file deleted: his layer goes, and his conference's tabs are told.
+    files.delete('cy.talkmarks.json');
+    folder(files);
+    const left = await syncTeam(db, server, team, 'ben-sharer-1', 400);
+    expect(left.conferences).toEqual(['sched:demo2026']);
+    expect((await colleagueLayers(db)).map((l) => l.sharer)).toEqual(['ana-sharer-1']);
+  });
+
+  it('a layer imported by hand (not from the team folder) is never removed by the folder', async () => {
+    const db = freshDb();
+    const files = new Map([['ana.talkmarks.json', anasFile('Ana says: go')]]);
+    folder(files);
+    await syncTeam(db, server, team, 'ben-sharer-1', 200);
+    const [layer] = await colleagueLayers(db);
+    const { team: _team, ...byHand } = layer!;
+    await storeLayer(db, byHand);
+    files.delete('ana.talkmarks.json');
+    folder(files);
+    await syncTeam(db, server, team, 'ben-sharer-1', 300);
+    expect((await colleagueLayers(db)).map((l) => l.sharer)).toEqual(['ana-sharer-1']);
   });
 });

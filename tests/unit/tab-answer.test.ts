@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Conference } from '../../lib/model/schema';
-import { answerOfTab } from '../../lib/protocol/tab-answer';
+import { answerOfTab, conferenceOfTab } from '../../lib/protocol/tab-answer';
 import { storedPage } from '../../components/popup/stored-page';
 import { entry, freshDb } from '../support/db';
 
 const TAB = 'https://demo2026.sched.com/list/';
 const demo: Conference = { id: 'sched:demo2026', platform: 'sched', event: 'demo2026', name: 'DemoConf', url: 'https://demo2026.sched.com/' };
 const other: Conference = { id: 'sched:other2026', platform: 'sched', event: 'other2026', name: 'Other', url: 'https://other2026.sched.com/' };
+
+describe('the conference a tab shows, before it answers', () => {
+  it('comes from the URL the browser reports, and is none for a page no adapter reads', () => {
+    expect(conferenceOfTab(TAB)).toBe('sched:demo2026');
+    expect(conferenceOfTab('https://evil.example/')).toBeUndefined();
+    expect(conferenceOfTab(undefined)).toBeUndefined();
+    expect(conferenceOfTab('not a url')).toBeUndefined();
+  });
+});
 
 describe('a tab’s answer, as the popup believes it', () => {
   it('keeps an answer about the conference the tab’s URL shows', () => {

@@ -88,4 +88,12 @@ describe('the content script’s one message listener', () => {
       expect(asTabRequest(message)).toEqual(message);
     }
   });
+
+  it('leaves a message unanswered when the script it reaches registered no handler for it (an embed has no markers)', async () => {
+    controller.abort();
+    controller = new AbortController();
+    tabRequests(controller.signal).on('tab/entries', handlers.entries);
+    await expect(runtime.deliver(messages.colleagues)).resolves.toBeUndefined();
+    await expect(runtime.deliver(messages.entries)).resolves.toEqual({ conference: CONFERENCE, entries: [entryOf(1)] });
+  });
 });

@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'preact/hooks';
+import { annotatedSessions } from '../../lib/db/annotations';
+import { conferencesById } from '../../lib/db/conferences';
+import { getDb } from '../../lib/db/database';
+import { firstAnnotatedConference } from '../../lib/db/first-screen';
+import { ownItemsOf } from '../../lib/db/own-items';
+import type { AnnotatedSession } from '../../lib/model/annotated';
+import { groupBy } from '../../lib/model/display';
+import type { OwnItem } from '../../lib/model/schema';
+import type { StoredConference } from '../../lib/db/database';
+import { useLive, type Live } from '../hooks/use-live';
+
+export interface Overview {
+  sessions: AnnotatedSession[];
+  conferencesById: Map<string, StoredConference>;
+  ownItemsByConference: Map<string, OwnItem[]>;
+}
+
+async function load(conference?: string): Promise<Overview> {
+  const db = getDb();
+  const [sessions, conferences, ownItems] = await Promise.all([annotatedSessions(db, conference), conferencesById(db), ownItemsOf(db, conference)]);
+  return { sessions, conferencesById: conferences, ownItemsByConference: groupBy(ownItems, (i) => i.conference) };
+}
+
+/** Only the conference listed first: the first screen, before the rest is read. */
+async function loadFirst(): Promise<Overview> {
+  const conference = await firstAnnotatedConference(getDb());
+  return conference ? load(conference) : { sessions: [], conferencesById: await conferencesById(getDb()), ownItemsByConference: new Map() };
+}
+
+/**
+ * Every annotated session by conference, live, and whether the first screen is done. Opened at the overview, the
+ * conference listed first is read alone and painted before everything is read (live) and the whole-profile reads
+ * elsewhere start (`done`); opened at any other view, they start at once.
+ */
+export function useOverview(overview: boolean): { live: Live<Overview>; done: boolean } {
+  const [done, setDone] = useState(!overview);
+  const [first, setFirst] = useState<Overview | undefined>();
+  const full = useLive(() => load(), [], done);
+  useEffect(() => {
+    if (done) return;
+    let cancelled = false;
+    // A failed first read changes nothing: the full read follows and says what went wrong.
+    const settle = (value?: Overview) => !cancelled && (value && setFirst(value), setDone(true));
+    loadFirst().then(settle, () => settle());
+    return () => void (cancelled = true);
+  }, []);
+  useEffect(() => {
+    if (!done && !overview) setDone(true);
+  }, [overview, done]);
+  const live = full.status === 'loading' && first ? { status: 'ready' as const, value: first } : full;
+  return { live, done };
+}
