@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { once } from 'node:events';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { readStoreInExtension } from './read-store';
 
 /** The Firefox build: `npm run build:firefox` writes it before the end-to-end suite runs. */
@@ -106,14 +106,20 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     async nextDownload(start) {
       const known = new Set(readdirSync(downloads));
       await start();
+      let seen = '';
       for (let i = 0; i < 300; i++) {
-        // Firefox creates the file empty, writes `<name>.part` and renames it over the file when it is complete.
-        const files = readdirSync(downloads);
-        const name = files.find((f) => !known.has(f) && !f.endsWith('.part'));
-        if (name && !files.includes(`${name}.part`) && statSync(join(downloads, name)).size > 0) {
-          return { name, text: readFileSync(join(downloads, name), 'utf8') };
+        // Firefox writes `<name>.part` beside an empty file, and on some versions first saves under a random name it
+        // then renames: a download is taken once it is the only new file, no part file is left, and its name and size
+        // held still for one poll.
+        const fresh = readdirSync(downloads).filter((f) => !known.has(f));
+        const size = fresh.length === 1 ? sizeOf(join(downloads, fresh[0]!)) : -1;
+        const mark = fresh.length === 1 && !fresh[0]!.endsWith('.part') && size > 0 ? `${fresh[0]}:${size}` : '';
+        if (mark && mark === seen) {
+          const text = readIfThere(join(downloads, fresh[0]!));
+          if (text !== undefined) return { name: fresh[0]!, text };
         }
-        await new Promise((r) => setTimeout(r, 100));
+        seen = mark;
+        await new Promise((r) => setTimeout(r, 150));
       }
       throw new Error('nothing was downloaded');
     },
@@ -128,4 +134,30 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
       rmSync(downloads, { recursive: true, force: true });
     },
   };
+}
+
+/** A button by its accessible name (its aria-label, else its text), as a user or a screen reader finds it. */
+export async function button(page: Page, name: string): Promise<ElementHandle<HTMLButtonElement>> {
+  const handle = await page.waitForFunction(
+    (n) => [...document.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === n),
+    { timeout: 20_000 },
+    name,
+  );
+  return handle as ElementHandle<HTMLButtonElement>;
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return -1; // renamed away between the listing and this look
+  }
+}
+
+function readIfThere(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
