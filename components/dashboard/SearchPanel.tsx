@@ -18,17 +18,23 @@ interface Props {
   conferenceName: (id: string) => string;
 }
 
+/** A search this fast runs in the keystroke's own task: box and results are painted in one frame. */
+const SEARCH_BUDGET_MS = 6;
+
 /**
- * A value that follows `value` one task later, dropping the intermediate ones: the search box repaints
- * at once on every key, and the results follow as soon as the user pauses for a frame.
+ * A value that follows `value` at once while `now`, and otherwise one task later, dropping the intermediate ones:
+ * after a slow search the box repaints at once on every key, and the results follow when the user pauses for a frame.
  */
-function useSettled<T>(value: T): T {
-  const [settled, setSettled] = useState(value);
+function useSettled<T>(value: T, now: boolean): T {
+  const shown = useRef(value);
+  const [, wake] = useState(0);
+  if (now) shown.current = value;
   useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), 0);
+    if (shown.current === value) return;
+    const timer = setTimeout(() => ((shown.current = value), wake((n) => n + 1)), 0);
     return () => clearTimeout(timer);
   }, [value]);
-  return settled;
+  return shown.current;
 }
 
 /**
@@ -39,17 +45,19 @@ const NONE_YET = SearchIndex.fromEntries([]);
 
 export function SearchPanel({ index: read, view: typed, setView, conferenceName }: Props) {
   const index = read ?? NONE_YET;
-  const view = useSettled(typed);
+  // How long the last search took: the next one waits a task only if it was slow (a first letter over many sessions).
+  const lastSearchMs = useRef(Infinity);
+  const view = useSettled(typed, lastSearchMs.current <= SEARCH_BUDGET_MS);
   const searching = isSearching(view);
   const byTime = sortedByTime(view);
   const colleagues = useColleagues();
-  const hits = useMemo(
-    () =>
-      searching
-        ? index.search({ ...view, sort: byTime ? 'time' : 'relevance' }).filter((h) => !view.who || passesWho(view.who, colleagues.marks.get(h.entry.key), h.annotation))
-        : [],
-    [index, view, searching, byTime, colleagues],
-  );
+  const hits = useMemo(() => {
+    if (!searching) return [];
+    const started = performance.now();
+    const found = index.search({ ...view, sort: byTime ? 'time' : 'relevance' }).filter((h) => !view.who || passesWho(view.who, colleagues.marks.get(h.entry.key), h.annotation));
+    if (read) lastSearchMs.current = performance.now() - started;
+    return found;
+  }, [index, view, searching, byTime, colleagues]);
   const facets = useMemo(() => index.facets(view.conference), [index, view.conference]);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const focusResult = useRef<(index: number) => void>();

@@ -28,14 +28,17 @@ export interface SearchHit {
   day: string | undefined;
 }
 
-/** One session's searchable text, normalised once when the index is built. */
+/**
+ * One session's searchable text, normalised once when the index is built: its fields joined by a line break (which
+ * normalised text and query terms never hold), in the order they rank. The first place a term is found is then
+ * also its best field, with one `indexOf` per session.
+ */
 interface Doc {
   entry: ScheduleEntry;
   day: string | undefined;
-  title: string;
-  speakers: string;
-  place: string;
-  abstract: string;
+  text: string;
+  /** Where each field ends (the line break after it), in `FIELDS` order; the abstract runs to the end. */
+  ends: readonly number[];
 }
 
 /** What the user wrote about a session, normalised. */
@@ -47,6 +50,8 @@ interface Mine {
 
 /** Where a term is found counts: a title hit outranks one deep in an abstract. */
 const weight = { titleStart: 14, title: 10, speakers: 6, tags: 6, note: 4, place: 3, abstract: 1 } as const;
+/** The fields of `Doc.text`, best first. */
+const FIELDS = [weight.title, weight.speakers, weight.tags, weight.note, weight.place, weight.abstract] as const;
 
 /** Lower case without accents, white space folded: `Café  Ü` and `cafe u` are the same text. */
 export function normalise(text: string): string {
@@ -79,31 +84,40 @@ function dayCache(): (entry: ScheduleEntry) => string | undefined {
   };
 }
 
-function docOf(entry: ScheduleEntry, day = dayOf(entry)): Doc {
-  return {
-    entry,
-    day,
-    title: normalise(entry.title),
-    speakers: normalise(entry.speakers.map((s) => s.name).join(' · ')),
-    place: normalise(`${entry.room ?? ''} · ${entry.track ?? ''}`),
-    abstract: normalise(entry.abstract ?? ''),
-  };
+function docOf(entry: ScheduleEntry, day: string | undefined): Doc {
+  const fields = [
+    normalise(entry.title),
+    normalise(entry.speakers.map((s) => s.name).join(' · ')),
+    '', // tags and note: laid over by `withMine`
+    '',
+    normalise(`${entry.room ?? ''} · ${entry.track ?? ''}`),
+    normalise(entry.abstract ?? ''),
+  ];
+  const ends: number[] = [];
+  let at = -1;
+  for (const field of fields.slice(0, -1)) ends.push((at += field.length + 1));
+  return { entry, day, text: fields.join('\n'), ends };
+}
+
+/** A session's doc with what the user wrote in its tags and note fields (empty in `doc`). */
+function withMine(doc: Doc, mine: Mine): Doc {
+  const [title, speakers, , , place] = doc.ends as [number, number, number, number, number];
+  const text = `${doc.text.slice(0, speakers)}\n${mine.tags}\n${mine.note}${doc.text.slice(speakers + 2)}`;
+  const tags = speakers + 1 + mine.tags.length;
+  const note = tags + 1 + mine.note.length;
+  return { ...doc, text, ends: [title, speakers, tags, note, note + (place - speakers - 2)] };
 }
 
 function mineOf(annotation: Annotation): Mine {
   return { annotation, tags: normalise(annotation.tags.join(' ')), note: normalise(annotation.note) };
 }
 
-/** The score of one term in one session, 0 when the term is not there. */
-function termScore(term: string, doc: Doc, mine: Mine | undefined): number {
-  const at = doc.title.indexOf(term);
-  if (at === 0 || (at > 0 && doc.title[at - 1] === ' ')) return weight.titleStart;
-  if (at > 0) return weight.title;
-  if (doc.speakers.includes(term)) return weight.speakers;
-  if (mine?.tags.includes(term)) return weight.tags;
-  if (mine?.note.includes(term)) return weight.note;
-  if (doc.place.includes(term)) return weight.place;
-  return doc.abstract.includes(term) ? weight.abstract : 0;
+/** The score of a term found at `at` in a session's text. */
+function scoreAt(doc: Doc, at: number): number {
+  if (at < doc.ends[0]!) return at === 0 || doc.text[at - 1] === ' ' ? weight.titleStart : weight.title;
+  let field = 1;
+  while (field < doc.ends.length && at > doc.ends[field]!) field++;
+  return FIELDS[field]!;
 }
 
 function passes(filters: SearchFilters, doc: Doc, a: Annotation | undefined): boolean {
@@ -145,37 +159,63 @@ const sameFilters = (a: SearchFilters, b: SearchFilters) =>
   a.track === b.track &&
   a.room === b.room;
 
+/** The last search's matches, and where each of its terms was first found in each match. */
+interface LastSearch {
+  query: SearchQuery;
+  terms: string[];
+  matches: Int32Array;
+  /** `found[t][i]`: where term t was first found in match i. */
+  found: Int32Array[];
+}
+
+/**
+ * Where to look for each new term in the last search's matches: a term that extends an old one (the user typed on)
+ * is first found no earlier than the old one was, so the search resumes there; any other term starts from the top.
+ */
+function resumeFrom(last: LastSearch, terms: readonly string[]): (Int32Array | undefined)[] {
+  return terms.map((term) => {
+    const old = last.terms.findIndex((o) => term.startsWith(o));
+    return old < 0 ? undefined : last.found[old];
+  });
+}
+
 /**
  * Every session seen, with what the user wrote about it, searchable as they type. Build it once from
  * the sessions table with `fromEntries`, then lay the (smaller, more often changing) annotations over it
  * with `withAnnotations`, which reuses the normalised session text.
  */
 export class SearchIndex {
-  private last: { query: SearchQuery; terms: string[]; matches: number[] } | undefined;
+  private last: LastSearch | undefined;
 
   private constructor(
+    /** The sessions' docs without annotations, which each `withAnnotations` starts from. */
+    private readonly base: readonly Doc[],
     private readonly docs: readonly Doc[],
     private readonly byKey: ReadonlyMap<string, number>,
-    private readonly mine: ReadonlyMap<string, Mine>,
+    /** The annotation of each doc, by index. */
+    private readonly mine: readonly (Annotation | undefined)[],
     private readonly order: ScheduleOrder = scheduleOrder(docs),
   ) {}
 
   static fromEntries(entries: readonly ScheduleEntry[]): SearchIndex {
     const day = dayCache();
     const docs = entries.map((entry) => docOf(entry, day(entry)));
-    return new SearchIndex(docs, new Map(docs.map((d, i) => [d.entry.key, i])), new Map());
+    return new SearchIndex(docs, docs, new Map(docs.map((d, i) => [d.entry.key, i])), []);
   }
 
   /** The same sessions with these annotations; an annotation whose session was never stored gets a bare entry. */
   withAnnotations(annotations: readonly Annotation[]): SearchIndex {
     const orphans = annotations.filter((a) => !this.byKey.has(a.key));
-    let { docs, byKey } = this;
-    if (orphans.length) {
-      docs = [...docs, ...orphans.map((a) => docOf({ key: a.key, conference: a.conference, aliases: [], title: a.key, speakers: [] }))];
-      byKey = new Map(docs.map((d, i) => [d.entry.key, i]));
+    const base = orphans.length ? [...this.base, ...orphans.map((a) => docOf({ key: a.key, conference: a.conference, aliases: [], title: a.key, speakers: [] }, undefined))] : this.base;
+    const byKey = orphans.length ? new Map(base.map((d, i) => [d.entry.key, i])) : this.byKey;
+    const docs = [...base];
+    const mine: (Annotation | undefined)[] = new Array(docs.length);
+    for (const a of annotations) {
+      const at = byKey.get(a.key)!;
+      docs[at] = withMine(base[at]!, mineOf(a));
+      mine[at] = a;
     }
-    const mine = new Map(annotations.map((a) => [a.key, mineOf(a)]));
-    return new SearchIndex(docs, byKey, mine, docs === this.docs ? this.order : undefined);
+    return new SearchIndex(base, docs, byKey, mine, orphans.length ? undefined : this.order);
   }
 
   get size(): number {
@@ -185,7 +225,7 @@ export class SearchIndex {
   /**
    * Sessions passing the filters whose text holds every term, best first (then in schedule order).
    * While the user keeps typing (each new term contains an old one, same filters) only the previous
-   * matches are searched again: later keystrokes get cheaper, not dearer.
+   * matches are searched again, each from where its old term was found: later keystrokes get cheaper, not dearer.
    */
   search(query: SearchQuery): SearchHit[] {
     const terms = queryTerms(query.text);
@@ -193,37 +233,41 @@ export class SearchIndex {
     const narrowing =
       last && sameFilters(last.query, query) && last.terms.every((old) => terms.some((term) => term.includes(old)));
     const candidates = narrowing ? last.matches : undefined;
-    const matches: number[] = [];
+    const from = narrowing ? resumeFrom(last, terms) : [];
+    const count = candidates ? candidates.length : this.docs.length;
+    const matches = new Int32Array(count);
+    const found = terms.map(() => new Int32Array(count));
     // Ranked by one number: score first, schedule order second (order < 2^24 sessions); by time, order alone.
     const byTime = query.sort === 'time';
-    const ranks: number[] = [];
-    const count = candidates ? candidates.length : this.docs.length;
+    const ranks = new Float64Array(count);
+    let n = 0;
     for (let i = 0; i < count; i++) {
       const at = candidates ? candidates[i]! : i;
       const doc = this.docs[at]!;
-      const mine = this.mine.get(doc.entry.key);
-      if (!passes(query, doc, mine?.annotation)) continue;
+      if (!passes(query, doc, this.mine[at])) continue;
       let score = 0;
-      for (const term of terms) {
-        const s = termScore(term, doc, mine);
-        if (!s) {
+      for (let t = 0; t < terms.length; t++) {
+        const where = doc.text.indexOf(terms[t]!, from[t]?.[i] ?? 0);
+        if (where < 0) {
           score = -1;
           break;
         }
-        score += s;
+        found[t]![n] = where;
+        score += scoreAt(doc, where);
       }
       if (score < 0) continue;
-      matches.push(at);
-      ranks.push((byTime ? 0 : -score * ORDER_SPAN) + this.order.position[at]!);
+      matches[n] = at;
+      ranks[n++] = (byTime ? 0 : -score * ORDER_SPAN) + this.order.position[at]!;
     }
-    this.last = { query, terms, matches };
-    const sorted = Float64Array.from(ranks).sort();
-    const hits: SearchHit[] = new Array(sorted.length);
-    for (let i = 0; i < sorted.length; i++) {
+    this.last = { query, terms, matches: matches.slice(0, n), found: found.map((f) => f.slice(0, n)) };
+    const sorted = ranks.subarray(0, n).sort();
+    const hits: SearchHit[] = new Array(n);
+    for (let i = 0; i < n; i++) {
       const rank = sorted[i]!;
       const score = byTime ? 0 : Math.ceil(-rank / ORDER_SPAN) || 0;
-      const doc = this.docs[this.order.atPosition[rank + score * ORDER_SPAN]!]!;
-      hits[i] = { entry: doc.entry, annotation: this.mine.get(doc.entry.key)?.annotation, score, day: doc.day };
+      const at = this.order.atPosition[rank + score * ORDER_SPAN]!;
+      const doc = this.docs[at]!;
+      hits[i] = { entry: doc.entry, annotation: this.mine[at], score, day: doc.day };
     }
     return hits;
   }
@@ -235,14 +279,14 @@ export class SearchIndex {
     const rooms = new Set<string>();
     const tags = new Set<string>();
     const conferences = new Set<string>();
-    for (const doc of this.docs) {
+    this.docs.forEach((doc, at) => {
       conferences.add(doc.entry.conference);
-      if (conference && doc.entry.conference !== conference) continue;
+      if (conference && doc.entry.conference !== conference) return;
       if (doc.day) days.add(doc.day);
       if (doc.entry.track) tracks.add(doc.entry.track);
       if (doc.entry.room) rooms.add(doc.entry.room);
-      this.mine.get(doc.entry.key)?.annotation.tags.forEach((t) => tags.add(t));
-    }
+      this.mine[at]?.tags.forEach((t) => tags.add(t));
+    });
     const sorted = (set: Set<string>) => [...set].sort((a, b) => a.localeCompare(b));
     return { conferences: sorted(conferences), days: sorted(days), tracks: sorted(tracks), rooms: sorted(rooms), tags: sorted(tags) };
   }

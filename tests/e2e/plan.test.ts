@@ -21,7 +21,8 @@ describe('planning the conference in the dashboard', () => {
     await dashboard.keyboard.type('wasi');
     // Merely seen (never starred), found by its abstract.
     await expect.poll(() => resultTitles(dashboard)).toEqual(['WebAssembly Everywhere']);
-    expect(hashOf(dashboard)).toBe('#q=wasi');
+    // The address follows once typing pauses.
+    await expect.poll(() => hashOf(dashboard)).toBe('#q=wasi');
     await dashboard.getByRole('searchbox', { name: 'Search sessions' }).fill('ana souza');
     await expect.poll(() => resultTitles(dashboard)).toEqual(['GitOps at Scale', 'Supply Chain Security']);
     // The filters are folded behind one button.
