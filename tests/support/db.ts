@@ -1,6 +1,7 @@
 import { afterEach } from 'vitest';
 import { TalkmarksDb } from '../../lib/db/database';
-import type { ScheduleEntry } from '../../lib/model/schema';
+import { emptyFields } from '../../lib/model/fields';
+import type { Annotation, ScheduleEntry } from '../../lib/model/schema';
 
 let count = 0;
 const open: TalkmarksDb[] = [];
@@ -23,4 +24,9 @@ export function entry(id: string, conference = 'sched:demo2026', extra: Partial<
 /** The same record with its keys written in reverse order: equal as data, not as JSON text. */
 export function reversedKeys<T extends object>(record: T): T {
   return Object.fromEntries(Object.entries(record).reverse()) as T;
+}
+
+/** An annotation of `key` (its conference taken from the key), empty but for `fields`. */
+export function annotationOf(key: string, fields: Partial<Annotation> = {}): Annotation {
+  return { key, conference: key.slice(0, key.lastIndexOf(':')), ...emptyFields, updatedAt: 1, fieldUpdatedAt: {}, ...fields };
 }

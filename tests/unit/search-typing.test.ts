@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { emptyFields } from '../../lib/model/fields';
 import type { Annotation, ScheduleEntry } from '../../lib/model/schema';
 import { SearchIndex } from '../../lib/search/search-index';
-import { entry } from '../support/db';
+import { annotationOf, entry } from '../support/db';
 import { readReal } from '../support/fixtures';
 import { readIcs } from '../support/ics';
 
-const mine = (key: string, fields: Partial<Annotation>): Annotation => ({
-  key,
-  conference: key.slice(0, key.lastIndexOf(':')),
-  ...emptyFields,
-  updatedAt: 1,
-  fieldUpdatedAt: {},
-  ...fields,
-});
+const mine = annotationOf;
 
 describe('search ranking by where a word is', () => {
   const one = (extra: Partial<ScheduleEntry>, annotation: Partial<Annotation> = {}) =>

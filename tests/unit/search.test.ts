@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Annotation, type ScheduleEntry } from '../../lib/model/schema';
 import { normalise, queryTerms, SearchIndex } from '../../lib/search/search-index';
-import { entry } from '../support/db';
-import { emptyFields } from '../../lib/model/fields';
+import { annotationOf, entry } from '../support/db';
 
 const AMS = 'Europe/Amsterdam';
 const entries: ScheduleEntry[] = [
@@ -33,14 +32,7 @@ const entries: ScheduleEntry[] = [
   }),
   entry('f1', 'sched:fosdem2026', { title: 'Café talk: security at the bar', start: '2026-02-01T10:00:00.000Z', timeZone: AMS }),
 ];
-const note = (key: string, fields: Partial<Annotation>): Annotation => ({
-  key,
-  conference: key.slice(0, key.lastIndexOf(':')),
-  ...emptyFields,
-  updatedAt: 1,
-  fieldUpdatedAt: {},
-  ...fields,
-});
+const note = annotationOf;
 const annotations = [
   note('sched:kcc2026:k2', { starred: true, rating: 5, tags: ['cool-tech'], note: 'Try **Pixie** on staging' }),
   note('sched:kcc2026:k3', { starred: true, rating: 2 }),
