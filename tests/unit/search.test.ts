@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Annotation, type ScheduleEntry } from '../../lib/model/schema';
+import { type ScheduleEntry } from '../../lib/model/schema';
 import { normalise, queryTerms, SearchIndex } from '../../lib/search/search-index';
 import { annotationOf, entry } from '../support/db';
 
