@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
+import { useSettled } from '../hooks/use-settled';
 import { isSearching, sortedByTime, type DashboardView } from '../../lib/search/dashboard-view';
 import { SearchIndex } from '../../lib/search/search-index';
 import { passesWho } from '../../lib/share/who';
@@ -20,22 +21,6 @@ interface Props {
 
 /** A search this fast runs in the keystroke's own task: box and results are painted in one frame. */
 const SEARCH_BUDGET_MS = 6;
-
-/**
- * A value that follows `value` at once while `now`, and otherwise one task later, dropping the intermediate ones:
- * after a slow search the box repaints at once on every key, and the results follow when the user pauses for a frame.
- */
-function useSettled<T>(value: T, now: boolean): T {
-  const shown = useRef(value);
-  const [, wake] = useState(0);
-  if (now) shown.current = value;
-  useEffect(() => {
-    if (shown.current === value) return;
-    const timer = setTimeout(() => ((shown.current = value), wake((n) => n + 1)), 0);
-    return () => clearTimeout(timer);
-  }, [value]);
-  return shown.current;
-}
 
 /**
  * Search box, filters (folded) and sort, then every result; ticking results brings the bulk actions. From the
