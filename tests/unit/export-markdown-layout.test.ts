@@ -115,6 +115,16 @@ describe('the conference block', () => {
     expect(md).not.toContain('Nothing selected');
   });
 
+  it('groups by the talks’ days when empty days are asked for but the source knows no days', () => {
+    const sessions = [talk('a', AMS, day, '09:00', '09:30', { rating: 3 })];
+    const md = render('highlights', { sessions }, (o) => (o.include.emptyDays = true));
+    expect(headings(parseMarkdown(md))).toEqual([
+      [1, 'Demo 2026'],
+      [2, 'Tuesday, 24 March 2026'],
+    ]);
+    expect(items(md)).toEqual(['Talk a']);
+  });
+
   it('puts no day journal under days when the export is grouped otherwise', () => {
     const journals = [{ id: 'j', conference: conference.id, day, note: 'Day one thoughts', updatedAt: 1, fieldUpdatedAt: {} }];
     const sessions = [talk('a', AMS, day, '09:00', '09:30', { rating: 3 })];
@@ -188,6 +198,16 @@ describe('a talk as a list item', () => {
     s.entry.room = ' ';
     const md = render('agenda', { sessions: [s], whoWent: new Map([['sched:demo2026:x', ['Kim']]]) }, (o) => (o.include.whoWent = true));
     expect(md).toContain('- Talk x — 09:00–09:30 CET · `ops` · went: Kim\n');
+  });
+
+  it('names nobody, in either style, for a talk the who-went list lacks', () => {
+    const s = talk('x', AMS, day, '09:00', '09:30', { tags: ['ops'] });
+    const whoWent = new Map([['sched:demo2026:other', ['Kim']]]);
+    const agenda = render('agenda', { sessions: [s], whoWent }, (o) => (o.include.whoWent = true));
+    expect(agenda).toContain('- Talk x — 09:00–09:30 CET · Room x · `ops`\n');
+    const notes = render('notes', { sessions: [s], whoWent }, (o) => (o.include.whoWent = true));
+    expect(notes).toContain('### Talk x\n');
+    expect(notes).not.toContain('Who went');
   });
 
   it('puts only the title when nothing else is included', () => {

@@ -83,6 +83,14 @@ describe('the team report', () => {
     expect(md).toContain('### Session x1\n');
   });
 
+  it('links a pretalx schedule but not a talk only a colleague saw: its page is not at sched’s /event/ address', () => {
+    const pretalx: Conference = { id: 'pretalx:pretalx.example.org_democon', platform: 'pretalx', event: 'pretalx.example.org_democon', name: 'DemoCon', url: 'https://pretalx.example.org/democon/', timeZone: 'UTC' };
+    const layers = [{ ...layer('Al', []), conference: pretalx.id, picks: [{ key: `${pretalx.id}:ABC123`, starred: true, rating: null, tags: [], note: '', title: 'Unseen' }] }];
+    const md = teamReport({ conference: pretalx, entries: new Map(), mine: [], layers }, { groupBy: 'day' });
+    expect(md).toContain('Picks and notes of Al. Schedule: <https://pretalx.example.org/democon/>\n');
+    expect(md).toContain('### Unseen\n');
+  });
+
   it('writes only the facts a talk has, no "nobody" line once someone picked, and keeps a title another layer gave', () => {
     const entries = new Map([[key('t'), entry('t', { start: at(9) })]]);
     const layers = [layer('Al', [pick('t', { note: '  ' }), pick('zz', { title: 'Named' })]), layer('Bo', [pick('t'), pick('zz')])];

@@ -25,10 +25,12 @@ describe('time stamps in a note', () => {
     expect(md).toContain('[12:59](<https://media.example.org/a.mp4#t=10740>) [13:00](<https://media.example.org/a.mp4#t=10800>) [13:01]');
   });
 
-  it('use ?t= on youtu.be and YouTube subdomains, a fragment on other hosts that only end like it', () => {
+  it('use ?t= on youtu.be and YouTube subdomains, a fragment on other hosts that only end or start like it', () => {
     expect(exported('[10:01]', 'https://youtu.be/abc')).toContain('[10:01](<https://youtu.be/abc?t=60s>)');
     expect(exported('[10:01]', 'https://m.youtube.com/watch?v=x')).toContain('[10:01](<https://m.youtube.com/watch?v=x&t=60s>)');
     expect(exported('[10:01]', 'https://notyoutube.com/v')).toContain('[10:01](<https://notyoutube.com/v#t=60>)');
+    // A host that only begins with YouTube's name is another site, which would not read `?t=`.
+    expect(exported('[10:01]', 'https://youtube.com.evil.example/v')).toContain('[10:01](<https://youtube.com.evil.example/v#t=60>)');
   });
 
   it('stay as written when already a link or reference, or with only slides', () => {

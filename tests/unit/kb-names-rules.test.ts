@@ -67,6 +67,18 @@ describe('names made unique', () => {
     expect(names.get('sched:x:a')).toBe('Same (k) 2');
   });
 
+  it('give the plain name to the talk with the first key when two would share it, whatever order they come in', () => {
+    // Two conferences with a keynote of the same id: the same export must name the same file the same way.
+    const talks = [
+      { key: 'sched:b2026:k1', title: 'Keynote', id: 'k1' },
+      { key: 'sched:a2026:k1', title: 'Keynote', id: 'k1' },
+    ];
+    for (const order of [talks, [...talks].reverse()]) {
+      const names = assignTalkNames(order, new Map());
+      expect([names.get('sched:a2026:k1'), names.get('sched:b2026:k1')]).toEqual(['Keynote (k1)', 'Keynote (k1) 2']);
+    }
+  });
+
   it('do not reuse an earlier name that is empty or too long today', () => {
     const talks = [{ key: 'sched:x:a', title: 'T', id: 'a' }];
     expect(assignTalkNames(talks, new Map([['sched:x:a', '']])).get('sched:x:a')).toBe('T (a)');

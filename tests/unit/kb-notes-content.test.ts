@@ -77,6 +77,13 @@ describe('a talk’s placeholders', () => {
     expect(text).toContain('\nday_link=No time given\n');
   });
 
+  it('give only http(s) addresses, and no link of a kind the talk lacks', () => {
+    const links = (url: string) => t('l', { url, links: [{ kind: 'slides', url: 'http://s.example/x.pdf' }] }, { note: 'n' });
+    const of = (url: string) => textOf(files([{ conference: conf, sessions: [links(url)] }], 'obsidian', { talk: 'url={{{url}}} slides={{{slides}}} recording={{{recording}}}' }), 'Talk l (l).md');
+    expect(of('http://kb2026.sched.com/event/l')).toBe('url=http://kb2026.sched.com/event/l slides=http://s.example/x.pdf recording=');
+    expect(of('javascript:alert(1)//https://x.example/')).toBe('url= slides=http://s.example/x.pdf recording=');
+  });
+
   it('give a talk with a start but no end an end of nothing', () => {
     const s = t('o', { end: undefined }, { note: 'n' });
     expect(textOf(files([{ conference: conf, sessions: [s] }], 'obsidian', { talk: 'start={{{start}}} end={{{end}}}' }), 'Talk o (o).md')).toBe('start=2026-03-24T10:00:00+01:00 end=');
@@ -101,6 +108,12 @@ describe('the index', () => {
     expect(text).toContain('---\nconference: "KB Conf"\nurl: "https://kb2026.sched.com/"\n---\n');
   });
 
+  it('lists a tag’s talks best rated first even when a lower rated one comes later in the day', () => {
+    const beta = [t('early', {}, { rating: 5, tags: ['beta'] }), t('late', { start: '2026-03-24T11:00:00Z' }, { rating: 2, tags: ['beta'] })];
+    const text = textOf(files([{ conference: conf, sessions: beta }], 'obsidian'), 'KB Conf index.md');
+    expect(text.slice(text.indexOf('### Beta'))).toBe('### Beta\n\n- [[Talk early (early)|Talk early]]\n- [[Talk late (late)|Talk late]]\n');
+  });
+
   it('names each tag group by the tag read as a title, for a template that writes it as is', () => {
     const tagged = [t('a', {}, { tags: ['cool--tech__x'] })];
     expect(textOf(files([{ conference: conf, sessions: tagged }], 'plain', { index: '{{#by_tag}}{{{heading}}}|{{tag}}{{/by_tag}}' }), 'KB Conf index.md')).toBe('Cool tech x|cool--tech\\_\\_x');
@@ -120,6 +133,9 @@ describe('which notes', () => {
     expect(list.map((f) => f.path)).toEqual(['pages/KB Conf.md', 'pages/KB Conf___2026-03-24.md', 'pages/KB Conf___Talk a (a).md']);
     expect(list[1]!.text).toContain('- 10:00–10:30 CET [[KB Conf/Talk a (a)]] ★★☆☆☆');
     expect(list[2]!.text).toContain('conference:: [[KB Conf]]');
+    // Page text in a property is property text (one line, no references), not Markdown: nothing is backslashed.
+    const room = files([{ conference: conf, sessions: [t('r', { room: 'Hall_1 *A*' }, { rating: 2 })] }], 'logseq');
+    expect(room[2]!.text).toContain('\nroom:: Hall_1 *A*\n');
   });
 
   it('in plain Markdown: links relative to each note, parentheses and spaces encoded', () => {
@@ -141,15 +157,27 @@ describe('which notes', () => {
     expect(textOf(named, 'Days/2026-03-24 KB Conf.md')).toContain('[[Talk a (a)]]');
   });
 
+  it('list a day’s talks with their room', () => {
+    const day = textOf(files([{ conference: conf, sessions: [t('a', { room: 'Hall 1' }, { rating: 2 })] }], 'obsidian'), 'Days/2026-03-24 KB Conf.md');
+    expect(day).toContain('- 10:00–10:30 CET [[Talk a (a)|Talk a]] · Hall 1 ★★☆☆☆\n');
+  });
+
+  it('name a conference "Conference" when neither its name nor its event leaves anything', () => {
+    const blank: Conference = { ...conf, name: '..', event: '' };
+    expect(files([{ conference: blank, sessions: [t('a', {}, { rating: 1 })] }], 'obsidian')[0]!.path).toBe('Talkmarks/Conference/Conference index.md');
+  });
+
   it('name a conference by its event when its name leaves nothing, and keep conferences in id order', () => {
     const other: Conference = { ...conf, id: 'sched:aa2026', event: 'aa2026', name: '...' };
-    const list = files([{ conference: conf, sessions: [t('a', {}, { rating: 1 })] }, { conference: other, sessions: [] }], 'obsidian');
-    expect(list.map((f) => f.path)).toEqual([
-      'Talkmarks/aa2026/aa2026 index.md',
-      'Talkmarks/KB Conf/KB Conf index.md',
-      'Talkmarks/KB Conf/Days/2026-03-24 KB Conf.md',
-      'Talkmarks/KB Conf/Talks/Talk a (a).md',
-    ]);
+    const sources = [{ conference: conf, sessions: [t('a', {}, { rating: 1 })] }, { conference: other, sessions: [] }];
+    for (const order of [sources, [...sources].reverse()]) {
+      expect(files(order, 'obsidian').map((f) => f.path)).toEqual([
+        'Talkmarks/aa2026/aa2026 index.md',
+        'Talkmarks/KB Conf/KB Conf index.md',
+        'Talkmarks/KB Conf/Days/2026-03-24 KB Conf.md',
+        'Talkmarks/KB Conf/Talks/Talk a (a).md',
+      ]);
+    }
   });
 
   it('leave out unannotated talks, keep days in date order and talks of a day in time order', () => {
@@ -182,6 +210,11 @@ describe('the preview', () => {
     expect(firstNote(source, options, new Map(), 'day')!.path).toBe('Talkmarks/KB Conf/Days/2026-03-24 KB Conf.md');
     expect(firstNote(source, options, new Map(), 'index')!.path).toBe('Talkmarks/KB Conf/KB Conf index.md');
     expect(firstNote([{ conference: conf, sessions: [t('z', {}, {})] }], options, new Map())).toBeUndefined();
+  });
+
+  it('shows the first talk’s day, not an earlier day only the journal wrote about', () => {
+    const journals = [{ id: 'j', conference: conf.id, day: '2026-03-23', note: 'Arrived', updatedAt: 1, fieldUpdatedAt: {} }];
+    expect(firstNote([{ conference: conf, sessions, journals }], options, new Map(), 'day')!.path).toBe('Talkmarks/KB Conf/Days/2026-03-24 KB Conf.md');
   });
 
   it('skips a conference with nothing annotated and shows a day for an untimed first talk', () => {

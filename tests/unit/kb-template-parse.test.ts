@@ -10,6 +10,8 @@ describe('template errors', () => {
     expect(errorOf('ab\ncd {{}}')).toEqual([2, 4, 'empty tag']);
     expect(errorOf('{{#}}{{/}}')).toEqual([1, 1, 'empty tag']);
     expect(errorOf('{{1st}}')).toEqual([1, 1, '"1st" is not a field name']);
+    // A sigil counts only at the start: the whole name is quoted back as typed.
+    expect(errorOf('{{a#b}}')).toEqual([1, 1, '"a#b" is not a field name']);
     expect(errorOf('{{a.}}')).toEqual([1, 1, '"a." is not a field name']);
     expect(errorOf('x{{=<% %>=}}')).toEqual([1, 2, 'changing the delimiters is not supported']);
     expect(errorOf('{{a {{b}}')).toEqual([1, 1, '"{{" is never closed with "}}"']);
@@ -25,6 +27,11 @@ describe('template errors', () => {
 describe('templates that parse', () => {
   it('allow spaces inside tags, dotted names and {{.}}, and comments holding anything', () => {
     expect(render('{{ a }}|{{# l }}{{ . }}{{/ l }}|{{& a }}|{{! {not a name} }}|{{ b.c }}', { a: '*', l: ['x'], b: { c: 'd' } })).toBe('\\*|x|*||d');
+  });
+
+  it('read a sigil after spaces, and write nothing for a comment, in front matter too', () => {
+    expect(render('{{ #l }}<{{.}}>{{ /l }}|{{ ^none }}empty{{ /none }}', { l: ['x', 'y'] })).toBe('<x><y>|empty');
+    expect(render('---\na: {{! why }}1\n---\n{{!x}}.')).toBe('---\na: 1\n---\n.');
   });
 
   it('keep the text around tags, before the first and after the last', () => {

@@ -17,6 +17,11 @@ describe('Logseq properties', () => {
     expect(logseq(source, { t: '*x* [[y]]', has: true, tags: ['a', '#b'] })).toBe('title:: *x* [ [y] ]\ntags:: a, # b\nnote-key:: *x* [ [y] ]\n\n# \\*x\\* \\[\\[y\\]\\]\n');
   });
 
+  it('take indented section lines, blanks after a tag, and a last property without a line end', () => {
+    const fields = { t: '*x*', has: true };
+    expect(logseq('a:: {{t}}\n  {{#has}}\nb:: {{t}}\n{{/has}}  \nc:: {{t}}', fields)).toBe('a:: *x*\nb:: *x*\nc:: *x*');
+  });
+
   it('write Talkmarks’ own Markdown on one line, as is', () => {
     expect(logseq('link:: {{l}}\n\n{{l}}\n', { l: { markdown: '[[A/b]]\n  [[c]]' } })).toBe('link:: [[A/b]] [[c]]\n\n[[A/b]]\n  [[c]]\n');
   });
@@ -37,6 +42,8 @@ describe('YAML front matter', () => {
 
   it('takes Markdown values as quoted strings, booleans and numbers as themselves', () => {
     expect(yaml('---\nl: {{l}}\nb: {{b}}\nf: {{f}}\nz: {{z}}\n---\n', { l: { markdown: '[[x]]' }, b: true, f: false, z: 0 })).toBe('---\nl: "[[x]]"\nb: true\nf: false\nz: 0\n---\n');
+    // A talk without a room gives null: written out, so a reader sees the key is there and empty.
+    expect(yaml('---\nroom: {{room}}\nnone: {{none}}\n---\n', { room: null })).toBe('---\nroom: null\nnone: null\n---\n');
   });
 });
 

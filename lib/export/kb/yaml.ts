@@ -12,13 +12,3 @@ export function yamlString(text: string): string {
   const whole = text.toWellFormed();
   return `"${whole.replace(needsEscape, (c) => (c === '\\' ? '\\\\' : c === '"' ? '\\"' : c === '\n' ? '\\n' : c === '\t' ? '\\t' : hex4(c)))}"`;
 }
-
-export type YamlValue = string | number | boolean | null | readonly string[];
-
-/** A scalar or a flow list of strings; numbers and booleans as YAML 1.2's core schema reads them. */
-export function yamlValue(value: YamlValue): string {
-  if (value === null) return 'null';
-  if (typeof value === 'string') return yamlString(value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return `[${value.map(yamlString).join(', ')}]`;
-}
