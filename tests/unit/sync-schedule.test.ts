@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { forgetSyncSettings, saveSyncSettings } from '../../lib/db/sync';
 import { createSyncSchedule, followSync, SYNC_AFTER_CHANGE_MINUTES, SYNC_ALARM, SYNC_SOON_ALARM, type SyncAlarms } from '../../lib/background/sync-schedule';
+import { REMINDER_ALARM } from '../../lib/background/reminders';
 import { freshDb } from '../support/db';
 
 /** The browser's alarms as a map, and a way to fire one as the browser would. */
@@ -87,7 +88,7 @@ describe('what one alarm or change does (each step awaited, no waiting on the cl
 
   it('syncs on its own two alarms only: another part of Talkmarks’ alarm (a reminder) syncs nothing', async () => {
     const { fire, runs } = schedule(true);
-    await fire({ name: 'tm-reminders' });
+    await fire({ name: REMINDER_ALARM });
     expect(runs()).toBe(0);
     await fire({ name: SYNC_ALARM });
     await fire({ name: SYNC_SOON_ALARM });
