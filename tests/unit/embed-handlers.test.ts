@@ -7,13 +7,17 @@ import type { TalkmarksDb } from '../../lib/db/database';
 import { freshDb } from '../support/db';
 
 /** The browser as the background sees it: its tabs (tab 9 has no content script) and the sites the user granted. */
-const state = vi.hoisted(() => ({ tabs: [] as { id?: number; url?: string }[], granted: [] as string[], told: [] as number[] }));
+const state = vi.hoisted(() => ({ tabs: [] as { id?: number; url?: string }[], granted: [] as string[], told: [] as number[], messages: [] as unknown[] }));
 vi.mock('wxt/browser', () => ({
   browser: {
     tabs: {
       query: async () => [...state.tabs],
       get: async (id: number) => state.tabs.find((t) => t.id === id) ?? Promise.reject(new Error(`No tab with id: ${id}`)),
-      sendMessage: async (id: number) => (id === 9 ? Promise.reject(new Error('Receiving end does not exist.')) : void state.told.push(id)),
+      sendMessage: async (id: number, message: unknown) => {
+        if (id === 9) throw new Error('Receiving end does not exist.');
+        state.told.push(id);
+        state.messages.push(message);
+      },
     },
     permissions: { contains: async ({ origins }: { origins: string[] }) => origins.every((o) => state.granted.includes(o)) },
   },
@@ -37,6 +41,7 @@ describe('binding a site to an embedded event, with the browser’s word on tabs
     state.tabs = [{ id: 3, url: `${SITE}/programme/` }, { id: 4, url: 'https://demo2026.sched.com/' }, { id: 9, url: 'https://example.org/' }, { url: 'about:blank' }];
     state.granted = [];
     state.told = [];
+    state.messages = [];
   });
 
   it('binds a granted site, and tells every tab with our script', async () => {
@@ -64,6 +69,8 @@ describe('binding a site to an embedded event, with the browser’s word on tabs
   it('tells every tab once, skipping one without an id and one without our script', async () => {
     await tellTabsEmbedsChanged();
     expect(state.told).toEqual([3, 4]);
+    // Only that its site's binding may have changed: each asks again with page/embed.
+    expect(state.messages).toEqual([{ type: 'tab/embed-changed' }, { type: 'tab/embed-changed' }]);
   });
 });
 

@@ -150,8 +150,8 @@ describe('opening shared picks from a schedule tab', () => {
     await route({ type: 'colleagues/hide', id, hidden: true }, dashboard);
     await route({ type: 'colleagues/remove', id }, dashboard);
     expect(layerPushes).toEqual([C, C]);
-    await route({ type: 'colleagues/hide', id, hidden: false }, dashboard);
-    await route({ type: 'colleagues/remove', id }, dashboard);
+    expect(await route({ type: 'colleagues/hide', id, hidden: false }, dashboard)).toEqual({ ok: true, value: null });
+    expect(await route({ type: 'colleagues/remove', id }, dashboard)).toMatchObject({ ok: true, value: { undo: expect.any(String) } });
     expect(layerPushes).toEqual([C, C]);
   });
 
