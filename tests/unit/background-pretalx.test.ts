@@ -53,5 +53,8 @@ describe('background and pretalx pages on any host', () => {
     }
     expect(await route({ type: 'page/event-sessions' }, tab('https://example.org/'))).toMatchObject({ ok: false });
     expect(await route({ type: 'page/event-sessions' }, tab('https://demo2026.sched.com/'))).toMatchObject({ ok: true, value: { entries: [] } });
+    // A sched page whose path only looks like a pretalx event's is still sched's: nothing is read from its site.
+    expect(await route({ type: 'page/event-sessions' }, tab('https://demo2026.sched.com/democon/schedule/'))).toEqual({ ok: true, value: { entries: [] } });
+    expect(fetched).toHaveLength(1);
   });
 });

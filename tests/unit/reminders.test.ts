@@ -110,6 +110,14 @@ describe('the reminder alarm', () => {
     expect(t.alarms.has(REMINDER_ALARM)).toBe(false);
   });
 
+  it('shows a reminder when its alarm rings on the millisecond, and nothing for another alarm of Talkmarks', async () => {
+    const t = setup(at('2026-03-24', '08:50'));
+    expect(await t.reminders.fire({ name: 'tm-sync', scheduledTime: at('2026-03-24', '08:50') })).toEqual([]);
+    expect(t.shown).toEqual([]);
+    await t.reminders.fire({ name: REMINDER_ALARM, scheduledTime: at('2026-03-24', '08:50') });
+    expect(t.shown.map((s) => s.title)).toEqual(['Talk keynote']);
+  });
+
   it('after a browser asleep through reminders, shows only those whose talks have not begun', async () => {
     const t = setup(at('2026-03-24', '08:00'));
     t.setClock(at('2026-03-24', '09:55'));
@@ -145,5 +153,10 @@ describe('the reminder alarm', () => {
     await reminders.clicked(`tm-reminder|${own.id}`);
     expect(calls).toEqual(['plan']);
     expect(opened).toEqual(['sched:demo2026:keynote', own.id]);
+    // Another notification (of the browser or another part of Talkmarks) opens nothing.
+    calls.length = 0;
+    await reminders.clicked('sched:demo2026:keynote');
+    expect(calls).toEqual([]);
+    expect(opened).toHaveLength(2);
   });
 });

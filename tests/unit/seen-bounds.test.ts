@@ -62,6 +62,10 @@ describe('what a page records is bound to the page', () => {
     expect(await db.sessions.get('sched:demo2026:a1')).toMatchObject({ title: 'Talk a1' });
     expect((await db.sessions.get('sched:demo2026:a1'))!.url).toBeUndefined();
     expect(warnings).toEqual([expect.stringContaining('not on the page’s own site')]);
+    // The same cause from the page's own report is not said again.
+    await route(seen([entry('c3', 'sched:demo2026', { url: 'https://evil.example/c3' })]), tab());
+    expect((await db.sessions.get('sched:demo2026:c3'))!.url).toBeUndefined();
+    expect(warnings).toHaveLength(1);
   });
 
   it('keeps the address of an entry an extension page carries (it came from a tab that checked it)', async () => {

@@ -141,6 +141,25 @@ describe('opening shared picks from a schedule tab', () => {
     expect(await route({ type: 'colleagues/remove', id }, dashboard)).toMatchObject({ ok: true, value: { undo: expect.any(String) } });
     expect(await db.colleagues.count()).toBe(0);
   });
+
+  it('tells the tabs of the layer’s conference when it is hidden or removed, and nobody about a layer it does not hold', async () => {
+    const { route, layerPushes } = setup();
+    await route({ type: 'colleagues/accept', source: { share: sampleShare(2, false) } }, dashboard);
+    const id = `${C}/Ab3dEf6hIj9k`;
+    layerPushes.length = 0;
+    await route({ type: 'colleagues/hide', id, hidden: true }, dashboard);
+    await route({ type: 'colleagues/remove', id }, dashboard);
+    expect(layerPushes).toEqual([C, C]);
+    expect(await route({ type: 'colleagues/hide', id, hidden: false }, dashboard)).toEqual({ ok: true, value: null });
+    expect(await route({ type: 'colleagues/remove', id }, dashboard)).toMatchObject({ ok: true, value: { undo: expect.any(String) } });
+    expect(layerPushes).toEqual([C, C]);
+  });
+
+  it('gives the layers to mark only to a schedule tab: extension pages read them from the database', async () => {
+    const { route } = setup();
+    await route({ type: 'colleagues/accept', source: { share: sampleShare(2, false) } }, dashboard);
+    expect(await route({ type: 'colleagues/layers' }, dashboard)).toEqual({ ok: false, error: refusals.notSchedulePage });
+  });
 });
 
 describe('copying a colleague’s picks into one’s own', () => {
@@ -181,6 +200,8 @@ describe('copying a colleague’s picks into one’s own', () => {
     const { db, route, id } = await layerWith();
     expect(await route({ type: 'colleagues/copy', id }, tab('https://other2021.sched.com/'))).toMatchObject({ ok: false });
     expect(await route({ type: 'colleagues/copy', id, keys: ['sched:other2021:a'] }, dashboard)).toMatchObject({ ok: false });
+    // One foreign key among its own is enough to refuse the whole copy.
+    expect(await route({ type: 'colleagues/copy', id, keys: [`${C}:a`, 'sched:other2021:a'] }, tab())).toMatchObject({ ok: false, error: expect.stringMatching(/^Refused/) });
     expect(await db.annotations.count()).toBe(0);
   });
 });

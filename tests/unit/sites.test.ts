@@ -41,6 +41,8 @@ function matchesPattern(pattern: string, url: URL): boolean {
   return schemeOk && hostOk && pathOk;
 }
 
+const { forgetSyncSettings, saveSyncSettings } = await import('../../lib/db/sync');
+const { getDb } = await import('../../lib/db/database');
 const { forgetSite, injectIntoOpenTabs, siteName, sitePattern, syncSites } = await import('../../lib/background/site-scripts');
 
 beforeEach(() => {
@@ -67,6 +69,23 @@ describe('sites the user chose', () => {
     ]);
     await syncSites();
     expect(state.scripts).toHaveLength(1);
+  });
+
+  it('lists granted sites in order, leaving out the sync server, which is granted for syncing and not annotated', async () => {
+    state.origins.push('https://z.example/*', 'https://dav.example.org/*', 'https://a.example/*');
+    await saveSyncSettings(getDb(), { url: 'https://dav.example.org/remote.php/dav/files/ana/', folder: 'talkmarks', user: 'ana', password: 'pw' });
+    try {
+      expect(await syncSites()).toEqual(['https://a.example/*', 'https://z.example/*']);
+    } finally {
+      await forgetSyncSettings(getDb());
+    }
+  });
+
+  it('leaves content scripts it did not register alone', async () => {
+    const theirs = { id: 'other-script', matches: ['https://x.example/*'] };
+    state.scripts = [theirs];
+    await syncSites();
+    expect(state.scripts).toEqual([theirs]);
   });
 
   it('unregisters where the grant is gone, whoever took it back', async () => {

@@ -75,5 +75,6 @@ describe('the WebDAV client', () => {
     await expect(handlers['sync/now']({ type: 'sync/now' }, tab)).rejects.toThrow(refusals.notExtensionPage);
     const settings = { url: 'http://127.0.0.1:1/', folder: 'x', user: 'u', password: 'p' };
     await expect(handlers['sync/test']({ type: 'sync/test', settings }, tab)).rejects.toThrow(refusals.notExtensionPage);
+    await expect(handlers['sync/create-folder']({ type: 'sync/create-folder', settings }, tab)).rejects.toThrow(refusals.notExtensionPage);
   });
 });

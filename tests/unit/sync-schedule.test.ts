@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { forgetSyncSettings, saveSyncSettings } from '../../lib/db/sync';
-import { followSync, SYNC_ALARM, SYNC_SOON_ALARM, type SyncAlarms } from '../../lib/background/sync-schedule';
+import { createSyncSchedule, followSync, SYNC_AFTER_CHANGE_MINUTES, SYNC_ALARM, SYNC_SOON_ALARM, type SyncAlarms } from '../../lib/background/sync-schedule';
+import { REMINDER_ALARM } from '../../lib/background/reminders';
 import { freshDb } from '../support/db';
 
 /** The browser's alarms as a map, and a way to fire one as the browser would. */
@@ -74,5 +75,32 @@ describe('sync alarms follow whether a server is set', () => {
     followSync(() => db, async () => undefined, new AbortController().signal, alarms);
     await settle();
     expect(set.get(SYNC_ALARM)).toBe(running);
+  });
+});
+
+describe('what one alarm or change does (each step awaited, no waiting on the clock)', () => {
+  const schedule = (server: boolean) => {
+    const fake = fakeAlarms();
+    let runs = 0;
+    const { soon, fire } = createSyncSchedule(async () => server, fake.alarms, async () => void runs++);
+    return { ...fake, soon, fire, runs: () => runs };
+  };
+
+  it('syncs on its own two alarms only: another part of Talkmarks’ alarm (a reminder) syncs nothing', async () => {
+    const { fire, runs } = schedule(true);
+    await fire({ name: REMINDER_ALARM });
+    expect(runs()).toBe(0);
+    await fire({ name: SYNC_ALARM });
+    await fire({ name: SYNC_SOON_ALARM });
+    expect(runs()).toBe(2);
+  });
+
+  it('a change sets the short wait only while a server is set', async () => {
+    const none = schedule(false);
+    await none.soon();
+    expect([...none.set.keys()]).toEqual([]);
+    const set = schedule(true);
+    await set.soon();
+    expect(set.set.get(SYNC_SOON_ALARM)).toEqual({ delayInMinutes: SYNC_AFTER_CHANGE_MINUTES });
   });
 });

@@ -22,12 +22,13 @@ function setup() {
   const db = freshDb();
   let clock = 1_000_000;
   const pushed: string[] = [];
+  const layersPushed: string[] = [];
   const route = createRouter(
     createHandlers({
       db: () => db,
       extensionOrigin: ORIGIN,
       push: async (list) => void pushed.push(...list.map((a) => `${a.key}:${a.starred}`)),
-      pushLayers: async () => undefined,
+      pushLayers: async (_db, conference) => void layersPushed.push(conference),
       fetchText: async (address) => {
         throw new Error(`no network in unit tests: ${address}`);
       },
@@ -40,7 +41,7 @@ function setup() {
     if (!answer.ok) throw new Error(answer.error);
     return answer.value;
   };
-  return { db, route, send, pushed, tick: (ms: number) => (clock += ms) };
+  return { db, route, send, pushed, layersPushed, tick: (ms: number) => (clock += ms) };
 }
 
 /** Every row of the tables an undo may touch, as JSON text: equal means byte for byte, field stamps included. */
@@ -85,6 +86,25 @@ describe('undo of every side effect', () => {
     await send({ type: 'undo/apply', id: undo });
     expect(pushed).toEqual([`${key('d')}:false`]);
     expect(await db.annotations.get(key('d'))).toBeUndefined();
+  });
+
+  it('tells the schedule tabs of its conference that a removed colleague’s picks are back', async () => {
+    const { db, send, layersPushed } = setup();
+    await seed(db);
+    const [layer] = await db.colleagues.toArray();
+    const { undo } = await send({ type: 'colleagues/remove', id: layer!.id });
+    layersPushed.length = 0;
+    await send({ type: 'undo/apply', id: undo });
+    expect(layersPushed).toEqual([layer!.conference]);
+  });
+
+  it('keeps a change undoable for the whole time it promises, to the millisecond', async () => {
+    const { db, send, tick } = setup();
+    await seed(db);
+    const { undo } = await send({ type: 'own/delete', id: 'lunch' });
+    tick(UNDO_KEPT_MS);
+    await send({ type: 'undo/apply', id: undo });
+    expect(await db.ownItems.get('lunch')).toMatchObject({ note: 'with Ana' });
   });
 
   it('undoes once, and says when it is too late rather than guessing', async () => {
