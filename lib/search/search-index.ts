@@ -41,13 +41,6 @@ interface Doc {
   ends: readonly number[];
 }
 
-/** What the user wrote about a session, normalised. */
-interface Mine {
-  annotation: Annotation;
-  tags: string;
-  note: string;
-}
-
 /** Where a term is found counts: a title hit outranks one deep in an abstract. */
 const weight = { titleStart: 14, title: 10, speakers: 6, tags: 6, note: 4, place: 3, abstract: 1 } as const;
 /** The fields of `Doc.text`, best first. */
@@ -99,17 +92,14 @@ function docOf(entry: ScheduleEntry, day: string | undefined): Doc {
   return { entry, day, text: fields.join('\n'), ends };
 }
 
-/** A session's doc with what the user wrote in its tags and note fields (empty in `doc`). */
-function withMine(doc: Doc, mine: Mine): Doc {
+/** A session's doc with what the user wrote, normalised, in its tags and note fields (empty in `doc`). */
+function withMine(doc: Doc, annotation: Annotation): Doc {
   const [title, speakers, , , place] = doc.ends as [number, number, number, number, number];
+  const mine = { tags: normalise(annotation.tags.join(' ')), note: normalise(annotation.note) };
   const text = `${doc.text.slice(0, speakers)}\n${mine.tags}\n${mine.note}${doc.text.slice(speakers + 2)}`;
   const tags = speakers + 1 + mine.tags.length;
   const note = tags + 1 + mine.note.length;
   return { ...doc, text, ends: [title, speakers, tags, note, note + (place - speakers - 2)] };
-}
-
-function mineOf(annotation: Annotation): Mine {
-  return { annotation, tags: normalise(annotation.tags.join(' ')), note: normalise(annotation.note) };
 }
 
 /** The score of a term found at `at` in a session's text. */
@@ -212,7 +202,7 @@ export class SearchIndex {
     const mine: (Annotation | undefined)[] = new Array(docs.length);
     for (const a of annotations) {
       const at = byKey.get(a.key)!;
-      docs[at] = withMine(base[at]!, mineOf(a));
+      docs[at] = withMine(base[at]!, a);
       mine[at] = a;
     }
     return new SearchIndex(base, docs, byKey, mine, orphans.length ? undefined : this.order);
