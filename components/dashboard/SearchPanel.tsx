@@ -39,7 +39,10 @@ export function SearchPanel({ index: read, view: typed, setView, conferenceName 
   const hits = useMemo(() => {
     if (!searching) return [];
     const started = performance.now();
-    const found = index.search({ ...view, sort: byTime ? 'time' : 'relevance' }).filter((h) => !view.who || passesWho(view.who, colleagues.marks.get(h.entry.key), h.annotation));
+    const all = index.search({ ...view, sort: byTime ? 'time' : 'relevance' });
+    // Unfiltered, a key that changes no result gives the very same list, and the rows on screen stay as they are.
+    const { who } = view;
+    const found = who ? all.filter((h) => passesWho(who, colleagues.marks.get(h.entry.key), h.annotation)) : all;
     if (read) lastSearchMs.current = performance.now() - started;
     return found;
   }, [index, view, searching, byTime, colleagues]);

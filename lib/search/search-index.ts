@@ -140,6 +140,12 @@ function scheduleOrder(docs: readonly Doc[]): ScheduleOrder {
   return { position, atPosition };
 }
 
+function sameRanks(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 const sameFilters = (a: SearchFilters, b: SearchFilters) =>
   a.conference === b.conference &&
   a.day === b.day &&
@@ -156,6 +162,9 @@ interface LastSearch {
   matches: Int32Array;
   /** `found[t][i]`: where term t was first found in match i. */
   found: Int32Array[];
+  /** Each match's rank, in `matches` order; and the hits they gave. */
+  ranks: Float64Array;
+  hits: SearchHit[];
 }
 
 /**
@@ -216,6 +225,8 @@ export class SearchIndex {
    * Sessions passing the filters whose text holds every term, best first (then in schedule order).
    * While the user keeps typing (each new term contains an old one, same filters) only the previous
    * matches are searched again, each from where its old term was found: later keystrokes get cheaper, not dearer.
+   * A key that keeps every match at the same rank (most keys once a word is half typed) returns the last hits
+   * themselves, so the list on screen keeps its rows and heights instead of being laid out anew.
    */
   search(query: SearchQuery): SearchHit[] {
     const terms = queryTerms(query.text);
@@ -249,8 +260,12 @@ export class SearchIndex {
       matches[n] = at;
       ranks[n++] = (byTime ? 0 : -score * ORDER_SPAN) + this.order.position[at]!;
     }
-    this.last = { query, terms, matches: matches.slice(0, n), found: found.map((f) => f.slice(0, n)) };
-    const sorted = ranks.subarray(0, n).sort();
+    const kept = ranks.subarray(0, n);
+    if (narrowing && n === count && sameRanks(kept, last.ranks)) {
+      this.last = { ...last, query, terms, found };
+      return last.hits;
+    }
+    const sorted = kept.slice().sort();
     const hits: SearchHit[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const rank = sorted[i]!;
@@ -259,6 +274,7 @@ export class SearchIndex {
       const doc = this.docs[at]!;
       hits[i] = { entry: doc.entry, annotation: this.mine[at], score, day: doc.day };
     }
+    this.last = { query, terms, matches: matches.slice(0, n), found: found.map((f) => f.slice(0, n)), ranks: kept, hits };
     return hits;
   }
 

@@ -82,4 +82,32 @@ describe('typing on a real schedule', () => {
     }
     expect(compared).toBeGreaterThan(1000);
   });
+
+  it('hands back the very same list for a key that changes no result nor any rank, and a new one otherwise', () => {
+    const index = SearchIndex.fromEntries(entries).withAnnotations(annotations);
+    const shown = (hits: readonly { entry: ScheduleEntry; score: number }[]) => hits.map((h) => `${h.entry.key} ${h.score}`).join();
+    let same = 0;
+    let changed = 0;
+    for (const word of ['kubernetes', 'observability', words[0]!, words[5]!]) {
+      let before = index.search({ text: word[0]! });
+      for (let n = 2; n <= word.length; n++) {
+        const now = index.search({ text: word.slice(0, n) });
+        if (shown(now) === shown(before)) {
+          expect(now).toBe(before);
+          same++;
+        } else {
+          expect(now).not.toBe(before);
+          changed++;
+        }
+        before = now;
+      }
+    }
+    expect(same).toBeGreaterThan(3);
+    expect(changed).toBeGreaterThan(3);
+    // Same words, another order: by time the same sessions come in schedule order.
+    const best = index.search({ text: 'kubernetes' });
+    const byTime = index.search({ text: 'kubernetes', sort: 'time' });
+    expect(byTime).not.toBe(best);
+    expect(byTime.map((h) => h.entry.key).sort()).toEqual(best.map((h) => h.entry.key).sort());
+  });
 });
