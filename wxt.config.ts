@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { findChromium } from './scripts/find-chromium';
 import { startUrls } from './scripts/start-urls';
 import { onwarn } from './scripts/build-warnings';
+import { inlinePageCss } from './scripts/inline-page-css';
 
 const chromium = findChromium();
 
@@ -25,7 +26,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   manifestVersion: 3,
-  vite: () => ({ build: { rollupOptions: { onwarn } } }),
+  vite: () => ({ plugins: [inlinePageCss()], build: { rollupOptions: { onwarn } } }),
   manifest: ({ browser }) => ({
     name: 'Talkmarks',
     description:
