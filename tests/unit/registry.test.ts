@@ -84,14 +84,18 @@ describe('in-page controls', () => {
     expect(copy.querySelectorAll('tm-controls')).toHaveLength(1);
   });
 
-  it('keeps one control for a bare link the page replaces beside it', () => {
+  it('keeps one control for a bare link the page replaces beside it: the same star, focus and all', () => {
     const { scan } = setup('<html><body><p><a href="event/aa1/x">Bare</a> <a href="event/aa2/y">Other</a></p></body></html>');
     scan();
+    const star = document.querySelector<HTMLButtonElement>('tm-controls > button')!;
+    star.focus();
     const link = document.querySelector('a')!;
     const again = link.cloneNode(true) as Element;
     link.replaceWith(again);
     scan(again);
     expect(stars()).toEqual(['Star: Bare', 'Star: Other']);
+    expect(document.querySelector('tm-controls > button')).toBe(star);
+    expect(document.activeElement).toBe(star);
   });
 
   it('forgets the entries the page removes, and keeps no reference to them', () => {
