@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ControlRegistry } from '../../lib/content/registry';
 import { listenForShortcuts } from '../../lib/content/shortcuts';
 import { closedRootOf, closedShadow } from '../../lib/content/shadow';
-import { annotation, fakeBackground, keyOf, pressed, sent, starOf, talks, talksHtml, userKey, type Background } from '../support/content';
+import { annotation, entryOf, fakeBackground, keyOf, pressed, sent, starOf, talks, talksHtml, userKey, type Background } from '../support/content';
 
 vi.mock('../../lib/protocol/send', () => ({ send: vi.fn() }));
 
@@ -40,8 +40,9 @@ afterEach(() => controller.abort());
 describe('keyboard shortcuts on a schedule page', () => {
   it('star the session whose star has focus, say so to screen readers, and keep the key from the page', async () => {
     const send = background();
+    // The page's own handler, on the entry: it runs before anything listening on the document, but for the capture.
     const pageHandler = vi.fn();
-    document.addEventListener('keydown', pageHandler);
+    document.querySelector('li[data-i="1"]')!.addEventListener('keydown', pageHandler);
     starOf(1).focus();
     const key = userKey(starOf(1), 's');
     expect(pressed(1)).toBe('true');
@@ -56,7 +57,28 @@ describe('keyboard shortcuts on a schedule page', () => {
     userKey(starOf(1), 's');
     expect(pressed(1)).toBe('false');
     await vi.waitFor(() => expect(announced()).toBe('Unstarred: Talk 1'));
-    document.removeEventListener('keydown', pageHandler);
+    expect(document.querySelectorAll('tm-announcer')).toHaveLength(1);
+  });
+
+  it('announce through a live region that takes no room on the page', async () => {
+    background();
+    starOf(1).focus();
+    userKey(starOf(1), 's');
+    await vi.waitFor(() => expect(announced()).toBe('Starred: Talk 1'));
+    const { style } = document.querySelector<HTMLElement>('tm-announcer')!;
+    expect([style.position, style.width, style.height, style.overflow]).toEqual(['fixed', '1px', '1px', 'hidden']);
+  });
+
+  it('act on a bare link’s session from its star, which stands beside the link', async () => {
+    const send = background();
+    document.body.innerHTML = '<p><a href="/talk/5">Talk 5</a></p>';
+    const link = document.querySelector('a')!;
+    registry.attach([{ key: keyOf(5), title: 'Talk 5', entry: { ...entryOf(5) }, element: link, anchor: link }]);
+    const star = link.previousElementSibling!.querySelector('button')!;
+    star.focus();
+    userKey(star, '2');
+    await vi.waitFor(() => expect(announced()).toBe('Rated 2 of 5: Talk 5'));
+    expect(sent(send, 'annotation/patch')).toMatchObject([{ key: keyOf(5), patch: { rating: 2 } }]);
   });
 
   it('act on the session whose title link has focus', async () => {
@@ -116,12 +138,16 @@ describe('keyboard shortcuts on a schedule page', () => {
 
   it('are not shortcuts while the user types into a field of ours in a closed root (the session page’s note)', async () => {
     const send = background();
+    // The note sits in a root nested in another, as any of ours may hold a host of its own.
     const host = document.createElement('tm-editor');
+    const inner = document.createElement('tm-notes');
     const note = document.createElement('textarea');
-    closedShadow(host).append(note);
+    closedShadow(host).append(inner);
+    closedShadow(inner).append(note);
     document.querySelector('li[data-i="1"]')!.append(host);
     note.focus();
-    const key = userKey(note, 's');
+    // As the document sees it: a browser retargets a key from inside a closed root to the root's host.
+    const key = userKey(host, 's');
     await Promise.resolve();
     expect(pressed(1)).toBe('false');
     expect(key.defaultPrevented).toBe(false);
