@@ -87,6 +87,8 @@ describe('what counts as a dark background', () => {
     expect(parseColour('#1a2b3c')).toEqual([26, 43, 60, 1]);
     expect(parseColour('#0008')![3]).toBeCloseTo(0.533, 2);
     expect(parseColour('RGBA(1, 2, 3, 0.25)')).toEqual([1, 2, 3, 0.25]);
+    expect(parseColour('rgba(1,2,3,0.5)')).toEqual([1, 2, 3, 0.5]);
+    expect(parseColour('rgb( 1, 2, 3 )')).toEqual([1, 2, 3, 1]);
     expect(parseColour('')).toEqual([0, 0, 0, 0]);
   });
 
@@ -95,6 +97,9 @@ describe('what counts as a dark background', () => {
     expect(parseColour('#12')).toBeUndefined();
     expect(parseColour('rgb(1, 2)')).toBeUndefined();
     expect(parseColour('xrgb(1, 2, 3)')).toBeUndefined();
+    expect(parseColour('rgb(1, 2, 3) x')).toBeUndefined();
+    expect(parseColour('x#fff')).toBeUndefined();
+    expect(parseColour('#ggg')).toBeUndefined();
   });
 
   it('puts the line where black text stops being readable, weighting green most and blue least', async () => {
@@ -105,6 +110,8 @@ describe('what counts as a dark background', () => {
     expect(await dark('rgb(0, 255, 0)')).toBe(false);
     expect(await dark('rgb(255, 0, 0)')).toBe(false);
     expect(await dark('rgb(0, 0, 255)')).toBe(true);
+    // Blue still counts: it lifts a grey just darker than the line over it.
+    expect(await dark('rgb(118, 118, 255)')).toBe(false);
   });
 
   it('with no background anywhere, follows the page’s meta colour scheme', async () => {
@@ -123,11 +130,16 @@ describe('what counts as a dark background', () => {
     system.mockRestore();
   });
 
-  it('gives each badge on a page the background behind it, dark and light cards side by side', async () => {
-    document.head.innerHTML = '<style>.dark-card { background: #111; } .light-card { background: #eee; }</style>';
+  it('gives each badge on a page the background behind it, dark and light cards side by side on a light page', async () => {
+    document.head.innerHTML = '<style>body { background: #fff; } .dark-card { background: #111; } .light-card { background: #eee; }</style>';
     document.body.innerHTML = '<div class="dark-card"><p><span class="a"></span></p><p><span class="b"></span></p></div><div class="light-card"><p><span class="c"></span></p></div>';
+    // One map for a batch of badges, as the page's badges share ancestors.
     const seen = new Map();
     expect(['a', 'b', 'c', 'a'].map((c) => schemeAt(document.querySelector(`.${c}`)!, seen))).toEqual(['dark', 'dark', 'light', 'dark']);
+  });
+
+  it('counts a half-opaque background as the one behind the badge', async () => {
+    expect((await badgeOn('body { background: #fff; } main { background: rgba(0, 0, 0, 0.5); }')).classList.contains('dark')).toBe(true);
   });
 
   it('tells nothing about an element taken off the page before its scheme was read', async () => {

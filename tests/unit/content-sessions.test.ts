@@ -35,6 +35,15 @@ describe('the sessions a page shows', () => {
     expect(sessions.controlsOf(keyOf(3)).size).toBe(0);
   });
 
+  it('show a session’s annotation on every view of it, and on no other session', () => {
+    const sessions = new Sessions();
+    const views = [sessions.put(keyOf(1), entryOf(1)), sessions.put(keyOf(1), entryOf(1))];
+    const other = sessions.put(keyOf(2), entryOf(2));
+    sessions.annotations.apply([annotation(keyOf(1), { starred: true }), annotation(keyOf(9), { starred: true })]);
+    expect(views.map(pressed)).toEqual(['true', 'true']);
+    expect(pressed(other)).toBe('false');
+  });
+
   it('forget a session once its last view is gone', () => {
     const sessions = new Sessions();
     const one = sessions.put(keyOf(1), entryOf(1));
