@@ -169,6 +169,21 @@ describe('keyboard shortcuts on a schedule page', () => {
     expect(pressed(1)).toBe('false');
   });
 
+  it('do nothing with nothing focused on a session page whose entry is the whole page', async () => {
+    const send = background();
+    // A sched session page without its details block: the body stands for the session.
+    document.body.innerHTML = '<h1>Keynote</h1>';
+    registry.attach([{ key: keyOf(5), title: 'Keynote', entry: entryOf(5), element: document.body, anchor: document.body }]);
+    (document.activeElement as HTMLElement | null)?.blur();
+    expect(userKey(document.body, 's').defaultPrevented).toBe(false);
+    await Promise.resolve();
+    expect(send).not.toHaveBeenCalled();
+    const star = document.querySelector<HTMLButtonElement>('tm-controls > button')!;
+    star.focus();
+    userKey(star, 's');
+    expect(star.getAttribute('aria-pressed')).toBe('true');
+  });
+
   it('say why when the change could not be saved, and put the star back', async () => {
     background({
       'annotation/patch': () => { throw new Error('Talkmarks storage is full'); },
