@@ -126,6 +126,7 @@ describe('what counts as a dark background', () => {
     expect((await badgeOn('')).classList.contains('dark')).toBe(true);
     system.mockReturnValue({ matches: false } as MediaQueryList);
     expect((await badgeOn('')).classList.contains('dark')).toBe(false);
+    expect(schemeAt(document.querySelector('main')!)).toBe('light');
     expect(system).toHaveBeenCalledWith('(prefers-color-scheme: dark)');
     system.mockRestore();
   });
