@@ -22,6 +22,8 @@ function place(node: Element, anchor: Element): void {
 export class ControlRegistry extends SessionControls {
   private byElement = new WeakMap<Element, Controls>();
   private byHost = new WeakMap<Element, Controls>();
+  /** The element each control stands beside, as last scanned: a star whose element the page dropped is stale. */
+  private elementOf = new WeakMap<Controls, Element>();
   private attached = new Set<(controls: Controls) => void>();
 
   constructor(private options: RegistryOptions) {
@@ -64,13 +66,15 @@ export class ControlRegistry extends SessionControls {
     const owner = this.byHost.get(before);
     if (owner?.key === key) {
       this.byElement.set(element, owner);
+      this.elementOf.set(owner, element);
       owner.source = item;
       return true;
     }
     // Our markup copied by the page (cloned or re-serialised): a dead copy, replaced by live controls.
     if (!owner) before.remove();
-    // The same element now shows another session (a single-session view that changed session in place).
-    else if (existing === owner) {
+    // The same element now shows another session (a single-session view that changed session in place), or the
+    // page put this entry in place of another session's and left that one's star behind (a bare link replaced).
+    else if (existing === owner || !this.elementOf.get(owner)?.isConnected) {
       this.drop(owner);
       before.remove();
     }
@@ -87,6 +91,7 @@ export class ControlRegistry extends SessionControls {
 
   private register(controls: Controls, element: Element): void {
     this.byElement.set(element, controls);
+    this.elementOf.set(controls, element);
     this.byHost.set(controls.host, controls);
     this.add(controls);
     this.attached.forEach((listener) => listener(controls));

@@ -53,6 +53,40 @@ describe('in-page controls', () => {
     expect(badge()!.getAttribute('aria-label')).toBe('');
   });
 
+  it('show in the badge only what the session has: a rating, a note, tags', () => {
+    const { controls, badge } = setup();
+    controls.update(annotation(keyOf(1), { rating: 2 }));
+    expect(badge()!.textContent).toBe('2★');
+    controls.update(annotation(keyOf(1), { note: 'ask about drift' }));
+    expect(badge()!.textContent).toBe('✎');
+    expect(badge()!.title).toBe('has a note');
+    controls.update(annotation(keyOf(1), { tags: ['ops', 'k8s'] }));
+    expect(badge()!.textContent).toBe('#2');
+    expect(badge()!.title).toBe('tagged ops, k8s');
+  });
+
+  it('count a note of blank lines as no note', () => {
+    const { controls, badge } = setup();
+    controls.update(annotation(keyOf(1), { rating: 3, note: ' \n ' }));
+    expect(badge()!.textContent).toBe('3★');
+    expect(badge()!.title).toBe('rated 3 of 5');
+  });
+
+  it('hide the badge, saying nothing, when the session’s annotation is gone', () => {
+    const { controls, badge, badgeHost } = setup();
+    controls.update(annotation(keyOf(1), { rating: 4 }));
+    controls.update(undefined);
+    expect(badgeHost()!.hidden).toBe(true);
+    expect(badge()!.textContent).toBe('');
+    expect(badge()!.getAttribute('aria-label')).toBe('');
+  });
+
+  it('make no change mark for a session the schedule did not change', () => {
+    const { controls } = setup();
+    controls.setChange(undefined);
+    expect(controls.host.querySelector('tm-change')).toBeNull();
+  });
+
   it('say on the star what could not be saved, until it is cleared', () => {
     const { controls, star } = setup();
     controls.setError('storage is full');
