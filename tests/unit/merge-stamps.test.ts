@@ -32,6 +32,13 @@ describe('which side’s field wins', () => {
     expect(merged).toMatchObject({ rating: 5, starred: true, fieldUpdatedAt: { rating: 200, starred: 300 } });
   });
 
+  it('takes a star set elsewhere for a session never starred here, though this side changed it later', () => {
+    // Rated here at 300, never starred; starred on the phone at 200: a field never set has no time to win with.
+    const local = annotation({ rating: 4, updatedAt: 300, fieldUpdatedAt: { rating: 300 } });
+    const other = annotation({ starred: true, updatedAt: 200, fieldUpdatedAt: { starred: 200 } });
+    expect(mergeAnnotation(local, other, source).annotation).toMatchObject({ starred: true, rating: 4 });
+  });
+
   it('keeps this profile’s value on a tie, so importing the same moment never flips what is shown', () => {
     const local = annotation({ rating: 3, updatedAt: 100, fieldUpdatedAt: { rating: 100 } });
     const other = annotation({ rating: 4, updatedAt: 100, fieldUpdatedAt: { rating: 100 } });

@@ -1,0 +1,122 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { runOnPage } from '../../lib/content/page';
+import { markColleagues, MARKERS_TAG } from '../../lib/content/share/colleague-markers';
+import { closedRootOf } from '../../lib/content/shadow';
+import type { ColleagueLayer } from '../../lib/model/colleague';
+import { annotation, CONFERENCE, fakeBackground, idleSoon, keyOf, layer, nextFrame, talkHtml, talks, talksHtml, userClick } from '../support/content';
+
+vi.mock('wxt/browser', async () => ({ browser: (await import('../support/fake-runtime')).runtime.browser }));
+vi.mock('../../lib/protocol/send', () => ({ send: vi.fn() }));
+
+// What the user sees of colleagues' picks beside the sessions: each colleague's note and summary, several colleagues
+// on one session, what "Copy to my notes" answers, and markers that follow the page and leave with Talkmarks.
+let controller: AbortController;
+let copied: () => unknown;
+
+const markersOf = (i: number) => document.querySelectorAll<HTMLElement>(`li[data-i="${i}"] ${MARKERS_TAG}`);
+const rootOf = (i: number) => closedRootOf(markersOf(i)[0]!)!;
+const buttons = (i: number, name: RegExp) => [...rootOf(i).querySelectorAll('button')].filter((b) => name.test(b.getAttribute('aria-label') ?? ''));
+const statusOf = (i: number) => rootOf(i).querySelector('[role="status"]')!;
+
+async function show(layers: ColleagueLayer[], count = 3) {
+  fakeBackground((request) => {
+    if (request.type === 'colleagues/layers') return layers;
+    if (request.type === 'colleagues/copy') return copied();
+    if (request.type === 'page/annotations') return [];
+    if (request.type === 'page/seen') return { stored: 0, renamed: {}, changes: {} };
+    return annotation(keyOf(1));
+  });
+  document.body.innerHTML = talksHtml(0, count);
+  const run = runOnPage(talks, controller.signal);
+  markColleagues(run.registry, CONFERENCE.id, controller.signal);
+  await vi.waitFor(() => expect(document.querySelector(MARKERS_TAG)).not.toBeNull());
+  return run;
+}
+
+beforeEach(() => {
+  controller = new AbortController();
+  copied = () => ({ changed: 1 });
+  vi.stubGlobal('requestIdleCallback', idleSoon);
+});
+afterEach(() => {
+  controller.abort();
+  vi.unstubAllGlobals();
+});
+
+describe('a colleague’s pick beside a session', () => {
+  it('shows their note under the summary, and the marker is described by both', async () => {
+    await show([layer('Ann Bee', [{ key: keyOf(1), note: '  Bring questions on eBPF.  ' }])]);
+    const [marker] = buttons(1, /^[A-Z]+: /);
+    expect(rootOf(1).querySelector('.note')!.textContent).toBe('Bring questions on eBPF.');
+    const described = marker!.getAttribute('aria-describedby')!.split(' ').map((id) => rootOf(1).getElementById(id)?.textContent);
+    expect(described).toEqual(['Ann Bee: starred', 'Bring questions on eBPF.']);
+  });
+
+  it('without a note, is described by the summary alone', async () => {
+    await show([layer('Ann Bee', [{ key: keyOf(1) }])]);
+    expect(buttons(1, /^[A-Z]+: /)[0]!.getAttribute('aria-describedby')).toBe('s0');
+    expect(rootOf(1).querySelector('.note')).toBeNull();
+  });
+
+  it('is a labelled group whose copy answer is announced', async () => {
+    await show([layer('Ann Bee', [{ key: keyOf(1) }])]);
+    const group = rootOf(1).querySelector('[role="group"]')!;
+    expect(group.getAttribute('aria-label')).toBe('Ann Bee\'s pick');
+    expect(group.lastElementChild!.getAttribute('role')).toBe('status');
+  });
+
+  it('lists every shown colleague who picked the session, and none of a hidden layer or another conference', async () => {
+    await show([
+      layer('Ann Bee', [{ key: keyOf(1) }]),
+      layer('Cy Dee', [{ key: keyOf(1), rating: 5 }]),
+      layer('Hid Den', [{ key: keyOf(1) }], { hidden: true }),
+      layer('Else Where', [{ key: keyOf(1) }], { conference: 'sched:other' }),
+    ]);
+    expect(markersOf(1)).toHaveLength(1);
+    expect(buttons(1, /^[A-Z]+: /).map((b) => b.getAttribute('aria-label'))).toEqual(['AB: Ann Bee\'s pick of Talk 1', 'CD: Cy Dee\'s pick of Talk 1']);
+    expect(buttons(1, /^[A-Z]+: /)[1]!.getAttribute('aria-describedby')).toBe('s1');
+  });
+});
+
+describe('clicks on a marker', () => {
+  it('pin the pick open and back, and the page’s own handlers never see them', async () => {
+    await show([layer('Ann Bee', [{ key: keyOf(1) }])]);
+    const pageHandler = vi.fn();
+    document.querySelector('li[data-i="1"]')!.addEventListener('click', pageHandler);
+    const mark = rootOf(1).querySelector('.mark')!;
+    const click = userClick(buttons(1, /^[A-Z]+: /)[0]!);
+    expect(mark.classList.contains('pinned')).toBe(true);
+    expect([pageHandler.mock.calls.length, click.defaultPrevented]).toEqual([0, true]);
+    userClick(buttons(1, /^[A-Z]+: /)[0]!);
+    expect(mark.classList.contains('pinned')).toBe(false);
+  });
+
+  it('say when the user’s notes already hold the pick, and why a copy failed', async () => {
+    copied = () => ({ changed: 0 });
+    await show([layer('Ann Bee', [{ key: keyOf(1) }])]);
+    userClick(buttons(1, /^Copy to my notes/)[0]!);
+    await vi.waitFor(() => expect(statusOf(1).textContent).toBe('Your notes already have all of it.'));
+    copied = () => {
+      throw new Error('the database is closed');
+    };
+    userClick(buttons(1, /^Copy to my notes/)[0]!);
+    await vi.waitFor(() => expect(statusOf(1).textContent).toBe('Could not copy: the database is closed'));
+  });
+});
+
+describe('markers on a changing page', () => {
+  it('come with an entry the page adds later, one per session however often it renders', async () => {
+    await show([layer('Ann Bee', [{ key: keyOf(1) }, { key: keyOf(7) }])]);
+    document.querySelector('ul')!.insertAdjacentHTML('beforeend', talkHtml(7));
+    await nextFrame();
+    await vi.waitFor(() => expect(markersOf(7)).toHaveLength(1));
+    expect(markersOf(7)[0]!.nextElementSibling!.localName).toBe('tm-controls');
+    expect(markersOf(0)).toHaveLength(0);
+  });
+
+  it('leave the page when Talkmarks stops', async () => {
+    await show([layer('Ann Bee', [{ key: keyOf(1) }])]);
+    controller.abort();
+    expect(document.querySelectorAll(MARKERS_TAG)).toHaveLength(0);
+  });
+});
