@@ -114,6 +114,28 @@ describe('markers on a changing page', () => {
     expect(markersOf(0)).toHaveLength(0);
   });
 
+  it('stay single when the page re-renders an entry with a copy of our markup in it', async () => {
+    await show([layer('Ann Bee', [{ key: keyOf(1) }])]);
+    const item = document.querySelector('li[data-i="1"]')!;
+    // A framework re-rendering from serialised markup: our elements come back as dead copies.
+    item.outerHTML = item.outerHTML;
+    await nextFrame();
+    await vi.waitFor(() => expect(closedRootOf(markersOf(1)[0]!)).toBeDefined());
+    expect(markersOf(1)).toHaveLength(1);
+    expect(markersOf(1)[0]!.nextElementSibling!.localName).toBe('tm-controls');
+  });
+
+  it('leave an entry the page turns into another session (the mobile site’s #session:<id>)', async () => {
+    const run = await show([layer('Ann Bee', [{ key: keyOf(1) }])]);
+    const item = document.querySelector('li[data-i="1"]') as HTMLElement;
+    // The page rewrites the same element in place to show another session, which no colleague picked.
+    item.dataset.i = '5';
+    item.querySelector('a')!.textContent = 'Talk 5';
+    run.attach(talks.parse(document, new URL(location.href)));
+    expect(run.registry.controlsOf(keyOf(5)).size).toBe(1);
+    expect(markersOf(5)).toHaveLength(0);
+  });
+
   it('leave the page when Talkmarks stops', async () => {
     await show([layer('Ann Bee', [{ key: keyOf(1) }])]);
     controller.abort();
