@@ -52,10 +52,15 @@ describe('a colleague’s pick beside a session', () => {
     expect(described).toEqual(['Ann Bee: starred', 'Bring questions on eBPF.']);
   });
 
-  it('without a note, is described by the summary alone', async () => {
-    await show([layer('Ann Bee', [{ key: keyOf(1) }])]);
-    expect(buttons(1, /^[A-Z]+: /)[0]!.getAttribute('aria-describedby')).toBe('s0');
+  it('without a note (white space is none), shows the initials, the summary and the copy button alone', async () => {
+    await show([layer('Ann Bee', [{ key: keyOf(1), note: ' \n ' }])]);
+    const [marker] = buttons(1, /^[A-Z]+: /);
+    expect(marker!.getAttribute('aria-describedby')).toBe('s0');
     expect(rootOf(1).querySelector('.note')).toBeNull();
+    expect([...rootOf(1).querySelector('.mark')!.querySelectorAll('button, p')].map((e) => e.textContent)).toEqual([
+      'AB', 'Ann Bee: starred', 'Copy to my notes', '',
+    ]);
+    expect(rootOf(1).querySelector('[role="group"]')!.textContent).toBe('Ann Bee: starredCopy to my notes');
   });
 
   it('is a labelled group whose copy answer is announced', async () => {
@@ -134,6 +139,22 @@ describe('markers on a changing page', () => {
     run.attach(talks.parse(document, new URL(location.href)));
     expect(run.registry.controlsOf(keyOf(5)).size).toBe(1);
     expect(markersOf(5)).toHaveLength(0);
+  });
+
+  it('leave the page’s own elements beside the entry alone', async () => {
+    fakeBackground((request) => {
+      if (request.type === 'colleagues/layers') return [layer('Ann Bee', [{ key: keyOf(1) }])];
+      if (request.type === 'page/annotations') return [];
+      return { stored: 0, renamed: {}, changes: {} };
+    });
+    document.body.innerHTML = '<ul><li class="talk" data-i="1"><span>10:00</span><a href="/talk/1">Talk 1</a></li><li class="talk" data-i="2"><span>11:00</span><a href="/talk/2">Talk 2</a></li></ul>';
+    const run = runOnPage(talks, controller.signal);
+    markColleagues(run.registry, CONFERENCE.id, controller.signal);
+    await vi.waitFor(() => expect(markersOf(1)).toHaveLength(1));
+    expect([...document.querySelectorAll('li')].map((li) => [...li.children].map((c) => c.localName))).toEqual([
+      ['span', MARKERS_TAG, 'tm-controls', 'a'],
+      ['span', 'tm-controls', 'a'],
+    ]);
   });
 
   it('leave the page when Talkmarks stops', async () => {

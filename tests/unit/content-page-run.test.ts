@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Adapter } from '../../lib/adapters/types';
 import { runOnPage } from '../../lib/content/page';
 import { CHANGE_TAG } from '../../lib/content/change-mark';
+import { BADGE_TAG } from '../../lib/content/controls';
+import { offerEditor, type MountEditor } from '../../lib/content/editor/handoff';
 import {
   annotation, CONFERENCE, entryOf, fakeBackground, idleSoon, keyOf, nextFrame, sent, talks, talksHtml, titleOf, userClick,
   type Background,
@@ -23,6 +25,7 @@ function background(overrides: Partial<Record<string, Background>> = {}) {
     if (request.type === 'page/annotations') return [];
     if (request.type === 'page/seen') return { stored: request.entries.length, renamed: {}, changes: {} };
     if (request.type === 'annotation/patch') return annotation(request.key, { ...request.patch, updatedAt: 50 });
+    if (request.type === 'page/load-editor') return null;
     throw new Error(`unexpected ${request.type}`);
   });
 }
@@ -166,6 +169,7 @@ describe('its User Timing entries (DevTools and the bench read them)', () => {
     background();
     document.body.innerHTML = talksHtml(0, 1);
     runOnPage(talks, controller.signal);
+    expect(performance.getEntriesByName('talkmarks:start')).toHaveLength(1);
     await vi.waitFor(() => expect(performance.getEntriesByName('talkmarks:ready')).toHaveLength(1));
     document.querySelector('ul')!.insertAdjacentHTML('beforeend', talksHtml(1, 2));
     await nextFrame();
@@ -174,5 +178,79 @@ describe('its User Timing entries (DevTools and the bench read them)', () => {
     expect(added!.detail).toMatchObject({ entries: 2 });
     expect(performance.getEntriesByName('talkmarks:ready')[0]).toMatchObject({ detail: { entries: 1 } });
     expect(entryOf(2).title).toBe(titleOf(2));
+  });
+});
+
+describe('the page run’s own edges', () => {
+  it('stars nothing at a click on a session’s badge, only at one on its star', async () => {
+    background({ 'page/annotations': () => [annotation(keyOf(61), { rating: 4, updatedAt: 5 })] });
+    document.body.innerHTML = talksHtml(61, 1);
+    runOnPage(talks, controller.signal);
+    const badge = () => document.querySelector(`li[data-i="61"] ${BADGE_TAG}`);
+    await vi.waitFor(() => expect(badge()).not.toBeNull());
+    userClick(badge()!);
+    expect(starIn(document, 61).getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('applies pushed annotations that rename nothing', async () => {
+    background();
+    document.body.innerHTML = talksHtml(62, 1);
+    runOnPage(talks, controller.signal);
+    await vi.waitFor(() => expect(starIn(document, 62)).not.toBeNull());
+    expect(await runtime.deliver({ type: 'tab/annotations', annotations: [annotation(keyOf(62), { starred: true, updatedAt: 5 })] })).toBeNull();
+    expect(starIn(document, 62).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('gives no controls, and records nothing, for an entry the page removed again before the frame', async () => {
+    const send = background();
+    document.body.innerHTML = talksHtml(63, 1);
+    const run = runOnPage(talks, controller.signal);
+    await vi.waitFor(() => expect(starIn(document, 63)).not.toBeNull());
+    const list = document.querySelector('ul')!;
+    list.insertAdjacentHTML('beforeend', talksHtml(64, 1).slice(4, -5));
+    list.lastElementChild!.remove();
+    await nextFrame();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(run.registry.controlsOf(keyOf(64)).size).toBe(0);
+    expect(seenKeys(send)).not.toContain(keyOf(64));
+  });
+
+  it('reads the page at its own address: which session a single-session view shows', async () => {
+    background();
+    document.body.innerHTML = talksHtml(65, 1);
+    const byAddress: Adapter = { ...talks, focus: (url) => (url.hash === '#t65' ? keyOf(65) : undefined) };
+    location.hash = '#t65';
+    runOnPage(byAddress, controller.signal);
+    await vi.waitFor(() => expect(starIn(document, 65)).not.toBeNull());
+    expect(await runtime.deliver({ type: 'tab/entries' })).toMatchObject({ focus: keyOf(65) });
+    location.hash = '';
+  });
+
+  it('puts nothing back on the page at a change of address once stopped', async () => {
+    background();
+    const shown = () => Number(/#session:(\d+)/.exec(location.hash)?.[1] ?? 0);
+    const mobile: Adapter = { ...talks, focus: () => keyOf(shown()) };
+    location.hash = '#session:66';
+    document.body.innerHTML = talksHtml(66, 1);
+    runOnPage(mobile, controller.signal);
+    await vi.waitFor(() => expect(starIn(document, 66)).not.toBeNull());
+    controller.abort();
+    location.hash = '#session:67';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(document.querySelectorAll('tm-controls')).toHaveLength(0);
+    location.hash = '';
+  });
+
+  it('saves what the session page’s editor saves to the session it shows', async () => {
+    const send = background();
+    let save: Parameters<MountEditor>[1] | undefined;
+    offerEditor((_root, saveFromEditor) => ((save = saveFromEditor), { update: () => undefined, dispose: () => undefined }));
+    document.body.innerHTML = talksHtml(68, 1);
+    const onePage: Adapter = { ...talks, scan: undefined, parse: (root) => talks.parse(root, new URL(location.href)).map((e) => ({ ...e, detail: e.element })) };
+    runOnPage(onePage, controller.signal);
+    await vi.waitFor(() => expect(save).toBeDefined());
+    await save!({ rating: 4 });
+    expect(sent(send, 'annotation/patch')).toMatchObject([{ key: keyOf(68), patch: { rating: 4 } }]);
   });
 });
