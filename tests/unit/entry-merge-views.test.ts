@@ -35,6 +35,10 @@ describe('bare links', () => {
     expect(mergeEntry(noSpeakers, link({ speakers: [{ name: 'Ann' }] })).speakers).toEqual([{ name: 'Ann' }]);
   });
 
+  it('never replace the speakers a full view listed', () => {
+    expect(mergeEntry(full, link({ speakers: [{ name: 'Ann' }] })).speakers).toEqual([{ name: 'Jane' }]);
+  });
+
   it('never move a fully seen talk: its start and end stay', () => {
     expect(mergeEntry(full, link({ start: '2026-03-25T08:00:00.000Z' }))).toMatchObject({ start, end });
   });

@@ -46,11 +46,14 @@ describe('which side’s field wins', () => {
   });
 
   it('dates united tags and notes by the later side, so a later sync does not see them as older', () => {
-    const local = annotation({ tags: ['ebpf'], note: 'Mine.', updatedAt: 900, fieldUpdatedAt: { tags: 900, note: 900 } });
-    const other = annotation({ tags: ['security'], note: 'Theirs.', updatedAt: 100, fieldUpdatedAt: { tags: 100, note: 100 } });
+    // Tags last changed over there, the note here.
+    const local = annotation({ tags: ['ebpf'], note: 'Mine.', updatedAt: 900, fieldUpdatedAt: { tags: 100, note: 900 } });
+    const other = annotation({ tags: ['security'], note: 'Theirs.', updatedAt: 800, fieldUpdatedAt: { tags: 800, note: 100 } });
     const merged = mergeAnnotation(local, other, source).annotation;
-    expect(merged.fieldUpdatedAt).toMatchObject({ tags: 900, note: 900 });
+    expect(merged.fieldUpdatedAt).toMatchObject({ tags: 800, note: 900 });
     expect(merged.updatedAt).toBe(900);
+    const laterNote = annotation({ note: 'Theirs.', updatedAt: 1000, fieldUpdatedAt: { note: 1000 } });
+    expect(mergeAnnotation(local, laterNote, source).annotation.fieldUpdatedAt.note).toBe(1000);
   });
 });
 
