@@ -112,9 +112,12 @@ describe('clicks on a marker', () => {
 describe('markers on a changing page', () => {
   it('come with an entry the page adds later, one per session however often it renders', async () => {
     await show([layer('Ann Bee', [{ key: keyOf(1) }, { key: keyOf(7) }])]);
-    document.querySelector('ul')!.insertAdjacentHTML('beforeend', talkHtml(7));
+    // Talk 8, which nobody picked, comes in the same frame: it gets controls and no markers.
+    document.querySelector('ul')!.insertAdjacentHTML('beforeend', talkHtml(7) + talkHtml(8));
     await nextFrame();
     await vi.waitFor(() => expect(markersOf(7)).toHaveLength(1));
+    await vi.waitFor(() => expect(document.querySelector('li[data-i="8"] tm-controls')).not.toBeNull());
+    expect(markersOf(8)).toHaveLength(0);
     expect(markersOf(7)[0]!.nextElementSibling!.localName).toBe('tm-controls');
     expect(markersOf(0)).toHaveLength(0);
   });

@@ -125,6 +125,15 @@ describe('a page whose adapter expects better data', () => {
     expect(document.querySelectorAll('tm-controls')).toHaveLength(2);
   });
 
+  it('puts controls on entries only the better reading finds', async () => {
+    background();
+    document.body.innerHTML = talksHtml(36, 1);
+    const blind: Adapter = { ...talks, parse: () => [], scan: undefined };
+    const run = runOnPage(blind, controller.signal, { deferSeenUntilUpgrade: true });
+    run.upgrade(talks);
+    expect(starIn(document, 36).getAttribute('aria-label')).toBe('Star: Talk 36');
+  });
+
   it('records entries the page adds after the better reading', async () => {
     const send = background();
     document.body.innerHTML = talksHtml(30, 1);
@@ -177,6 +186,11 @@ describe('its User Timing entries (DevTools and the bench read them)', () => {
     const [added] = performance.getEntriesByName('talkmarks:added') as PerformanceMeasure[];
     expect(added!.detail).toMatchObject({ entries: 2 });
     expect(performance.getEntriesByName('talkmarks:ready')[0]).toMatchObject({ detail: { entries: 1 } });
+    // Elements with no session in them are no work to show.
+    document.body.insertAdjacentHTML('beforeend', '<div>Sponsors</div>');
+    await nextFrame();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(performance.getEntriesByName('talkmarks:added')).toHaveLength(1);
     expect(entryOf(2).title).toBe(titleOf(2));
   });
 });
