@@ -3,7 +3,8 @@
  * list item (indented) or between sessions, where an unclosed code fence would swallow the rest of the document.
  */
 
-const fenceLine = /^( *)(`{3,}|~{3,})(.*)$/;
+// `s`: a line ends only at LF here (CR is normalised away), as in CommonMark; `.` must take U+2028 and U+2029 too.
+const fenceLine = /^( *)(`{3,}|~{3,})(.*)$/s;
 
 /**
  * Tabs in a line's block prefix (indentation, list and quote markers) become spaces at 4-column stops: a tab's

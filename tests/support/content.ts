@@ -100,10 +100,17 @@ export async function nextFrame(): Promise<void> {
   await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 }
 
-/** A click as the user makes it: `isTrusted`, which only the browser can set (happy-dom never does). */
-export function userClick(target: Element): MouseEvent {
+/**
+ * A click as the user makes it: `isTrusted`, which only the browser can set (happy-dom never does). `path`, if given,
+ * rewrites what each listener's `composedPath()` returns, for what happy-dom does not model.
+ */
+export function userClick(target: Element, path?: (event: Event, full: EventTarget[]) => EventTarget[]): MouseEvent {
   const event = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
   Object.defineProperty(event, 'isTrusted', { value: true });
+  if (path) {
+    const full = event.composedPath.bind(event);
+    Object.defineProperty(event, 'composedPath', { value: () => path(event, full()) });
+  }
   target.dispatchEvent(event);
   return event;
 }

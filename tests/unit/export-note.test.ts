@@ -64,3 +64,22 @@ describe('a list item that is only a marker', () => {
     expect(firstLine(['-5 degrees outside'])).toBe('-5 degrees outside');
   });
 });
+
+describe('marker characters inside a line', () => {
+  // Only a line's start holds a quote, list or heading marker: the same characters further in are the user's words.
+  it('are words, kept in the gist and in a tag section', () => {
+    expect(firstLine(['Latency > throughput here'])).toBe('Latency > throughput here');
+    expect(firstLine(['Q&A - ask about quotas'])).toBe('Q&A - ask about quotas');
+    expect(firstLine(['Learn C# basics first'])).toBe('Learn C# basics first');
+    expect(markedLines(['Cost > benefit - says 1. the speaker #t'], 't')).toEqual(['Cost > benefit - says 1. the speaker']);
+  });
+
+  it('open no code block: a fence is a whole line', () => {
+    expect(noteBlock('Between ~~~ and ``` there is prose')).toBe('Between ~~~ and ``` there is prose');
+  });
+
+  it('a line separator (U+2028) in a fence’s info leaves it a fence, closed as Markdown readers close it', () => {
+    // CommonMark ends lines at CR and LF only, so `js\u2028x` is the info string of an open fence.
+    expect(noteBlock('```js\u2028x\ncode')).toBe('```js\u2028x\ncode\n```');
+  });
+});

@@ -70,8 +70,13 @@ export function markColleagues(registry: ControlRegistry, conference: string, si
   const render = ({ host, key }: Controls) => {
     const list = marks.get(key);
     const before = host.previousElementSibling as HTMLElement | null;
-    const old = before?.localName === MARKERS_TAG && before.dataset.tmKey === key ? before : undefined;
-    if (!list) return old?.remove();
+    // Markers just before these controls are in their place: this session's, or those of the session the entry
+    // showed before the page turned it into another one in place (a single-session view), which must go.
+    const old = before?.localName === MARKERS_TAG ? before : undefined;
+    if (!list) {
+      if (old) shown.delete(old);
+      return old?.remove();
+    }
     const marker = document.createElement(MARKERS_TAG);
     marker.dataset.tmKey = key;
     // Closed: colleagues' ratings, tags and notes are theirs and the user's, not the page's.
@@ -86,8 +91,9 @@ export function markColleagues(registry: ControlRegistry, conference: string, si
     shown.add(marker);
   };
 
-  // Entries the page adds later get their markers as their controls are made: no observer of our own.
-  registry.onAttach((controls) => marks.has(controls.key) && render(controls), signal);
+  // Entries the page adds later get their markers as their controls are made: no observer of our own. Controls
+  // of an unpicked session are rendered too, to clear markers left in their place.
+  registry.onAttach(render, signal);
 
   const apply = (layers: readonly ColleagueLayer[]) => {
     marks = new Map();
