@@ -9,6 +9,13 @@ import { sessionIdOf } from '../model/keys';
 
 /** How long to wait for the event's sessions; the page has its controls meanwhile. */
 const DATA_TIMEOUT_MS = 30_000;
+/**
+ * Waits before asking again after a failed read: a conference's Wi-Fi drops a request, or the background is still
+ * starting. Without the data the nojs list shows no times until a reload, so a failure is retried twice.
+ */
+export const RETRY_AFTER_MS = [2_000, 10_000] as const;
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * The sessions of the tab's event as its own site publishes them (pretalx's `schedule/widget/v2.json`, Sessionize's
@@ -16,12 +23,18 @@ const DATA_TIMEOUT_MS = 30_000;
  * out, and every session of pages whose HTML holds none. Without them the page is read on its own.
  */
 export async function loadEventSessions(): Promise<EventSessions> {
-  try {
-    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no answer in time')), DATA_TIMEOUT_MS));
-    return await Promise.race([send({ type: 'page/event-sessions' }), timeout]);
-  } catch (error) {
-    console.info('[Talkmarks] reading the page without the event’s sessions:', errorMessage(error));
-    return { entries: [] };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no answer in time')), DATA_TIMEOUT_MS));
+      return await Promise.race([send({ type: 'page/event-sessions' }), timeout]);
+    } catch (error) {
+      const wait = RETRY_AFTER_MS[attempt];
+      if (wait === undefined) {
+        console.info('[Talkmarks] reading the page without the event’s sessions:', errorMessage(error));
+        return { entries: [] };
+      }
+      await pause(wait);
+    }
   }
 }
 
