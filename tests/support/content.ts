@@ -67,6 +67,22 @@ export function fakeBackground(background: Background) {
   return mock;
 }
 
+/**
+ * A background with nothing stored, as a page run meets it: `overrides` answer the requests a test is about; the
+ * rest get an empty store's answers, and any other request fails the test.
+ */
+export function emptyBackground(overrides: Partial<Record<string, Background>> = {}) {
+  return fakeBackground((request) => {
+    const override = overrides[request.type];
+    if (override) return override(request);
+    if (request.type === 'page/annotations') return [];
+    if (request.type === 'page/seen') return { stored: request.entries.length, renamed: {}, changes: {} };
+    if (request.type === 'annotation/patch') return annotation(request.key, { ...request.patch, updatedAt: 50 });
+    if (request.type === 'page/load-editor') return null;
+    throw new Error(`unexpected ${request.type}`);
+  });
+}
+
 /** The requests of one type sent so far. */
 export function sent<T extends BackgroundRequest['type']>(mock: ReturnType<typeof fakeBackground>, type: T) {
   return mock.mock.calls.map(([request]) => request).filter((r): r is Extract<BackgroundRequest, { type: T }> => r.type === type);

@@ -5,7 +5,7 @@ import { CHANGE_TAG } from '../../lib/content/change-mark';
 import { BADGE_TAG } from '../../lib/content/controls';
 import { offerEditor, type MountEditor } from '../../lib/content/editor/handoff';
 import {
-  annotation, CONFERENCE, entryOf, fakeBackground, idleSoon, keyOf, nextFrame, sent, talks, talksHtml, titleOf, userClick,
+  annotation, CONFERENCE, entryOf, emptyBackground, idleSoon, keyOf, nextFrame, sent, talks, talksHtml, titleOf, userClick,
   type Background,
 } from '../support/content';
 import { runtime } from '../support/fake-runtime';
@@ -18,17 +18,7 @@ vi.mock('../../lib/protocol/send', () => ({ send: vi.fn() }));
 // schedule changed, from the background's answers and pushes.
 let controller: AbortController;
 
-function background(overrides: Partial<Record<string, Background>> = {}) {
-  return fakeBackground((request) => {
-    const override = overrides[request.type];
-    if (override) return override(request);
-    if (request.type === 'page/annotations') return [];
-    if (request.type === 'page/seen') return { stored: request.entries.length, renamed: {}, changes: {} };
-    if (request.type === 'annotation/patch') return annotation(request.key, { ...request.patch, updatedAt: 50 });
-    if (request.type === 'page/load-editor') return null;
-    throw new Error(`unexpected ${request.type}`);
-  });
-}
+const background = emptyBackground;
 
 const seenKeys = (send: ReturnType<typeof background>) => sent(send, 'page/seen').flatMap((r) => r.entries.map((e) => e.key));
 const starIn = (root: ParentNode, i: number) => root.querySelector(`li[data-i="${i}"] tm-controls > button`) as HTMLButtonElement;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Adapter } from '../../lib/adapters/types';
 import { runOnPage } from '../../lib/content/page';
 import {
-  annotation, CONFERENCE, entryOf, fakeBackground, idleSoon, keyOf, pressed, sent, starOf, talkHtml, talks, talksHtml, titleOf, userClick, userKey,
+  annotation, CONFERENCE, entryOf, emptyBackground, idleSoon, keyOf, pressed, sent, starOf, talkHtml, talks, talksHtml, titleOf, userClick, userKey,
   type Background,
 } from '../support/content';
 import { runtime } from '../support/fake-runtime';
@@ -12,17 +12,7 @@ vi.mock('../../lib/protocol/send', () => ({ send: vi.fn() }));
 
 let controller: AbortController;
 
-/** A background with nothing stored: `overrides` answer the requests a test is about. */
-function background(overrides: Partial<Record<string, Background>> = {}) {
-  return fakeBackground((request) => {
-    const override = overrides[request.type];
-    if (override) return override(request);
-    if (request.type === 'page/annotations') return [];
-    if (request.type === 'page/seen') return { stored: request.entries.length, renamed: {}, changes: {} };
-    if (request.type === 'annotation/patch') return annotation(request.key, { ...request.patch, updatedAt: 50 });
-    throw new Error(`unexpected ${request.type}`);
-  });
-}
+const background = emptyBackground;
 
 function start(count = 3) {
   document.body.innerHTML = talksHtml(0, count);
