@@ -13,6 +13,7 @@ import { sameData } from '../util/same-data';
 import { addressOf, settledZone } from '../util/city-zone';
 import { changeTables, recordChanges, type SeenPair } from './changes';
 import { sessionsOf } from './annotated-reads';
+import { readInPages } from './paged';
 
 /**
  * A patch made against `base` applied to what is stored now: tags added and removed since the base apply to the
@@ -229,7 +230,7 @@ export async function annotatedSessions(db: TalkmarksDb, conference?: string, ke
   // Handled here too, so a failed read of the annotations (thrown below) leaves no unhandled rejection behind.
   counted?.catch(() => undefined);
   const counts = conference && counted ? new Map([[conference, counted]]) : undefined;
-  const all = conference ? await annotationsOf(db, conference) : await db.annotations.toArray();
+  const all = conference ? await annotationsOf(db, conference) : await allAnnotations(db);
   const annotated = all.filter((a) => isAnnotated(a) && keep(a));
   const entries = await sessionsOf(db, annotated, counts);
   return annotated.map((annotation, i) => {
@@ -251,5 +252,5 @@ export async function tagCounts(db: TalkmarksDb): Promise<[string, number][]> {
 
 /** Every annotation stored, annotated or emptied since, of every conference. */
 export function allAnnotations(db: TalkmarksDb): Promise<Annotation[]> {
-  return db.annotations.toArray();
+  return readInPages(db.annotations, (a) => a.key);
 }

@@ -1,9 +1,10 @@
 import type { StoredSession, TalkmarksDb } from './database';
 import type { ScheduleEntry } from '../model/schema';
+import { readInPages } from './paged';
 
-/** Every session seen or imported, as stored (with when it was last seen). */
+/** Every session seen or imported, as stored (with when it was last seen), in key order. */
 export function storedSessions(db: TalkmarksDb): Promise<StoredSession[]> {
-  return db.sessions.toArray();
+  return readInPages(db.sessions, (s) => s.key);
 }
 
 /** The sessions of one conference, annotated or not, as schedule entries (without when they were seen). */
