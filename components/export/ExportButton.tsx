@@ -1,6 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Conference } from '../../lib/model/schema';
-import { ExportDialog } from './ExportDialog';
+import { lazyView } from '../ui/lazy-view';
+
+// Fetched when first opened: the dashboard's first screen has an Export button per conference, not the dialog's code.
+const ExportDialog = lazyView(() => import('./ExportDialog').then((m) => m.ExportDialog), 'the export dialog');
 
 interface Props {
   conferences: readonly Conference[];

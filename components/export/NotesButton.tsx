@@ -1,6 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Conference } from '../../lib/model/schema';
-import { NotesExportDialog } from './NotesExportDialog';
+import { lazyView } from '../ui/lazy-view';
+
+// Fetched when first opened, as the export dialog is: the notes export (templates, zip) is not first-screen code.
+const NotesExportDialog = lazyView(() => import('./NotesExportDialog').then((m) => m.NotesExportDialog), 'the notes export dialog');
 
 interface Props {
   conferences: readonly Conference[];
