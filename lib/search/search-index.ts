@@ -96,7 +96,9 @@ function docOf(entry: ScheduleEntry, day: string | undefined): Doc {
 function withMine(doc: Doc, annotation: Annotation): Doc {
   const [title, speakers, , , place] = doc.ends as [number, number, number, number, number];
   const mine = { tags: normalise(annotation.tags.join(' ')), note: normalise(annotation.note) };
-  const text = `${doc.text.slice(0, speakers)}\n${mine.tags}\n${mine.note}${doc.text.slice(speakers + 2)}`;
+  // Joined, not concatenated: `+` makes a rope that the first search over it copies flat (10,000 ropes cost the
+  // first key typed after opening the dashboard ~50 ms); `join` builds the flat string once, here.
+  const text = [doc.text.slice(0, speakers), mine.tags, mine.note + doc.text.slice(speakers + 2)].join('\n');
   const tags = speakers + 1 + mine.tags.length;
   const note = tags + 1 + mine.note.length;
   return { ...doc, text, ends: [title, speakers, tags, note, note + (place - speakers - 2)] };

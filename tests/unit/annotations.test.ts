@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { liveQuery } from 'dexie';
+import { describe, expect, it, vi } from 'vitest';
 import { annotatedSessions, annotationsOf, patchAnnotation, recordSeen, tagCounts } from '../../lib/db/annotations';
 import type { Conference } from '../../lib/model/schema';
 import { entry, freshDb, reversedKeys } from '../support/db';
@@ -70,5 +71,19 @@ describe('annotations', () => {
     await patchAnnotation(db, 'sched:demo2026:a1', 'sched:demo2026', { tags: ['security', 'cool-tech'] });
     await patchAnnotation(db, 'sched:demo2026:a2', 'sched:demo2026', { tags: ['cool-tech'] });
     expect(await tagCounts(db)).toEqual([['cool-tech', 2], ['security', 1]]);
+  });
+
+  it('counts tags again, live, as they are added and removed, ties in name order', async () => {
+    const db = freshDb();
+    const seen: [string, number][][] = [];
+    const sub = liveQuery(() => tagCounts(db)).subscribe((counts) => seen.push(counts));
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual([]));
+    await patchAnnotation(db, 'sched:demo2026:a1', 'sched:demo2026', { tags: ['zz', 'ebpf', 'wasm'] });
+    await patchAnnotation(db, 'sched:demo2026:a2', 'sched:demo2026', { tags: ['wasm', 'ebpf'] });
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual([['ebpf', 2], ['wasm', 2], ['zz', 1]]));
+    await patchAnnotation(db, 'sched:demo2026:a2', 'sched:demo2026', { tags: ['ebpf'] });
+    await patchAnnotation(db, 'sched:demo2026:a1', 'sched:demo2026', { tags: [] });
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual([['ebpf', 1]]));
+    sub.unsubscribe();
   });
 });
