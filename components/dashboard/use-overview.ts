@@ -28,6 +28,12 @@ async function loadFirst(): Promise<Overview> {
   return conference ? load(conference) : { sessions: [], conferencesById: await conferencesById(getDb()), ownItemsByConference: new Map() };
 }
 
+/** The same promise, handled already: a failure before its reader is attached is not reported as unhandled. */
+function quiet<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
 /**
  * Every annotated session by conference, live, and whether the first screen is done. Opened at the overview, the
  * conference listed first is read alone and painted before everything is read (live) and the whole-profile reads
@@ -36,13 +42,16 @@ async function loadFirst(): Promise<Overview> {
 export function useOverview(overview: boolean): { live: Live<Overview>; done: boolean } {
   const [done, setDone] = useState(!overview);
   const [first, setFirst] = useState<Overview | undefined>();
+  // Asked in the first render, not in an effect: effects wait for the frame after it, and the first reads (a few
+  // requests one after another) would start only then.
+  const [reading] = useState(() => (overview ? quiet(loadFirst()) : undefined));
   const full = useLive(() => load(), [], done);
   useEffect(() => {
-    if (done) return;
+    if (done || !reading) return;
     let cancelled = false;
     // A failed first read changes nothing: the full read follows and says what went wrong.
     const settle = (value?: Overview) => !cancelled && (value && setFirst(value), setDone(true));
-    loadFirst().then(settle, () => settle());
+    reading.then(settle, () => settle());
     return () => void (cancelled = true);
   }, []);
   useEffect(() => {
