@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark in one run, each printing its own table. Figures only: nothing here passes or fails.
 //   in-page cost (bench/run.ts), export (bench/export.ts), notes export (bench/notes-export.ts), search (bench/search.ts), dashboard (bench/dashboard.ts),
+//   the dashboard's first-screen requests (bench/dashboard-requests.ts),
 //   backup import (bench/backup-import.ts), schedule files (bench/schedules.ts), schedule changes (bench/changes.ts),
 //   popup first paint (bench/popup.ts), sync (bench/sync.ts).
 // `npm run bench -- --only export,search` runs a subset.
@@ -12,6 +13,7 @@ const parts = [
   ['notes', 'bench/notes-export.ts', 'notes-app export (zip of one file per talk) of 10,000 annotated talks'],
   ['search', 'bench/search.ts', 'dashboard search at 10,000 sessions, a keystroke at a time'],
   ['dashboard', 'bench/dashboard.ts', 'dashboard first screen, scroll to the end, keystroke to painted results at 10,000 annotated sessions (Chromium)'],
+  ['dashboard-requests', 'bench/dashboard-requests.ts', 'the dashboard first screen\'s IndexedDB requests and long tasks, tab after tab (Chromium)'],
   ['backup-import', 'bench/backup-import.ts', 'backup import of 10,000 annotations'],
   ['popup', 'bench/popup.ts', 'popup first paint on a 2,256-session tab with 2,000 annotations (Chromium)'],
   ['schedules', 'bench/schedules.ts', 'schedule files, the largest 2.3 MB'],
