@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { annotatedSessions, patchAnnotation, recordSeen } from '../../lib/db/annotations';
 import { sessionsOf } from '../../lib/db/annotated-reads';
 import type { Conference } from '../../lib/model/schema';
@@ -34,5 +35,50 @@ describe('the stored sessions of annotations (dense conferences by range, sparse
     expect(rows.map((r) => r?.key)).toEqual(annotations.map((a) => (a.key.endsWith('gone') ? undefined : a.key)));
     // The dashboard lists it under its key, as before.
     expect((await annotatedSessions(db)).find((s) => s.annotation.key.endsWith('gone'))?.entry.title).toBe('sched:demo2026:gone');
+  });
+});
+
+/** How many times the sessions table was read by its conference index, whole. */
+function conferenceReads(): { count: number } {
+  const reads = { count: 0 };
+  const getAll = IDBIndex.prototype.getAll;
+  vi.spyOn(IDBIndex.prototype, 'getAll').mockImplementation(function (this: IDBIndex, ...args) {
+    if (this.objectStore.name === 'sessions' && this.name === 'conference') reads.count++;
+    return getAll.apply(this, args);
+  });
+  return reads;
+}
+
+describe('one conference (the dashboard’s first screen)', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('reads a mostly annotated conference whole, once, with the same sessions as the whole-profile read', async () => {
+    const db = freshDb();
+    await recordSeen(db, conf, ids(40).map((id) => entry(id, undefined, { room: `Room ${id}` })));
+    for (const id of ids(30)) await patchAnnotation(db, `sched:demo2026:${id}`, conf.id, { note: `about ${id}` });
+    const reads = conferenceReads();
+    const first = await annotatedSessions(db, conf.id);
+    expect(reads.count).toBe(1);
+    vi.restoreAllMocks();
+    expect(first).toEqual(await annotatedSessions(db));
+    expect(first.map((s) => s.entry.room)).toEqual(ids(30).map((id) => `Room ${id}`));
+  });
+
+  it('gives the right sessions when emptied annotations made it read the conference whole', async () => {
+    const db = freshDb();
+    await recordSeen(db, conf, ids(40).map((id) => entry(id)));
+    for (const id of ids(12)) await patchAnnotation(db, `sched:demo2026:${id}`, conf.id, { starred: true });
+    for (const id of ids(12).slice(3)) await patchAnnotation(db, `sched:demo2026:${id}`, conf.id, { starred: false });
+    expect((await annotatedSessions(db, conf.id)).map((s) => s.entry.key)).toEqual(ids(3).map((id) => `sched:demo2026:${id}`));
+  });
+
+  it('reads only the kept sessions, by key, when the caller narrows to a few starred ones', async () => {
+    const db = freshDb();
+    await recordSeen(db, conf, ids(40).map((id) => entry(id)));
+    for (const id of ids(30)) await patchAnnotation(db, `sched:demo2026:${id}`, conf.id, { note: 'x', starred: id === 's004' || id === 's020' });
+    const reads = conferenceReads();
+    const starred = await annotatedSessions(db, conf.id, (a) => a.starred);
+    expect(reads.count).toBe(0);
+    expect(starred.map((s) => s.entry.key)).toEqual(['sched:demo2026:s004', 'sched:demo2026:s020']);
   });
 });
