@@ -15,8 +15,6 @@ export async function sessionsOf(
   annotations: readonly Annotation[],
   /** Session counts already asked for, by conference: counted while the annotations were being read. */
   counts?: ReadonlyMap<string, Promise<number>>,
-  /** Whole conferences already asked for, by conference (undefined: not read whole after all). */
-  ranges?: ReadonlyMap<string, Promise<StoredSession[] | undefined>>,
 ): Promise<(StoredSession | undefined)[]> {
   const found = new Map<string, StoredSession>();
   const ranged = new Set<string>();
@@ -24,11 +22,10 @@ export async function sessionsOf(
   const byConference = groupBy(annotations, (a) => (typeof a.conference === 'string' ? a.conference : ''));
   await Promise.all(
     [...byConference].map(async ([conference, some]) => {
-      const asked = conference ? await ranges?.get(conference) : undefined;
       const range = conference ? db.sessions.where('conference').equals(conference) : undefined;
-      const whole = !!asked || (!!range && some.length >= RANGE_SHARE * (await (counts?.get(conference) ?? range.count())));
+      const whole = !!range && some.length >= RANGE_SHARE * (await (counts?.get(conference) ?? range.count()));
       if (whole) ranged.add(conference);
-      const rows = asked ?? (range && whole ? await range.toArray() : await db.sessions.bulkGet(some.map((a) => a.key)));
+      const rows = range && whole ? await range.toArray() : await db.sessions.bulkGet(some.map((a) => a.key));
       for (const row of rows) if (row) found.set(row.key, row);
     }),
   );
@@ -36,14 +33,4 @@ export async function sessionsOf(
   const missing = annotations.filter((a) => ranged.has(a.conference) && !found.has(a.key)).map((a) => a.key);
   if (missing.length) for (const row of await db.sessions.bulkGet(missing)) if (row) found.set(row.key, row);
   return annotations.map((a) => found.get(a.key));
-}
-
-/**
- * One conference's sessions, read whole alongside its annotations rather than after them, when its annotations
- * (counted by the index, emptied ones too) are a quarter of its sessions or more: the dashboard's first screen
- * then waits for one read fewer in a row. Undefined when they are fewer.
- */
-export async function wholeConferenceIfMostly(db: TalkmarksDb, conference: string, sessions: Promise<number>): Promise<StoredSession[] | undefined> {
-  const [count, annotated] = await Promise.all([sessions, db.annotations.where('conference').equals(conference).count()]);
-  return annotated >= RANGE_SHARE * count ? db.sessions.where('conference').equals(conference).toArray() : undefined;
 }

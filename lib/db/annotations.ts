@@ -12,7 +12,7 @@ import { emptyFields, isAnnotated } from '../model/fields';
 import { sameData } from '../util/same-data';
 import { addressOf, settledZone } from '../util/city-zone';
 import { changeTables, recordChanges, type SeenPair } from './changes';
-import { sessionsOf, wholeConferenceIfMostly } from './annotated-reads';
+import { sessionsOf } from './annotated-reads';
 import { readInPages } from './paged';
 
 /**
@@ -230,13 +230,9 @@ export async function annotatedSessions(db: TalkmarksDb, conference?: string, ke
   // Handled here too, so a failed read of the annotations (thrown below) leaves no unhandled rejection behind.
   counted?.catch(() => undefined);
   const counts = conference && counted ? new Map([[conference, counted]]) : undefined;
-  // Not when `keep` narrows: the plan's few starred sessions of a conference are read by key, not with all the rest.
-  const whole = conference && counted && keep === isAnnotated ? wholeConferenceIfMostly(db, conference, counted) : undefined;
-  whole?.catch(() => undefined);
-  const ranges = conference && whole ? new Map([[conference, whole]]) : undefined;
   const all = conference ? await annotationsOf(db, conference) : await allAnnotations(db);
   const annotated = all.filter((a) => isAnnotated(a) && keep(a));
-  const entries = await sessionsOf(db, annotated, counts, ranges);
+  const entries = await sessionsOf(db, annotated, counts);
   return annotated.map((annotation, i) => {
     const stored = entries[i];
     if (!stored) return { entry: placeholderEntry(annotation), annotation };
