@@ -2,8 +2,8 @@ import type { IndexableType, Table } from 'dexie';
 
 /**
  * Rows per request when a page reads a whole table. One request for 10,000 sessions kept the database busy for
- * over a second, and every other request of the extension queued behind it, even after its page was closed: a
- * dashboard opened again waited half a second to open the database, and a star on a schedule page as long.
+ * over a second, and other requests of the extension queued behind it, even after its page was closed: a
+ * dashboard opened again waited half a second to open the database (a star's write to those tables would wait too).
  */
 export const PAGE_ROWS = 1000;
 
