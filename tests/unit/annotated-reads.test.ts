@@ -64,7 +64,7 @@ describe('one conference (the dashboard’s first screen)', () => {
     expect(first.map((s) => s.entry.room)).toEqual(ids(30).map((id) => `Room ${id}`));
   });
 
-  it('gives the right sessions when emptied annotations made it read the conference whole', async () => {
+  it('leaves out the conference’s emptied annotations, with the right sessions for the rest', async () => {
     const db = freshDb();
     await recordSeen(db, conf, ids(40).map((id) => entry(id)));
     for (const id of ids(12)) await patchAnnotation(db, `sched:demo2026:${id}`, conf.id, { starred: true });
