@@ -1,19 +1,18 @@
 import { useContext, useMemo } from 'preact/hooks';
-import { allAnnotations } from '../../lib/db/annotations';
-import { getDb } from '../../lib/db/database';
-import { storedSessions } from '../../lib/db/sessions';
 import { SearchIndex } from '../../lib/search/search-index';
 import { FirstScreenDone } from '../hooks/first-screen';
-import { useLive, type Live } from '../hooks/use-live';
+import type { Live } from '../hooks/use-live';
+import { SharedProfileReads, useProfileReads } from './profile-reads';
 
 /**
  * Every session seen and every annotation, as a search index. The sessions part (the big one) is built
  * only when sessions change; an edit to a note or a star lays the annotations over it again.
  */
 export function useSearchIndex(): Live<SearchIndex> {
+  const shared = useContext(SharedProfileReads);
   const done = useContext(FirstScreenDone);
-  const sessions = useLive(() => storedSessions(getDb()), [], done);
-  const annotations = useLive(() => allAnnotations(getDb()), [], done);
+  const own = useProfileReads(!shared && done);
+  const { sessions, annotations } = shared ?? own;
   const base = useMemo(() => (sessions.status === 'ready' ? SearchIndex.fromEntries(sessions.value) : undefined), [sessions]);
   return useMemo((): Live<SearchIndex> => {
     if (sessions.status === 'error') return sessions;

@@ -1,13 +1,14 @@
 import { getDb } from '../../lib/db/database';
 import { loadPlan } from '../../lib/db/plan';
-import type { PlanItem } from '../../lib/plan/items';
+import { planItems, type PlanItem } from '../../lib/plan/items';
 import { nowAndNext } from '../../lib/plan/now-next';
 import { localTime, zoneAbbreviation } from '../../lib/util/time';
 import { useClock, type Clock } from '../hooks/use-clock';
-import { useLive } from '../hooks/use-live';
+import { useLive, type Live } from '../hooks/use-live';
 import { FirstScreenDone } from '../hooks/first-screen';
 import { useContext, useMemo } from 'preact/hooks';
 import { TitleLink } from '../session/TitleLink';
+import { SharedProfileReads, type ProfileReads } from '../dashboard/profile-reads';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -58,6 +59,18 @@ export function NowNext({ items, clock }: { items: readonly PlanItem[]; clock?: 
 
 /** Now and next from the database, across every conference (popup header, dashboard top). */
 export function LiveNowNext({ clock }: { clock?: Clock }) {
-  const plan = useLive(() => loadPlan(getDb()), [], useContext(FirstScreenDone));
+  // On the dashboard the plan comes from the reads it shares; elsewhere from a read of the starred sessions alone.
+  const shared = useContext(SharedProfileReads);
+  const done = useContext(FirstScreenDone);
+  const read = useLive(() => loadPlan(getDb()), [], done && !shared);
+  const planned = useMemo(() => shared && sharedPlan(shared), [shared?.annotated, shared?.ownItems]);
+  const plan = planned ?? read;
   return plan.status === 'ready' ? <NowNext items={plan.value} clock={clock} /> : null;
+}
+
+/** The plan of every conference (starred talks with a time, own items) as the dashboard's shared reads give it. */
+function sharedPlan({ annotated, ownItems }: ProfileReads): Live<PlanItem[]> {
+  if (annotated.status !== 'ready') return annotated;
+  if (ownItems.status !== 'ready') return ownItems;
+  return { status: 'ready', value: planItems(annotated.value.filter((s) => s.annotation.starred), ownItems.value) };
 }

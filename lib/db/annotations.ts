@@ -6,7 +6,7 @@ import { logMerges, logRefusedAliases, mergeTables, vetAliases, type AliasRefusa
 import type { MergeRecord } from './merge-record';
 import { shapedAliases } from '../merge/aliases';
 import { type Annotation, type AnnotationPatch, type Conference, type FieldName, type PatchBase, type ScheduleEntry } from '../model/schema';
-import type { AnnotatedSession } from '../model/annotated';
+import { withEntries, type AnnotatedSession } from '../model/annotated';
 import { normaliseTags } from '../model/keys';
 import { emptyFields, isAnnotated } from '../model/fields';
 import { sameData } from '../util/same-data';
@@ -216,10 +216,6 @@ export function annotationsOf(db: TalkmarksDb, conference: string): Promise<Anno
   return db.annotations.where('conference').equals(conference).toArray();
 }
 
-function placeholderEntry(a: Annotation): ScheduleEntry {
-  return { key: a.key, conference: a.conference, aliases: [], title: a.key, speakers: [] };
-}
-
 /**
  * Every annotated session with its last seen entry, optionally of one conference; `keep` narrows which annotations
  * (the plan needs only starred ones), so no session row is read for the others.
@@ -233,12 +229,7 @@ export async function annotatedSessions(db: TalkmarksDb, conference?: string, ke
   const all = conference ? await annotationsOf(db, conference) : await allAnnotations(db);
   const annotated = all.filter((a) => isAnnotated(a) && keep(a));
   const entries = await sessionsOf(db, annotated, counts);
-  return annotated.map((annotation, i) => {
-    const stored = entries[i];
-    if (!stored) return { entry: placeholderEntry(annotation), annotation };
-    const { seenAt: _seenAt, ...entry } = stored;
-    return { entry, annotation };
-  });
+  return withEntries(annotated, (_, i) => entries[i]);
 }
 
 /** Tags in use, most used first: suggestions for the tag input. */

@@ -5,3 +5,24 @@ export interface AnnotatedSession {
   entry: ScheduleEntry;
   annotation: Annotation;
 }
+
+/** What a note whose session row is missing is listed under: its key for a title, so the note is not lost. */
+export function placeholderEntry(a: Annotation): ScheduleEntry {
+  return { key: a.key, conference: a.conference, aliases: [], title: a.key, speakers: [] };
+}
+
+/**
+ * Each annotation with its session as stored (a placeholder where none is), in the annotations' order. When the
+ * session was last seen is the store's business, not the entry's: it is left out.
+ */
+export function withEntries(
+  annotations: readonly Annotation[],
+  storedOf: (annotation: Annotation, index: number) => (ScheduleEntry & { seenAt?: number }) | undefined,
+): AnnotatedSession[] {
+  return annotations.map((annotation, i) => {
+    const stored = storedOf(annotation, i);
+    if (!stored) return { entry: placeholderEntry(annotation), annotation };
+    const { seenAt: _seenAt, ...entry } = stored;
+    return { entry, annotation };
+  });
+}
