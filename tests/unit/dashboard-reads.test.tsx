@@ -96,7 +96,7 @@ describe('the dashboard reading a profile', () => {
 
     // A star pressed: the annotations are read again, the sessions are not; the list and the plan follow.
     asked.clear();
-    await act(() => patchAnnotation(db, 'sched:one:a2', 'sched:one', { starred: true }));
+    await act(async () => void (await patchAnnotation(db, 'sched:one:a2', 'sched:one', { starred: true })));
     await vi.waitFor(() => expect(host.textContent).toContain('Next, in 30 min'));
     expect(host.textContent).toContain('Talk a2');
     expect(titles()).toEqual(['sched:one Talk a1', 'sched:one Talk a2', 'sched:two Talk b1', 'sched:two sched:two:gone']);
