@@ -6,7 +6,7 @@ import { logMerges, logRefusedAliases, mergeTables, vetAliases, type AliasRefusa
 import type { MergeRecord } from './merge-record';
 import { shapedAliases } from '../merge/aliases';
 import { type Annotation, type AnnotationPatch, type Conference, type FieldName, type PatchBase, type ScheduleEntry } from '../model/schema';
-import { withEntries, type AnnotatedSession } from '../model/annotated';
+import { withEntries, withoutSeenAt, type AnnotatedSession } from '../model/annotated';
 import { normaliseTags } from '../model/keys';
 import { emptyFields, isAnnotated } from '../model/fields';
 import { sameData } from '../util/same-data';
@@ -86,9 +86,6 @@ export interface SeenResult {
   changes?: number;
 }
 
-type Stored = ScheduleEntry & { seenAt?: number };
-const withoutSeenAt = ({ seenAt: _seenAt, ...entry }: Stored): ScheduleEntry => entry;
-
 /** A page's entries with only the aliases their platform really shows, and the aliases refused for their shape. */
 function shaped(entries: readonly ScheduleEntry[]): { entries: ScheduleEntry[]; refused: AliasRefusal[] } {
   const refused: AliasRefusal[] = [];
@@ -159,7 +156,7 @@ export async function recordSeen(
       db.sessions.bulkGet(keys),
       db.annotations.bulkGet(keys),
     ]);
-    const records = new Map<string, Stored | undefined>(keys.map((k, i) => [k, stored[i]]));
+    const records = new Map<string, (ScheduleEntry & { seenAt?: number }) | undefined>(keys.map((k, i) => [k, stored[i]]));
     const index = new Map(keys.map((k, i) => [k, i]));
     const annotations = new Map(keys.map((k, i) => [k, notes[i]]));
     const merged = new Set<string>();

@@ -1,4 +1,4 @@
-import type { StoredSession, TalkmarksDb } from './database';
+import type { TalkmarksDb } from './database';
 import { changesOf } from './changes';
 import { conferencesById } from './conferences';
 import { loadPlan } from './plan';
@@ -6,6 +6,7 @@ import { clashEffect, type ClashEffect } from '../plan/change-clashes';
 import type { ScheduleChange } from '../model/change';
 import type { ScheduleEntry } from '../model/schema';
 import { groupBy } from '../model/display';
+import { withoutSeenAt } from '../model/annotated';
 
 /** A recorded change with the session as it is now and what the change did to the plan. */
 export interface ChangeRow {
@@ -20,8 +21,6 @@ export interface ChangeGroup {
   name: string;
   rows: ChangeRow[];
 }
-
-const withoutSeenAt = ({ seenAt: _seenAt, ...entry }: StoredSession): ScheduleEntry => entry;
 
 /**
  * The changes not yet dismissed (of one conference, or all), grouped by conference, each group and each row the

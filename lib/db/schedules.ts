@@ -2,6 +2,7 @@ import type { TalkmarksDb } from './database';
 import { Conference, type ScheduleEntry } from '../model/schema';
 import type { ParsedSchedule } from '../schedules/types';
 import { MAX_ALIASES } from '../model/keys';
+import { withoutSeenAt } from '../model/annotated';
 import { sameData } from '../util/same-data';
 import { sameOffsets } from '../util/city-zone';
 import { changeTables, recordChanges, recordRemovals, type SeenPair } from './changes';
@@ -23,8 +24,6 @@ export interface ScheduleImportChoices {
   /** The bundled sample conference (see lib/db/sample.ts). */
   sample?: true;
 }
-
-const stripSeenAt = ({ seenAt: _seenAt, ...entry }: ScheduleEntry & { seenAt: number }): ScheduleEntry => entry;
 
 /**
  * Stores a parsed schedule in one transaction: the conference (marked imported) and every session, so they can be
@@ -69,7 +68,7 @@ export async function storeSchedule(db: TalkmarksDb, parsed: ParsedSchedule, cho
         ...(entry.start && pageZone ? { timeZone: pageZone } : {}),
         aliases: [...new Set([...(old?.aliases ?? []), ...entry.aliases])].slice(0, MAX_ALIASES),
       };
-      pairs.push({ before: old && stripSeenAt(old), after: next, annotation: notes[i] });
+      pairs.push({ before: old && withoutSeenAt(old), after: next, annotation: notes[i] });
       if (!old) added++;
       else if (sameData({ ...old, seenAt: 0 }, { ...next, seenAt: 0 })) {
         unchanged++;

@@ -11,9 +11,14 @@ export function placeholderEntry(a: Annotation): ScheduleEntry {
   return { key: a.key, conference: a.conference, aliases: [], title: a.key, speakers: [] };
 }
 
+/** A session row as an entry: when it was last seen is the store's business, not the entry's. */
+export function withoutSeenAt({ seenAt: _seenAt, ...entry }: ScheduleEntry & { seenAt?: number }): ScheduleEntry {
+  return entry;
+}
+
 /**
- * Each annotation with its session as stored (a placeholder where none is), in the annotations' order. When the
- * session was last seen is the store's business, not the entry's: it is left out.
+ * Each annotation with its session as stored (a placeholder where none is), in the annotations' order, without
+ * when the session was last seen.
  */
 export function withEntries(
   annotations: readonly Annotation[],
@@ -21,8 +26,6 @@ export function withEntries(
 ): AnnotatedSession[] {
   return annotations.map((annotation, i) => {
     const stored = storedOf(annotation, i);
-    if (!stored) return { entry: placeholderEntry(annotation), annotation };
-    const { seenAt: _seenAt, ...entry } = stored;
-    return { entry, annotation };
+    return { entry: stored ? withoutSeenAt(stored) : placeholderEntry(annotation), annotation };
   });
 }

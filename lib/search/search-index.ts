@@ -1,4 +1,5 @@
 import { dayOf } from '../model/display';
+import { placeholderEntry } from '../model/annotated';
 import type { Annotation, ScheduleEntry } from '../model/schema';
 
 /** What the dashboard narrows sessions by; absent means "any". */
@@ -207,7 +208,7 @@ export class SearchIndex {
   /** The same sessions with these annotations; an annotation whose session was never stored gets a bare entry. */
   withAnnotations(annotations: readonly Annotation[]): SearchIndex {
     const orphans = annotations.filter((a) => !this.byKey.has(a.key));
-    const base = orphans.length ? [...this.base, ...orphans.map((a) => docOf({ key: a.key, conference: a.conference, aliases: [], title: a.key, speakers: [] }, undefined))] : this.base;
+    const base = orphans.length ? [...this.base, ...orphans.map((a) => docOf(placeholderEntry(a), undefined))] : this.base;
     const byKey = orphans.length ? new Map(base.map((d, i) => [d.entry.key, i])) : this.byKey;
     const docs = [...base];
     const mine: (Annotation | undefined)[] = new Array(docs.length);
